@@ -1,0 +1,109 @@
+import 'reflect-metadata';
+import { createServer } from 'node:net';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { runMigrations } from './database/data-source.js';
+import { APP_ROLE, redactUrl, type DatabaseUrls } from './database/database-roles.js';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database.js';
+import { verifyAppRole } from './database/verify-app-role.js';
+import { acquireStartLock } from './database/start-lock.js';
+import { NestPinoLogger } from './logging/nest-pino-logger.js';
+import { requestLoggingMiddleware } from './logging/request-logging.middleware.js';
+import { seedReferenceData } from './seed/reference-data.seed.js';
+import { serveWeb } from './web/serve-web.js';
+
+export interface RunningPortal {
+  readonly url: string;
+  readonly database: DatabaseUrls;
+  readonly embedded: EmbeddedDatabase | undefined;
+  close(): Promise<void>;
+}
+
+export class PortUnavailableError extends Error {}
+
+async function assertPortFree(host: string, port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new PortUnavailableError(`Port ${port} används redan av ett annat program. Stoppa det eller välj en annan port med PORT=…`)
+          : error,
+      );
+    });
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
+/**
+ * Starts the whole portal in one process: the lock and embedded PostgreSQL when no DATABASE_URL
+ * is set, migrations and reference data as the owner role, then the API (as the app role) and
+ * the built web app on one origin.
+ */
+export async function startPortal(config: AppConfig, logger: Logger): Promise<RunningPortal> {
+  let releaseLock: (() => Promise<void>) | undefined;
+  let embedded: EmbeddedDatabase | undefined;
+  try {
+    let urls: DatabaseUrls;
+    if (config.databaseUrl) {
+      await assertPortFree(config.host, config.port);
+      urls = { appUrl: config.databaseUrl, ownerUrl: config.migrationDatabaseUrl ?? config.databaseUrl };
+      logger.info({ database: redactUrl(urls.appUrl) }, 'Använder databasen i DATABASE_URL');
+    } else {
+      releaseLock = await acquireStartLock(config.dataDir);
+      await assertPortFree(config.host, config.port);
+      embedded = await startEmbeddedDatabase({
+        dataDir: config.dataDir,
+        port: config.embeddedDatabasePort,
+        log: (message) => logger.debug({ component: 'postgres' }, message),
+      });
+      urls = embedded;
+      logger.info({ dataDir: config.dataDir, port: embedded.port }, 'Inbyggd PostgreSQL startad');
+    }
+
+    const applied = await runMigrations(urls.ownerUrl);
+    if (applied.length > 0) logger.info({ migrations: applied }, 'Migreringar körda');
+    await verifyAppRole(urls.appUrl, APP_ROLE);
+    const seeded = await seedReferenceData(urls.ownerUrl);
+    if (seeded.organizationsAdded + seeded.termsAdded > 0) logger.info(seeded, 'Organisationer och vokabulärer inlagda');
+
+    const app = await NestFactory.create<NestExpressApplication>(
+      AppModule.forRoot({ databaseUrl: urls.appUrl, production: config.production, logger }),
+      { logger: new NestPinoLogger(logger), bodyParser: false },
+    );
+    const express = app.getHttpAdapter().getInstance();
+    express.disable('x-powered-by');
+    express.set('trust proxy', 'loopback');
+    app.use(requestLoggingMiddleware(logger));
+    // The web app's CSP is set where index.html is served; here only the generic headers.
+    app.use(helmet({ contentSecurityPolicy: false }));
+    app.useBodyParser('json', { limit: '256kb' });
+    serveWeb(express, config.webDistDir);
+    app.enableShutdownHooks();
+    await app.listen(config.port, config.host);
+
+    const displayHost = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
+    const url = `http://${displayHost}:${config.port}`;
+    let closed = false;
+    return {
+      url,
+      database: urls,
+      embedded,
+      async close() {
+        if (closed) return;
+        closed = true;
+        await app.close();
+        await embedded?.stop();
+        await releaseLock?.();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop().catch(() => undefined);
+    await releaseLock?.().catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,4 @@
+import { Initial1795401859690 } from './1795401859690-initial.migration.js';
+
+/** In order. A migration, once on main, is never edited: add a new one. */
+export const MIGRATIONS = [Initial1795401859690];

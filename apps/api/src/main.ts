@@ -1,0 +1,51 @@
+import { loadConfig } from './config/app-config.js';
+import { startPortal, PortUnavailableError } from './bootstrap.js';
+import { PortalAlreadyRunningError } from './database/start-lock.js';
+import { createLogger } from './logging/logger.js';
+import { redactUrl } from './database/database-roles.js';
+
+const config = loadConfig();
+const logger = createLogger(config.logLevel);
+
+try {
+  const portal = await startPortal(config, logger);
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'Stänger portalen …');
+    portal
+      .close()
+      .then(() => {
+        process.stdout.write('Portalen är stoppad.\n');
+        process.exit(0);
+      })
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'Fel vid avstängning');
+        process.exit(1);
+      });
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+
+  const lines = [
+    '',
+    `  Projektkontor Östergötland körs på ${portal.url}`,
+    `  GraphQL: ${portal.url}/graphql   Hälsa: ${portal.url}/health`,
+  ];
+  if (portal.embedded) {
+    lines.push(`  Databas (inbyggd PostgreSQL, data i ${config.dataDir}):`);
+    lines.push(`    psql "${portal.embedded.ownerUrl}"`);
+  } else {
+    lines.push(`  Databas: ${redactUrl(portal.database.appUrl)}`);
+  }
+  lines.push('  Stoppa med Ctrl-C.', '');
+  process.stdout.write(lines.join('\n') + '\n');
+} catch (error) {
+  if (error instanceof PortalAlreadyRunningError || error instanceof PortUnavailableError) {
+    process.stderr.write(`\n${error.message}\n\n`);
+    process.exit(2);
+  }
+  logger.fatal({ err: error }, 'Portalen kunde inte starta');
+  process.exit(1);
+}

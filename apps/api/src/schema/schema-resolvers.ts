@@ -1,0 +1,8 @@
+import { OrganizationResolver } from '../organizations/organization.resolver.js';
+import { VocabularyResolver } from '../vocabularies/vocabulary.resolver.js';
+
+/**
+ * Every resolver class, for generating schema.gql without a database. A test compares the
+ * running API's schema with schema.gql, so a resolver missing here cannot go unnoticed.
+ */
+export const SCHEMA_RESOLVERS = [OrganizationResolver, VocabularyResolver];
