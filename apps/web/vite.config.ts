@@ -1,0 +1,41 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defaultClientConditions } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+// Absolute, so the config works whatever the working directory (Nx, `vitest --project web`, an IDE).
+const webRoot = fileURLToPath(new URL('.', import.meta.url));
+const apiOrigin = 'http://localhost:3000';
+
+export default defineConfig({
+  root: webRoot,
+  plugins: [react()],
+  resolve: {
+    // Workspace libraries are consumed from their TypeScript sources (see their `exports`).
+    conditions: ['source', ...defaultClientConditions],
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // The API's CSP allows data: images only; keep every other asset a file of its own.
+    assetsInlineLimit: 0,
+  },
+  server: {
+    proxy: {
+      '/graphql': apiOrigin,
+      '/health': apiOrigin,
+    },
+  },
+  preview: {
+    proxy: {
+      '/graphql': apiOrigin,
+      '/health': apiOrigin,
+    },
+  },
+  test: {
+    name: 'web',
+    environment: 'happy-dom',
+    include: ['src/**/*.spec.{ts,tsx}'],
+    setupFiles: ['./src/test/setup.ts'],
+  },
+});

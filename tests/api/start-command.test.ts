@@ -1,0 +1,110 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../support/test-portal.js';
+import { freePort } from '../support/free-port.js';
+import { gql } from '../support/graphql-client.js';
+
+const MAIN = path.join(REPO_ROOT, 'apps/api/dist/main.js');
+const DATA_DIR = path.join(REPO_ROOT, '.data', 'test', 'start-command');
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function run(env: Record<string, string>): Started {
+  const child = spawn(process.execPath, [MAIN], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', PORTAL_DATA_DIR: DATA_DIR, DATABASE_URL: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+async function waitForOutput(started: Started, pattern: RegExp, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!pattern.test(started.output())) {
+    if (Date.now() > deadline || started.child.exitCode !== null) {
+      throw new Error(`Saw no ${pattern} in:\n${started.output()}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('the start command with the embedded database', () => {
+  const running: Started[] = [];
+  afterAll(async () => {
+    for (const started of running) if (started.child.exitCode === null) started.child.kill('SIGKILL');
+    await rm(DATA_DIR, { recursive: true, force: true });
+  });
+
+  it('starts PostgreSQL in the data folder, prints the URL and psql, refuses a second start, stops cleanly on Ctrl-C and keeps data over a restart', async () => {
+    await rm(DATA_DIR, { recursive: true, force: true });
+    const port = String(await freePort());
+    const dbPort = String(await freePort());
+    const env = { PORT: port, PORTAL_DB_PORT: dbPort };
+
+    const first = run(env);
+    running.push(first);
+    await waitForOutput(first, /Stoppa med Ctrl-C/);
+    expect(first.output()).toContain(`Projektkontor Östergötland körs på http://localhost:${port}`);
+    expect(first.output()).toMatch(new RegExp(`psql "postgres://portal_owner:[^@]+@127\\.0\\.0\\.1:${dbPort}/portal"`));
+    expect(existsSync(path.join(DATA_DIR, 'postgres', 'PG_VERSION'))).toBe(true);
+    const ownerUrl = /psql "([^"]+)"/.exec(first.output())![1]!;
+
+    // Data written now must survive the restart (and the seed must not overwrite it).
+    const client = new pg.Client({ connectionString: ownerUrl });
+    await client.connect();
+    await client.query(`UPDATE vocabulary_term SET label_sv = 'Språk i arbetet' WHERE vocabulary = 'theme' AND code = 'language-development'`);
+    await client.end();
+
+    const second = run({ PORT: String(await freePort()), PORTAL_DB_PORT: String(await freePort()) });
+    running.push(second);
+    expect(await second.exited).toBe(2);
+    expect(second.output()).toContain('Portalen körs redan');
+    expect(second.output()).toContain('Inga data har rörts');
+    expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
+
+    first.child.kill('SIGINT');
+    expect(await first.exited).toBe(0);
+    expect(first.output()).toContain('Portalen är stoppad.');
+    expect(existsSync(path.join(DATA_DIR, 'postgres', 'postmaster.pid'))).toBe(false);
+    expect(existsSync(path.join(DATA_DIR, 'portal.lock'))).toBe(false);
+
+    const third = run(env);
+    running.push(third);
+    await waitForOutput(third, /Stoppa med Ctrl-C/);
+    const result = await gql<{ vocabularies: Array<{ terms: Array<{ code: string; label: { sv: string } }> }> }>(
+      `http://127.0.0.1:${port}`,
+      '{ vocabularies(names: ["theme"]) { terms { code label { sv } } } }',
+    );
+    expect(result.body.data?.vocabularies[0]?.terms.find((t) => t.code === 'language-development')?.label.sv).toBe('Språk i arbetet');
+    third.child.kill('SIGTERM');
+    expect(await third.exited).toBe(0);
+  });
+
+  it('says clearly when the port is taken, without starting anything', async () => {
+    const { createServer } = await import('node:net');
+    const blocker = createServer();
+    const port = await freePort();
+    await new Promise<void>((resolve) => blocker.listen(port, '127.0.0.1', resolve));
+    try {
+      const started = run({ PORT: String(port), PORTAL_DB_PORT: String(await freePort()) });
+      running.push(started);
+      expect(await started.exited).toBe(2);
+      expect(started.output()).toContain(`Port ${port} används redan`);
+      expect(existsSync(path.join(DATA_DIR, 'portal.lock'))).toBe(false);
+    } finally {
+      blocker.close();
+    }
+  });
+});

@@ -1,0 +1,76 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startPortal, type RunningPortal } from '../../apps/api/dist/bootstrap.js';
+import { loadConfig } from '../../apps/api/dist/config/app-config.js';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../apps/api/dist/database/embedded-database.js';
+import { createLogger } from '../../apps/api/dist/logging/logger.js';
+import { freePort } from './free-port.js';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const WEB_DIST = path.join(REPO_ROOT, 'apps/web/dist');
+
+export interface TestPortalOptions {
+  /** Folder name under .data/test/; wiped before start. */
+  readonly name: string;
+  readonly production?: boolean;
+  readonly serveWeb?: boolean;
+}
+
+export interface TestPortal {
+  readonly url: string;
+  readonly database: EmbeddedDatabase;
+  readonly dataDir: string;
+  /** Stops PostgreSQL only (the API keeps running), to test outages. */
+  stopDatabase(): Promise<void>;
+  startDatabase(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The built portal against its own embedded PostgreSQL, on free ports and in its own data folder
+ * under .data/test/, so tests never touch the data of `npm start` or of each other.
+ */
+export async function startTestPortal(options: TestPortalOptions): Promise<TestPortal> {
+  const dataDir = path.join(REPO_ROOT, '.data', 'test', options.name);
+  await rm(dataDir, { recursive: true, force: true });
+  const dbPort = await freePort();
+  let database = await startEmbeddedDatabase({ dataDir, port: dbPort });
+  const port = await freePort();
+  const config = loadConfig(
+    {
+      NODE_ENV: options.production ? 'production' : 'test',
+      PORT: String(port),
+      DATABASE_URL: database.appUrl,
+      DATABASE_MIGRATION_URL: database.ownerUrl,
+      WEB_DIST_DIR: options.serveWeb ? WEB_DIST : '',
+      LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
+    },
+    REPO_ROOT,
+  );
+  let portal: RunningPortal;
+  try {
+    portal = await startPortal(config, createLogger(config.logLevel));
+  } catch (error) {
+    await database.stop();
+    throw error;
+  }
+  return {
+    url: `http://127.0.0.1:${port}`,
+    get database() {
+      return database;
+    },
+    dataDir,
+    async stopDatabase() {
+      await database.stop();
+    },
+    async startDatabase() {
+      database = await startEmbeddedDatabase({ dataDir, port: dbPort });
+    },
+    async stop() {
+      await portal.close();
+      await database.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+/** One Vitest run covers every project; `npm test` picks projects with --project. */
+export default defineConfig({
+  test: {
+    projects: ['libs/shared/domain', 'apps/api', 'apps/web', 'tests/api', 'tests/e2e'],
+  },
+});
