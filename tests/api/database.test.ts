@@ -3,7 +3,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { buildClientSchema, buildSchema, getIntrospectionQuery, lexicographicSortSchema, printSchema, type IntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pendingSchemaChanges } from '../../apps/api/dist/database/data-source.js';
+import { pendingSchemaChanges } from '@portal/api/dist/database/data-source.js';
 import { REPO_ROOT, startTestPortal, type TestPortal } from '../support/test-portal.js';
 import { gql } from '../support/graphql-client.js';
 

@@ -1,10 +1,10 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startPortal, type RunningPortal } from '../../apps/api/dist/bootstrap.js';
-import { loadConfig } from '../../apps/api/dist/config/app-config.js';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../apps/api/dist/database/embedded-database.js';
-import { createLogger } from '../../apps/api/dist/logging/logger.js';
+import { startPortal, type RunningPortal } from '@portal/api/dist/bootstrap.js';
+import { loadConfig } from '@portal/api/dist/config/app-config.js';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from '@portal/api/dist/database/embedded-database.js';
+import { createLogger } from '@portal/api/dist/logging/logger.js';
 import { freePort } from './free-port.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -1,0 +1,32 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './app-config.js';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded database, port 3000 and .data in the working folder', () => {
+    const config = loadConfig({}, '/repo');
+    expect(config).toMatchObject({
+      production: false,
+      port: 3000,
+      databaseUrl: undefined,
+      migrationDatabaseUrl: undefined,
+      dataDir: path.resolve('/repo/.data'),
+      embeddedDatabasePort: 55432,
+      webDistDir: undefined,
+    });
+  });
+
+  it('uses DATABASE_URL for migrations too unless DATABASE_MIGRATION_URL is set', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://a@h/db' }, '/r').migrationDatabaseUrl).toBe('postgres://a@h/db');
+    expect(loadConfig({ DATABASE_URL: 'postgres://a@h/db', DATABASE_MIGRATION_URL: 'postgres://o@h/db' }, '/r').migrationDatabaseUrl).toBe('postgres://o@h/db');
+  });
+
+  it('rejects a port that is not a port, in Swedish', () => {
+    expect(() => loadConfig({ PORT: 'abc' }, '/r')).toThrow('PORT måste vara ett portnummer mellan 1 och 65535 (fick "abc").');
+    expect(() => loadConfig({ PORTAL_DB_PORT: '70000' }, '/r')).toThrow(/PORTAL_DB_PORT/);
+  });
+
+  it('knows production by NODE_ENV', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }, '/r').production).toBe(true);
+  });
+});
