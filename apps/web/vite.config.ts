@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
 
 // Absolute, so the config works whatever the working directory (Nx, `vitest --project web`, an IDE).
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
-const apiOrigin = 'http://localhost:3000';
+// The dev server forwards API calls to a running portal (`npm start`), on its default port unless told.
+const apiOrigin = process.env['PORTAL_API_ORIGIN'] ?? 'http://localhost:3000';
 
 export default defineConfig({
   root: webRoot,

@@ -1,2 +1,2 @@
 // Vitest looks for vitest.config.* before vite.config.* in a project folder; one config serves both.
-export { default } from './vite.config';
+export { default } from './vite.config.ts';

@@ -164,6 +164,7 @@ export const en: Messages = {
     emailLabel: 'Your email address (optional)',
     emailHint: 'Fill in if you would like us to reply.',
     submit: 'Create email',
+    errorPrefix: 'Error:',
     summaryHeading: 'The form has errors',
     descriptionRequired: 'Describe the problem you ran into.',
     descriptionTooLong: 'The description can be at most {{max}} characters. It is now {{length}} characters.',

@@ -165,6 +165,7 @@ export const sv = {
     emailLabel: 'Din e-postadress (frivilligt)',
     emailHint: 'Fyll i om du vill att vi svarar dig.',
     submit: 'Skapa e-postmeddelande',
+    errorPrefix: 'Fel:',
     summaryHeading: 'Formuläret innehåller fel',
     descriptionRequired: 'Beskriv problemet du stötte på.',
     descriptionTooLong: 'Beskrivningen får vara högst {{max}} tecken. Nu är den {{length}} tecken.',

@@ -1,0 +1,34 @@
+import type { RouteObject } from 'react-router';
+import { AccessibilityStatementPage } from '../accessibility/accessibility-statement-page';
+import { OrganizationsPage } from '../organizations/organizations-page';
+import { AboutPage } from '../pages/about-page';
+import { NotFoundPage } from '../pages/not-found-page';
+import { SectionPlaceholderPage } from '../pages/section-placeholder-page';
+import { StartPage } from '../pages/start-page';
+import { AppShell } from '../shell/app-shell';
+import { RouteErrorPage } from '../shell/route-error-page';
+import { PATHS, UNBUILT_SECTIONS } from './site-map';
+
+export const appRoutes: RouteObject[] = [
+  {
+    path: PATHS.start,
+    element: <AppShell />,
+    children: [
+      {
+        // Pathless, so a failing page is replaced inside the shell and navigation keeps working.
+        errorElement: <RouteErrorPage />,
+        children: [
+          { index: true, element: <StartPage /> },
+          ...UNBUILT_SECTIONS.map((section) => ({
+            path: PATHS[section],
+            element: <SectionPlaceholderPage section={section} />,
+          })),
+          { path: PATHS.organizations, element: <OrganizationsPage /> },
+          { path: PATHS.accessibility, element: <AccessibilityStatementPage /> },
+          { path: PATHS.about, element: <AboutPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];

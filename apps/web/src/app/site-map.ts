@@ -1,0 +1,31 @@
+/** The portal's addresses. Swedish, since they are read and shared by Swedish users. */
+export const PATHS = {
+  start: '/',
+  initiatives: '/initiativ',
+  methods: '/metoder',
+  networks: '/natverk',
+  material: '/material',
+  regionOverview: '/regionoversikt',
+  organizations: '/organisationer',
+  accessibility: '/tillganglighet',
+  about: '/om-portalen',
+} as const;
+
+export type PageKey = keyof typeof PATHS;
+
+export const PRIMARY_NAVIGATION = [
+  'start',
+  'initiatives',
+  'methods',
+  'networks',
+  'material',
+  'regionOverview',
+  'organizations',
+] as const satisfies readonly PageKey[];
+
+/** Sections that have a page but no content yet. */
+export const UNBUILT_SECTIONS = ['initiatives', 'methods', 'networks', 'material', 'regionOverview'] as const satisfies readonly PageKey[];
+
+export type UnbuiltSection = (typeof UNBUILT_SECTIONS)[number];
+
+export const MAIN_CONTENT_ID = 'huvudinnehall';

@@ -1,0 +1,92 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+/** En text på portalens båda språk. */
+export type LocalizedText = {
+  __typename?: 'LocalizedText';
+  /** Engelska */
+  en: Scalars['String']['output'];
+  /** Svenska */
+  sv: Scalars['String']['output'];
+};
+
+/** En organisation i portalen: en kommun eller regionen. */
+export type Organization = {
+  __typename?: 'Organization';
+  id: Scalars['ID']['output'];
+  kind: OrganizationKind;
+  /** Kommunkod (fyra siffror) eller länskod (två siffror) enligt SCB. */
+  municipalityCode: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Stabil kortform, t.ex. `linkoping`; samma som aliaset i Keycloak. */
+  slug: Scalars['String']['output'];
+};
+
+/** Kommun eller region (vocabulary `organization-kind`). */
+export type OrganizationKind =
+  /** Kommun */
+  | 'MUNICIPALITY'
+  /** Region */
+  | 'REGION';
+
+export type Query = {
+  __typename?: 'Query';
+  /** En organisation, efter sin kortform (slug). */
+  organization: Organization;
+  /** Portalens organisationer: kommunerna och regionen, i svensk bokstavsordning. */
+  organizations: Array<Organization>;
+  /** Vokabulärerna med sina begrepp. Utan `names`: alla. */
+  vocabularies: Array<Vocabulary>;
+};
+
+
+export type QueryOrganizationArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryVocabulariesArgs = {
+  names?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** En vokabulär: teman, målgrupper, typer av insatser, finansiärer … */
+export type Vocabulary = {
+  __typename?: 'Vocabulary';
+  /** Vokabulärens namn, t.ex. `theme` eller `target-group`. */
+  name: Scalars['String']['output'];
+  terms: Array<VocabularyTerm>;
+  title: LocalizedText;
+};
+
+/** Ett begrepp i en vokabulär, t.ex. ett tema eller en målgrupp. */
+export type VocabularyTerm = {
+  __typename?: 'VocabularyTerm';
+  /** Falskt för begrepp som inte längre ska väljas för nya poster. */
+  active: Scalars['Boolean']['output'];
+  /** Stabil kod som lagras på posterna. */
+  code: Scalars['String']['output'];
+  label: LocalizedText;
+};
+
+export type OrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganizationsQuery = { __typename?: 'Query', organizations: Array<{ __typename?: 'Organization', id: string, slug: string, name: string, kind: OrganizationKind, municipalityCode: string }> };
+
+
+export const OrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityCode"}}]}}]}}]} as unknown as DocumentNode<OrganizationsQuery, OrganizationsQueryVariables>;

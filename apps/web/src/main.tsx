@@ -1,0 +1,26 @@
+// Global styles first, so component styles that follow can refine them.
+import './styles/global.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { AppProviders } from './app/app-providers';
+import { appRoutes } from './app/app-routes';
+import { createGraphqlClient } from './graphql/create-graphql-client';
+import { createI18n } from './i18n/i18n';
+import { readStoredLocale } from './i18n/locale-storage';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+
+const i18n = createI18n(readStoredLocale());
+const graphqlClient = createGraphqlClient();
+const router = createBrowserRouter(appRoutes);
+
+createRoot(container).render(
+  <StrictMode>
+    <AppProviders i18n={i18n} graphqlClient={graphqlClient}>
+      <RouterProvider router={router} />
+    </AppProviders>
+  </StrictMode>,
+);

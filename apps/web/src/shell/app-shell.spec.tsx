@@ -1,0 +1,78 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../test/render-app';
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
+describe('app shell', () => {
+  it('starts with the Swedish skip link and shows the Swedish main menu', () => {
+    renderApp({ path: '/' });
+
+    const skipLink = screen.getByRole('link', { name: 'Hoppa till huvudinnehåll' });
+    expect(document.querySelector(FOCUSABLE)).toBe(skipLink);
+    expect(skipLink.getAttribute('href')).toBe('#huvudinnehall');
+
+    const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
+    const links = within(nav).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual([
+      'Start',
+      'Initiativ',
+      'Metoder',
+      'Nätverk',
+      'Material',
+      'Regionöversikt',
+      'Organisationer',
+    ]);
+    expect(links.filter((link) => link.getAttribute('aria-current') === 'page').map((l) => l.textContent)).toEqual(['Start']);
+
+    expect(screen.getByRole('link', { name: 'Projektkontor Östergötland' }).getAttribute('href')).toBe('/');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Välkommen till Projektkontor Östergötland');
+    expect(document.title).toBe('Start – Projektkontor Östergötland');
+
+    const footerNav = screen.getByRole('navigation', { name: 'Om webbplatsen' });
+    expect(within(footerNav).getByRole('link', { name: 'Tillgänglighetsredogörelse' }).getAttribute('href')).toBe('/tillganglighet');
+  });
+
+  it('moves focus to the main content from the skip link', () => {
+    renderApp({ path: '/' });
+    const main = screen.getByRole('main');
+    expect(main.id).toBe('huvudinnehall');
+
+    fireEvent.click(screen.getByRole('link', { name: 'Hoppa till huvudinnehåll' }));
+
+    expect(document.activeElement).toBe(main);
+  });
+
+  it('on navigation focuses the main content, marks the current link and retitles the page', async () => {
+    renderApp({ path: '/' });
+    const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
+    expect(document.activeElement).not.toBe(screen.getByRole('main'));
+
+    fireEvent.click(within(nav).getByRole('link', { name: 'Metoder' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Metoder' })).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('main'));
+    expect(within(nav).getByRole('link', { name: 'Metoder' }).getAttribute('aria-current')).toBe('page');
+    expect(within(nav).getByRole('link', { name: 'Start' }).getAttribute('aria-current')).toBeNull();
+    expect(document.title).toBe('Metoder – Projektkontor Östergötland');
+  });
+
+  it.each([
+    ['/initiativ', 'Initiativ'],
+    ['/metoder', 'Metoder'],
+    ['/natverk', 'Nätverk'],
+    ['/material', 'Material'],
+    ['/regionoversikt', 'Regionöversikt'],
+  ])('%s says plainly that it is not built yet', (path, heading) => {
+    renderApp({ path });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(heading);
+    expect(screen.getByText('Den här delen av portalen är inte byggd ännu.')).toBeTruthy();
+  });
+
+  it('shows "Sidan finns inte" for an unknown address', () => {
+    renderApp({ path: '/finns-inte/alls' });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Sidan finns inte');
+    expect(screen.getByRole('link', { name: 'Gå till startsidan' }).getAttribute('href')).toBe('/');
+    expect(document.title).toBe('Sidan finns inte – Projektkontor Östergötland');
+  });
+});

@@ -1,0 +1,47 @@
+import { useRef, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { MAIN_CONTENT_ID, PATHS } from '../app/site-map';
+import { LanguageSwitcher } from '../i18n/language-switcher';
+import { MainNavigation } from './main-navigation';
+import { SiteFooter } from './site-footer';
+import { useFocusOnNavigation } from './use-focus-on-navigation';
+import './app-shell.css';
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const mainRef = useRef<HTMLElement>(null);
+  useFocusOnNavigation(mainRef);
+
+  // Focus explicitly: following a fragment link does not move focus in every browser, and the
+  // router would otherwise treat the new hash as a navigation.
+  function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+    event.preventDefault();
+    mainRef.current?.focus();
+  }
+
+  return (
+    <div className="app">
+      <a className="skip-link" href={`#${MAIN_CONTENT_ID}`} onClick={skipToMain}>
+        {t('shell.skipLink')}
+      </a>
+      <header className="site-header">
+        <div className="container site-header__inner">
+          <div className="site-header__brand">
+            <Link className="site-header__name" to={PATHS.start}>
+              {t('site.name')}
+            </Link>
+            <p className="site-header__tagline">{t('site.tagline')}</p>
+          </div>
+          <LanguageSwitcher />
+        </div>
+        <MainNavigation />
+      </header>
+      <main id={MAIN_CONTENT_ID} ref={mainRef} tabIndex={-1} className="site-main container">
+        <Outlet />
+      </main>
+      <SiteFooter />
+      <ScrollRestoration />
+    </div>
+  );
+}
