@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { QueryErrorAlert } from '../graphql/query-error-alert';
 import { useLocale } from '../i18n/use-locale';
 import { Page } from '../shell/page';
+import { useHorizontalOverflow } from '../shell/use-horizontal-overflow';
 import { organizationKindLabel } from './organization-kind';
 import { organizationsQuery } from './organizations-query';
 import './organizations-page.css';
@@ -12,6 +13,7 @@ export function OrganizationsPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const [tableScrollRef, tableScrolls] = useHorizontalOverflow<HTMLDivElement>();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: organizationsQuery });
 
   function retry() {
@@ -35,8 +37,15 @@ export function OrganizationsPage() {
         <p className="notice">{t('organizations.empty')}</p>
       ) : (
         <>
-          {/* Scrolls by itself (and by keyboard) if it cannot fit, instead of widening the page. */}
-          <div className="table-scroll" role="region" aria-labelledby="organisationer-tabell" tabIndex={0}>
+          {/* If it cannot fit, the table scrolls by itself (and by keyboard) instead of widening the page. */}
+          <div
+            ref={tableScrollRef}
+            className="table-scroll"
+            role={tableScrolls ? 'region' : undefined}
+            aria-labelledby={tableScrolls ? 'organisationer-tabell' : undefined}
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must be reachable by keyboard (WCAG 2.1.1)
+            tabIndex={tableScrolls ? 0 : undefined}
+          >
             <table className="data-table">
               <caption id="organisationer-tabell">{t('organizations.caption')}</caption>
               <thead>
