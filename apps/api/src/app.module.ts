@@ -1,11 +1,16 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { dataSourceOptions } from './database/data-source.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
+import { AuditModule } from './audit/audit.module.js';
+import { PolicyGuard } from './auth/policy.guard.js';
 import { HealthController } from './health/health.controller.js';
+import { MeModule } from './me/me.module.js';
+import { RequestDatabase } from './request/request-database.js';
 import { OrganizationModule } from './organizations/organization.module.js';
 import { VocabularyModule } from './vocabularies/vocabulary.module.js';
 
@@ -16,7 +21,12 @@ export interface AppModuleOptions {
 }
 
 /** The feature modules; shared by the running app and the schema generator. */
-export const FEATURE_MODULES = [OrganizationModule, VocabularyModule];
+export const FEATURE_MODULES = [OrganizationModule, VocabularyModule, MeModule, AuditModule];
+
+/** Request-scoped database access (the request's RLS transaction), available to every feature. */
+@Global()
+@Module({ providers: [RequestDatabase], exports: [RequestDatabase] })
+export class RequestDatabaseModule {}
 
 @Module({})
 export class AppModule {
@@ -31,9 +41,11 @@ export class AppModule {
           retryDelay: 1000,
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(options.production, options.logger) }),
+        RequestDatabaseModule,
         ...FEATURE_MODULES,
       ],
       controllers: [HealthController],
+      providers: [{ provide: APP_GUARD, useClass: PolicyGuard }],
     };
   }
 }

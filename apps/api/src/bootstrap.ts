@@ -5,6 +5,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
+import { authMiddleware } from './auth/auth.middleware.js';
+import { TokenVerifier } from './auth/token-verifier.js';
 import type { AppConfig } from './config/app-config.js';
 import { runMigrations } from './database/data-source.js';
 import { APP_ROLE, redactUrl, type DatabaseUrls } from './database/database-roles.js';
@@ -83,10 +85,16 @@ export async function startPortal(config: AppConfig, logger: Logger): Promise<Ru
     express.disable('x-powered-by');
     express.set('trust proxy', 'loopback');
     app.use(requestLoggingMiddleware(logger));
+    app.use(authMiddleware(new TokenVerifier(config.oidc), logger));
     // The web app's CSP is set where index.html is served; here only the generic headers.
     app.use(helmet({ contentSecurityPolicy: false }));
     app.useBodyParser('json', { limit: MAX_BODY });
     express.use(bodyErrorsMiddleware(MAX_BODY));
+    // The browser learns where to log in from the server, so switching to real Keycloak is configuration only.
+    express.get('/auth-config.json', (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.json({ authority: config.oidc.publicAuthority, clientId: config.oidc.publicClientId });
+    });
     serveWeb(express, config.webDistDir);
     await app.listen(config.port, config.host);
 

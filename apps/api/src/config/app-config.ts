@@ -16,6 +16,21 @@ export interface AppConfig {
   readonly webDistDir: string | undefined;
   readonly logLevel: string;
   readonly seedDemoData: boolean;
+  readonly oidc: OidcConfig;
+}
+
+/** How the API verifies access tokens (Keycloak or the stand-in: same claims, same URLs). */
+export interface OidcConfig {
+  /** `<keycloak>/realms/portal`; must equal the tokens' `iss` exactly. */
+  readonly issuer: string;
+  /** Key set URL; defaults to Keycloak's `<issuer>/protocol/openid-connect/certs`. */
+  readonly jwksUrl: string;
+  readonly audience: string;
+  /** Clients (`azp`) whose access tokens the API accepts. */
+  readonly allowedClients: readonly string[];
+  /** What the browser uses to log in: issuer as seen from the browser, and its client id. */
+  readonly publicAuthority: string;
+  readonly publicClientId: string;
 }
 
 function readPort(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
@@ -30,6 +45,7 @@ function readPort(name: string, fallback: number, env: NodeJS.ProcessEnv): numbe
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): AppConfig {
   const databaseUrl = env['DATABASE_URL'] || undefined;
+  const issuer = (env['OIDC_ISSUER'] || 'http://localhost:8080/realms/portal').replace(/\/+$/, '');
   return {
     production: env['NODE_ENV'] === 'production',
     host: env['HOST'] || '127.0.0.1',
@@ -41,5 +57,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     webDistDir: env['WEB_DIST_DIR'] ? path.resolve(cwd, env['WEB_DIST_DIR']) : undefined,
     logLevel: env['LOG_LEVEL'] || 'info',
     seedDemoData: env['PORTAL_DEMO_DATA'] !== 'false',
+    oidc: {
+      issuer,
+      jwksUrl: env['OIDC_JWKS_URL'] || `${issuer}/protocol/openid-connect/certs`,
+      audience: env['OIDC_AUDIENCE'] || 'portal-api',
+      allowedClients: (env['OIDC_ALLOWED_CLIENTS'] || 'portal-web')
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean),
+      publicAuthority: env['OIDC_PUBLIC_AUTHORITY'] || issuer,
+      publicClientId: env['OIDC_PUBLIC_CLIENT_ID'] || 'portal-web',
+    },
   };
 }

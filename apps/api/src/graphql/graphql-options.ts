@@ -2,6 +2,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Logger } from 'pino';
+import { requestTransactionPlugin } from '../request/request-transaction.plugin.js';
 import { formatGraphQLError } from './format-error.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitsRule } from './query-limits.rule.js';
 
@@ -20,7 +21,7 @@ export function graphqlOptions(production: boolean, logger: Logger): ApolloDrive
     csrfPrevention: true,
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: [queryLimitsRule(DEFAULT_QUERY_LIMITS)],
-    plugins: [production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: false })],
+    plugins: [requestTransactionPlugin(), production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: false })],
     formatError: (formatted, error) => formatGraphQLError(formatted, error, logger),
     context: ({ req }: { req: unknown }) => ({ req }),
   };

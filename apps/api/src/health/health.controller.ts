@@ -2,6 +2,7 @@ import { Controller, Get, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
+import { Public } from '../auth/policy.decorator.js';
 
 export interface HealthReport {
   status: 'ok' | 'unavailable';
@@ -13,6 +14,7 @@ export class HealthController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** 200 while PostgreSQL answers, 503 while it does not; recovers by itself through the pool. */
+  @Public()
   @Get()
   async check(@Res({ passthrough: true }) res: Response): Promise<HealthReport> {
     res.setHeader('Cache-Control', 'no-store');

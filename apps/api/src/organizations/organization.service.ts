@@ -15,6 +15,16 @@ export class OrganizationService {
       .getMany();
   }
 
+  /** The organisations with these slugs (unknown slugs are skipped), in Swedish order. */
+  listBySlugs(slugs: readonly string[]): Promise<Organization[]> {
+    if (slugs.length === 0) return Promise.resolve([]);
+    return this.organizations
+      .createQueryBuilder('o')
+      .where('o.slug = ANY(:slugs)', { slugs: [...slugs] })
+      .orderBy(`o.name COLLATE "sv-SE-x-icu"`)
+      .getMany();
+  }
+
   findBySlug(slug: string): Promise<Organization | null> {
     return this.organizations.findOne({ where: { slug } });
   }

@@ -1,5 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { VOCABULARY_NAMES, isVocabularyName, type VocabularyName } from '@portal/shared-domain';
+import { Public } from '../auth/policy.decorator.js';
 import { badUserInput } from '../graphql/portal-error.js';
 import { Vocabulary } from './vocabulary.model.js';
 import { VocabularyService } from './vocabulary.service.js';
@@ -8,6 +9,7 @@ import { VocabularyService } from './vocabulary.service.js';
 export class VocabularyResolver {
   constructor(private readonly service: VocabularyService) {}
 
+  @Public()
   @Query(() => [Vocabulary], { description: 'Vokabulärerna med sina begrepp. Utan `names`: alla.' })
   vocabularies(@Args('names', { type: () => [String], nullable: true }) names?: string[] | null): Promise<Vocabulary[]> {
     if (!names) return this.service.list();

@@ -14,6 +14,21 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
+  DateTime: { input: any; output: any; }
+};
+
+/** En administrativ händelse i en organisation (medlemskap, roller …). */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** t.ex. `member.invited`, `member.removed`, `role.granted`. */
+  action: Scalars['String']['output'];
+  /** Vem som gjorde ändringen (användarnamn). */
+  actorUsername: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Vilken användare eller vad ändringen gällde, om det finns. */
+  subject?: Maybe<Scalars['String']['output']>;
 };
 
 /** En text på portalens båda språk. */
@@ -23,6 +38,22 @@ export type LocalizedText = {
   en: Scalars['String']['output'];
   /** Svenska */
   sv: Scalars['String']['output'];
+};
+
+/** Den inloggade användaren. */
+export type Me = {
+  __typename?: 'Me';
+  /** Den aktiva organisationen: den enda, eller den som valts med rubriken X-Organization. Tom för den som är medlem i flera och inte valt. */
+  activeOrganization?: Maybe<Organization>;
+  email?: Maybe<Scalars['String']['output']>;
+  /** Användarens id i Keycloak (`sub`). */
+  id: Scalars['ID']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  /** Organisationer användaren är medlem i, i svensk bokstavsordning. */
+  organizations: Array<Organization>;
+  /** Roller i Keycloak: portal-user, org-admin, region-overseer, platform-admin. */
+  roles: Array<Scalars['String']['output']>;
+  username: Scalars['String']['output'];
 };
 
 /** En organisation i portalen: en kommun eller regionen. */
@@ -46,8 +77,12 @@ export type OrganizationKind =
 
 export type Query = {
   __typename?: 'Query';
+  /** Den inloggade användaren, dess organisationer, roller och aktiva organisation. */
+  me: Me;
   /** En organisation, efter sin kortform (slug). */
   organization: Organization;
+  /** Senaste administrativa händelserna i den aktiva organisationen. */
+  organizationAuditLog: Array<AuditEvent>;
   /** Portalens organisationer: kommunerna och regionen, i svensk bokstavsordning. */
   organizations: Array<Organization>;
   /** Vokabulärerna med sina begrepp. Utan `names`: alla. */
@@ -57,6 +92,11 @@ export type Query = {
 
 export type QueryOrganizationArgs = {
   slug: Scalars['String']['input'];
+};
+
+
+export type QueryOrganizationAuditLogArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 

@@ -1,0 +1,21 @@
+import type { ActiveOrganization } from '../request/request-context.js';
+import type { Principal } from './principal.js';
+
+/**
+ * Permissions derived from Keycloak realm roles. Per-network and per-initiative roles come from
+ * the portal's own tables later. Organisation permissions apply to the active organisation.
+ */
+export const PERMISSIONS = ['organization:manage-members', 'organization:create', 'region:overview'] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export function hasPermission(principal: Principal, permission: Permission, active: ActiveOrganization | undefined): boolean {
+  const roles = new Set(principal.roles);
+  switch (permission) {
+    case 'organization:manage-members':
+      return roles.has('platform-admin') || (roles.has('org-admin') && active !== undefined);
+    case 'organization:create':
+      return roles.has('platform-admin');
+    case 'region:overview':
+      return roles.has('region-overseer') || roles.has('platform-admin');
+  }
+}

@@ -1,0 +1,66 @@
+import { ForbiddenException, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { PortalError, forbidden, unauthenticated } from '../graphql/portal-error.js';
+import { currentRequestContext, type RequestContext } from '../request/request-context.js';
+import { hasPermission } from './permissions.js';
+import { POLICY_METADATA, type Policy } from './policy.decorator.js';
+
+/**
+ * Deny by default: an operation without a declared policy is refused (and logged as a bug).
+ * Also settles the active organisation from the token and the X-Organization header.
+ */
+@Injectable()
+export class PolicyGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const policy = this.reflector.getAllAndOverride<Policy | undefined>(POLICY_METADATA, [context.getHandler(), context.getClass()]);
+    // Plain HTTP routes (health) are public or closed; they never act on tenant data.
+    if (context.getType<string>() !== 'graphql') {
+      if (policy?.kind === 'public') return true;
+      throw new ForbiddenException();
+    }
+    if (!policy) {
+      throw new PortalError('FORBIDDEN', 'Den här åtgärden saknar behörighetsregel och är därför spärrad.');
+    }
+    const request = currentRequestContext();
+    if (!request) throw new Error('No request context: authMiddleware must run first');
+    if (request.authFailed) throw unauthenticated('Inloggningen är ogiltig eller har gått ut. Logga in igen.');
+
+    await this.settleActiveOrganization(request);
+
+    if (policy.kind === 'public') return true;
+    const principal = request.principal;
+    if (!principal) throw unauthenticated();
+    if (policy.kind === 'signed-in') return true;
+    if (!hasPermission(principal, policy.permission, request.activeOrganization)) throw forbidden();
+    return true;
+  }
+
+  private async settleActiveOrganization(request: RequestContext): Promise<void> {
+    if (request.activeOrganization) return;
+    const member = request.principal?.organizationSlugs ?? [];
+    const header = request.organizationHeader?.trim();
+    let slug: string | undefined;
+    if (header !== undefined && header !== '') {
+      // A mismatch is refused, never silently ignored: the client believes it acts for `header`.
+      if (!member.includes(header)) throw forbidden('Du är inte medlem i den valda organisationen.');
+      slug = header;
+    } else if (member.length === 1) {
+      slug = member[0];
+    }
+    if (!slug) return;
+    const rows: Array<{ id: string }> = await this.dataSource.query('SELECT id FROM organization WHERE slug = $1', [slug]);
+    const id = rows[0]?.id;
+    if (!id) {
+      if (header) throw forbidden('Organisationen finns inte i portalen.');
+      return;
+    }
+    request.activeOrganization = { id, slug };
+  }
+}

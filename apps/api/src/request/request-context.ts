@@ -1,0 +1,27 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { QueryRunner } from 'typeorm';
+import type { Principal } from '../auth/principal.js';
+
+export interface ActiveOrganization {
+  readonly id: string;
+  readonly slug: string;
+}
+
+/** Everything the API knows about one HTTP request, reachable from any code it runs. */
+export interface RequestContext {
+  readonly requestId: string;
+  principal: Principal | undefined;
+  /** A token was sent but refused: every operation answers UNAUTHENTICATED. */
+  authFailed: boolean;
+  /** Raw X-Organization header, checked against the token by the policy guard. */
+  readonly organizationHeader: string | undefined;
+  activeOrganization: ActiveOrganization | undefined;
+  /** The request's database transaction, opened on first use (see RequestDatabase). */
+  transaction: QueryRunner | undefined;
+}
+
+export const requestContextStorage = new AsyncLocalStorage<RequestContext>();
+
+export function currentRequestContext(): RequestContext | undefined {
+  return requestContextStorage.getStore();
+}

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { currentRequestContext, type RequestContext } from './request-context.js';
+
+const pending = new WeakMap<RequestContext, Promise<QueryRunner>>();
+
+/**
+ * The request's one database transaction. Row-level security reads the user, the active
+ * organisation and the roles from transaction-local settings (`set_config(..., true)`), so they
+ * vanish at COMMIT/ROLLBACK and can never leak to the next user of the pooled connection.
+ */
+@Injectable()
+export class RequestDatabase {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async manager(): Promise<EntityManager> {
+    const context = currentRequestContext();
+    if (!context) throw new Error('RequestDatabase used outside a request');
+    let runner = pending.get(context);
+    if (!runner) {
+      runner = this.open(context);
+      pending.set(context, runner);
+    }
+    return (await runner).manager;
+  }
+
+  private async open(context: RequestContext): Promise<QueryRunner> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      await runner.query(
+        `SELECT set_config('app.user_id', $1, true), set_config('app.organization_id', $2, true), set_config('app.roles', $3, true)`,
+        [context.principal?.userId ?? '', context.activeOrganization?.id ?? '', (context.principal?.roles ?? []).join(',')],
+      );
+    } catch (error) {
+      await runner.release();
+      throw error;
+    }
+    context.transaction = runner;
+    return runner;
+  }
+}
+
+/** Ends the request's transaction, if one was opened: commit on success, else roll back. */
+export async function finishRequestTransaction(context: RequestContext, commit: boolean): Promise<void> {
+  const runner = context.transaction;
+  if (!runner) return;
+  context.transaction = undefined;
+  try {
+    if (runner.isTransactionActive) {
+      if (commit) await runner.commitTransaction();
+      else await runner.rollbackTransaction();
+    }
+  } finally {
+    await runner.release();
+  }
+}

@@ -1,0 +1,198 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestPortal, type TestPortal } from '../support/test-portal.js';
+
+/**
+ * Isolation enforced by PostgreSQL itself, tested below the API: the app role, with and without
+ * the per-transaction settings the API sets, against rows of two organisations.
+ */
+interface Settings {
+  userId?: string;
+  organizationId?: string;
+  roles?: string[];
+}
+
+let orgA = '';
+let orgB = '';
+
+/** Runs `body` as portal_app in one transaction with the given settings (like the API does). */
+async function asApp<T>(client: pg.ClientBase, settings: Settings, body: () => Promise<T>): Promise<T> {
+  await client.query('BEGIN');
+  try {
+    await client.query(`SELECT set_config('app.user_id', $1, true), set_config('app.organization_id', $2, true), set_config('app.roles', $3, true)`, [
+      settings.userId ?? '',
+      settings.organizationId ?? '',
+      (settings.roles ?? []).join(','),
+    ]);
+    return await body();
+  } finally {
+    await client.query('ROLLBACK');
+  }
+}
+
+async function visibleActions(client: pg.ClientBase): Promise<string[]> {
+  return (await client.query('SELECT action FROM audit_event ORDER BY action')).rows.map((r) => r.action as string);
+}
+
+async function tryInsert(client: pg.ClientBase, organizationId: string, actorId: string): Promise<'ok' | 'refused'> {
+  await client.query('SAVEPOINT probe');
+  try {
+    await client.query(`INSERT INTO audit_event (organization_id, actor_id, actor_username, action) VALUES ($1, $2, 'probe', 'probe.insert')`, [organizationId, actorId]);
+    await client.query('RELEASE SAVEPOINT probe');
+    return 'ok';
+  } catch {
+    await client.query('ROLLBACK TO SAVEPOINT probe');
+    return 'refused';
+  }
+}
+
+const userA: Settings = { userId: 'user-a', roles: ['portal-user'] };
+const userB: Settings = { userId: 'user-b', roles: ['portal-user'] };
+
+/**
+ * Every expectation about the policies, as named probes. Run normally they must all hold; with
+ * any one policy dropped at least one must fail (see the last test).
+ */
+async function probes(client: pg.ClientBase): Promise<Record<string, boolean>> {
+  const same = (a: string[], b: string[]) => JSON.stringify(a) === JSON.stringify(b);
+  return {
+    bareConnectionSeesOnlyPublic: same(await asApp(client, {}, () => visibleActions(client)), ['a.public', 'b.public']),
+    userASeesOwnPrivateAndRegion: same(
+      await asApp(client, { ...userA, organizationId: orgA }, () => visibleActions(client)),
+      ['a.private', 'a.public', 'a.region', 'b.public', 'b.region'],
+    ),
+    userBSeesOwnPrivateAndRegion: same(
+      await asApp(client, { ...userB, organizationId: orgB }, () => visibleActions(client)),
+      ['a.public', 'a.region', 'b.private', 'b.public', 'b.region'],
+    ),
+    organizationWithoutUserSeesNoPrivate: same(await asApp(client, { organizationId: orgA }, () => visibleActions(client)), ['a.public', 'b.public']),
+    platformAdminReadsAll: (await asApp(client, { userId: 'admin', roles: ['platform-admin'] }, () => visibleActions(client))).length === 6,
+    userAMayWriteOwn: (await asApp(client, { ...userA, organizationId: orgA }, () => tryInsert(client, orgA, 'user-a'))) === 'ok',
+    userACannotWriteForB: (await asApp(client, { ...userA, organizationId: orgA }, () => tryInsert(client, orgB, 'user-a'))) === 'refused',
+    userACannotForgeActor: (await asApp(client, { ...userA, organizationId: orgA }, () => tryInsert(client, orgA, 'someone-else'))) === 'refused',
+    anonymousCannotWrite: (await asApp(client, { organizationId: orgA }, () => tryInsert(client, orgA, ''))) === 'refused',
+    platformAdminWritesAnywhere: (await asApp(client, { userId: 'admin', roles: ['platform-admin'] }, () => tryInsert(client, orgB, 'admin'))) === 'ok',
+  };
+}
+
+describe('row-level security', () => {
+  let portal: TestPortal;
+  let superuser: pg.Client;
+  let app: pg.Client;
+
+  beforeAll(async () => {
+    portal = await startTestPortal({ name: 'rls' });
+    superuser = new pg.Client({ connectionString: portal.database.superuserUrl.replace(/\/postgres$/, '/portal') });
+    await superuser.connect();
+    const orgs = await superuser.query(`SELECT id, slug FROM organization WHERE slug IN ('linkoping', 'norrkoping')`);
+    orgA = orgs.rows.find((r) => r.slug === 'linkoping').id;
+    orgB = orgs.rows.find((r) => r.slug === 'norrkoping').id;
+    for (const [org, prefix] of [[orgA, 'a'], [orgB, 'b']] as const) {
+      for (const visibility of ['private', 'region', 'public']) {
+        await superuser.query(`INSERT INTO audit_event (organization_id, visibility, actor_id, actor_username, action) VALUES ($1, $2, 'seed', 'seed', $3)`, [
+          org,
+          visibility,
+          `${prefix}.${visibility}`,
+        ]);
+      }
+    }
+    app = new pg.Client({ connectionString: portal.database.appUrl });
+    await app.connect();
+  });
+
+  afterAll(async () => {
+    await app?.end();
+    await superuser?.end();
+    await portal?.stop();
+  });
+
+  it('enables and forces RLS on every tenant-owned table, with a policy for each command granted to the API role', async () => {
+    const { rows } = await superuser.query(`
+      SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity,
+             ARRAY(SELECT DISTINCT p.polcmd::text FROM pg_policy p WHERE p.polrelid = c.oid) AS policies,
+             ARRAY(SELECT privilege_type::text FROM information_schema.role_table_grants g
+                    WHERE g.table_name = c.relname AND g.grantee = 'portal_app' ORDER BY 1) AS grants
+        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname = 'public' AND c.relkind = 'r'
+         AND EXISTS (SELECT 1 FROM information_schema.columns col WHERE col.table_name = c.relname AND col.column_name = 'organization_id')`);
+    expect(rows.length).toBeGreaterThan(0);
+    const commandOf: Record<string, string> = { SELECT: 'r', INSERT: 'a', UPDATE: 'w', DELETE: 'd' };
+    for (const row of rows) {
+      expect(row, row.relname).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true });
+      for (const grant of row.grants as string[]) expect(row.policies, `${row.relname} ${grant}`).toContain(commandOf[grant]);
+    }
+  });
+
+  it('holds every isolation expectation', async () => {
+    expect(await probes(app)).toEqual(Object.fromEntries(Object.keys(await probes(app)).map((k) => [k, true])));
+  });
+
+  it('never carries one transaction’s settings into the next use of a pooled connection', async () => {
+    const pool = new pg.Pool({ connectionString: portal.database.appUrl, max: 1 });
+    try {
+      const client = await pool.connect();
+      await client.query('BEGIN');
+      await client.query(`SELECT set_config('app.user_id', 'user-a', true), set_config('app.organization_id', $1, true)`, [orgA]);
+      expect(await visibleActions(client)).toContain('a.private');
+      await client.query('COMMIT');
+      client.release();
+      const again = await pool.connect();
+      try {
+        expect(again.processID).toBe(client.processID);
+        expect((await again.query(`SELECT current_setting('app.user_id', true) AS u`)).rows[0].u ?? '').toBe('');
+        expect(await visibleActions(again)).toEqual(['a.public', 'b.public']);
+      } finally {
+        again.release();
+      }
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it('lets no API-role write change or delete the audit log', async () => {
+    await asApp(app, { ...userA, organizationId: orgA }, async () => {
+      await expect(app.query(`UPDATE audit_event SET action = 'x'`)).rejects.toThrow(/permission denied/);
+    });
+    await asApp(app, { ...userA, organizationId: orgA }, async () => {
+      await expect(app.query(`DELETE FROM audit_event`)).rejects.toThrow(/permission denied/);
+    });
+  });
+
+  it('fails at least one probe when any single policy is dropped', async () => {
+    const policies = (await superuser.query(`SELECT schemaname, tablename, policyname FROM pg_policies WHERE schemaname = 'public' ORDER BY 1, 2, 3`)).rows;
+    expect(policies.length).toBeGreaterThanOrEqual(2);
+    // Baseline: the same probing path, with every policy in place, passes all probes.
+    await superuser.query('BEGIN');
+    try {
+      await superuser.query('SET LOCAL ROLE portal_app');
+      expect(Object.values(await probesInTransaction(superuser)).every(Boolean)).toBe(true);
+    } finally {
+      await superuser.query('ROLLBACK');
+    }
+    const survivors: string[] = [];
+    for (const policy of policies) {
+      await superuser.query('BEGIN');
+      try {
+        await superuser.query(`DROP POLICY ${pg.escapeIdentifier(policy.policyname)} ON ${pg.escapeIdentifier(policy.schemaname)}.${pg.escapeIdentifier(policy.tablename)}`);
+        // Probe as the API role on this connection, inside the transaction that dropped the policy.
+        await superuser.query('SET LOCAL ROLE portal_app');
+        const results = await probesInTransaction(superuser);
+        if (Object.values(results).every(Boolean)) survivors.push(policy.policyname);
+      } finally {
+        await superuser.query('ROLLBACK');
+      }
+    }
+    expect(survivors, 'policies whose removal no probe notices').toEqual([]);
+  });
+});
+
+/** The probes, run inside an already open transaction (savepoints instead of BEGIN/ROLLBACK). */
+async function probesInTransaction(client: pg.ClientBase): Promise<Record<string, boolean>> {
+  const nested: pg.ClientBase = Object.create(client);
+  nested.query = ((text: string, values?: unknown[]) => {
+    if (text === 'BEGIN') return client.query('SAVEPOINT outer_probe');
+    if (text === 'ROLLBACK') return client.query('ROLLBACK TO SAVEPOINT outer_probe');
+    return client.query(text, values);
+  }) as pg.ClientBase['query'];
+  return probes(nested);
+}
