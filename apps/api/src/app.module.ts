@@ -4,6 +4,8 @@ import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
+import type { OidcConfig } from './config/app-config.js';
+import { OrganizationAdminModule } from './organization-admin/organization-admin.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -18,6 +20,7 @@ export interface AppModuleOptions {
   readonly databaseUrl: string;
   readonly production: boolean;
   readonly logger: Logger;
+  readonly oidc: OidcConfig;
 }
 
 /** The feature modules; shared by the running app and the schema generator. */
@@ -43,6 +46,7 @@ export class AppModule {
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(options.production, options.logger) }),
         RequestDatabaseModule,
         ...FEATURE_MODULES,
+        OrganizationAdminModule.forRoot(options.oidc),
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: PolicyGuard }],

@@ -78,7 +78,7 @@ export async function startPortal(config: AppConfig, logger: Logger): Promise<Ru
     if (seeded.organizationsAdded + seeded.termsAdded > 0) logger.info(seeded, 'Organisationer och vokabulärer inlagda');
 
     const app = await NestFactory.create<NestExpressApplication>(
-      AppModule.forRoot({ databaseUrl: urls.appUrl, production: config.production, logger }),
+      AppModule.forRoot({ databaseUrl: urls.appUrl, production: config.production, logger, oidc: config.oidc }),
       { logger: new NestPinoLogger(logger), bodyParser: false },
     );
     const express = app.getHttpAdapter().getInstance();
@@ -95,7 +95,7 @@ export async function startPortal(config: AppConfig, logger: Logger): Promise<Ru
       res.setHeader('Cache-Control', 'no-cache');
       res.json({ authority: config.oidc.publicAuthority, clientId: config.oidc.publicClientId });
     });
-    serveWeb(express, config.webDistDir);
+    serveWeb(express, config.webDistDir, new URL(config.oidc.publicAuthority).origin);
     await app.listen(config.port, config.host);
 
     const displayHost = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;

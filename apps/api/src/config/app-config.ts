@@ -31,6 +31,12 @@ export interface OidcConfig {
   /** What the browser uses to log in: issuer as seen from the browser, and its client id. */
   readonly publicAuthority: string;
   readonly publicClientId: string;
+  /** Keycloak's base URL (without /realms/...) and the realm, for the Admin REST API. */
+  readonly adminBaseUrl: string;
+  readonly realm: string;
+  /** Confidential client with a service account allowed to manage users and organisations. */
+  readonly adminClientId: string;
+  readonly adminClientSecret: string | undefined;
 }
 
 function readPort(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
@@ -67,6 +73,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
         .filter(Boolean),
       publicAuthority: env['OIDC_PUBLIC_AUTHORITY'] || issuer,
       publicClientId: env['OIDC_PUBLIC_CLIENT_ID'] || 'portal-web',
+      adminBaseUrl: env['KEYCLOAK_ADMIN_URL'] || issuer.replace(/\/realms\/[^/]+$/, ''),
+      realm: /\/realms\/([^/]+)$/.exec(issuer)?.[1] ?? 'portal',
+      adminClientId: env['KEYCLOAK_ADMIN_CLIENT_ID'] || 'portal-backend',
+      // The stand-in's realm ships this placeholder; production must set its own secret.
+      adminClientSecret: env['KEYCLOAK_ADMIN_CLIENT_SECRET'] || (env['NODE_ENV'] === 'production' ? undefined : 'change-me-in-production'),
     },
   };
 }

@@ -4,25 +4,33 @@ import express, { type Express, type NextFunction, type Request, type Response }
 
 const API_PREFIXES = ['/graphql', '/health'];
 
-// Vite inlines nothing at run time, so scripts and styles come from our own origin only.
-const WEB_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
-].join('; ');
+/**
+ * Vite inlines nothing at run time, so scripts and styles come from our own origin only. The
+ * identity provider's origin is allowed for the token calls and the silent-renew iframe.
+ */
+export function webContentSecurityPolicy(authorityOrigin: string | undefined): string {
+  const idp = authorityOrigin ? ` ${authorityOrigin}` : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self'${idp}`,
+    `frame-src 'self'${idp}`,
+    "frame-ancestors 'self'",
+    "base-uri 'self'",
+    `form-action 'self'${idp}`,
+    "object-src 'none'",
+  ].join('; ');
+}
 
 /**
  * Serves the built web app on the API's origin: hashed assets with long caching, and index.html
  * for every other GET so client-side routes work on reload and from bookmarks.
  */
-export function serveWeb(app: Express, distDir: string | undefined): boolean {
+export function serveWeb(app: Express, distDir: string | undefined, authorityOrigin?: string): boolean {
+  const csp = webContentSecurityPolicy(authorityOrigin);
   if (!distDir || !existsSync(path.join(distDir, 'index.html'))) return false;
   const indexFile = path.join(distDir, 'index.html');
   app.use(
@@ -35,7 +43,7 @@ export function serveWeb(app: Express, distDir: string | undefined): boolean {
       next();
       return;
     }
-    res.setHeader('Content-Security-Policy', WEB_CSP);
+    res.setHeader('Content-Security-Policy', csp);
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(indexFile);
   });
