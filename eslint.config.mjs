@@ -10,7 +10,8 @@ const DEP_CONSTRAINTS = [
   { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
   { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-  { sourceTag: 'scope:test', onlyDependOnLibsWithTags: ['scope:api', 'scope:web', 'scope:shared'] },
+  { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['scope:identity', 'scope:shared'] },
+  { sourceTag: 'scope:test', onlyDependOnLibsWithTags: ['scope:api', 'scope:web', 'scope:identity', 'scope:shared'] },
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
   { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
   { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:data', 'type:util'] },
@@ -48,12 +49,12 @@ export default tseslint.config(
     },
   },
   {
-    // Tests drive the built API in-process (the same code `npm start` runs); nothing else may.
+    // Tests drive the built API and identity stand-in in-process (the code `npm start` runs); nothing else may.
     files: ['tests/**/*.ts'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',
-        { enforceBuildableLibDependency: false, allow: ['@portal/api/dist/**'], depConstraints: DEP_CONSTRAINTS },
+        { enforceBuildableLibDependency: false, allow: ['@portal/api/dist/**', '@portal/identity/dist/**'], depConstraints: DEP_CONSTRAINTS },
       ],
     },
   },

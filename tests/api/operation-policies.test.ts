@@ -22,7 +22,7 @@ describe('deny by default', () => {
 
     const policies = new Map<string, unknown>();
     for (const resolver of SCHEMA_RESOLVERS) {
-      const prototype = resolver.prototype as Record<string, unknown>;
+      const prototype = resolver.prototype as unknown as Record<string, unknown>;
       for (const key of Object.getOwnPropertyNames(prototype)) {
         const method = prototype[key];
         if (typeof method !== 'function') continue;

@@ -131,6 +131,8 @@ describe('row-level security', () => {
     const pool = new pg.Pool({ connectionString: portal.database.appUrl, max: 1 });
     try {
       const client = await pool.connect();
+      const backend = async (c: pg.PoolClient) => (await c.query('SELECT pg_backend_pid() AS pid')).rows[0].pid as number;
+      const firstBackend = await backend(client);
       await client.query('BEGIN');
       await client.query(`SELECT set_config('app.user_id', 'user-a', true), set_config('app.organization_id', $1, true)`, [orgA]);
       expect(await visibleActions(client)).toContain('a.private');
@@ -138,7 +140,7 @@ describe('row-level security', () => {
       client.release();
       const again = await pool.connect();
       try {
-        expect(again.processID).toBe(client.processID);
+        expect(await backend(again)).toBe(firstBackend);
         expect((await again.query(`SELECT current_setting('app.user_id', true) AS u`)).rows[0].u ?? '').toBe('');
         expect(await visibleActions(again)).toEqual(['a.public', 'b.public']);
       } finally {

@@ -5,6 +5,7 @@ import { startPortal, type RunningPortal } from '@portal/api/dist/bootstrap.js';
 import { loadConfig } from '@portal/api/dist/config/app-config.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '@portal/api/dist/database/embedded-database.js';
 import { createLogger } from '@portal/api/dist/logging/logger.js';
+import { startIdentityStandIn, type IdentityStandIn } from '@portal/identity/dist/identity-stand-in.js';
 import { freePort } from './free-port.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -15,12 +16,16 @@ export interface TestPortalOptions {
   readonly name: string;
   readonly production?: boolean;
   readonly serveWeb?: boolean;
+  /** Also start the Keycloak stand-in (own port and data folder) and verify its tokens. */
+  readonly identity?: boolean;
 }
 
 export interface TestPortal {
   readonly url: string;
   readonly database: EmbeddedDatabase;
   readonly dataDir: string;
+  /** The stand-in's issuer (`…/realms/portal`) when started with `identity: true`. */
+  readonly issuer: string | undefined;
   /** Stops PostgreSQL only (the API keeps running), to test outages. */
   stopDatabase(): Promise<void>;
   startDatabase(): Promise<void>;
@@ -37,6 +42,14 @@ export async function startTestPortal(options: TestPortalOptions): Promise<TestP
   const dbPort = await freePort();
   let database = await startEmbeddedDatabase({ dataDir, port: dbPort });
   const port = await freePort();
+  let identity: IdentityStandIn | undefined;
+  if (options.identity) {
+    identity = await startIdentityStandIn({
+      port: await freePort(),
+      dataDir: path.join(dataDir, 'identity'),
+      extraRedirectOrigins: [`http://127.0.0.1:${port}`, `http://localhost:${port}`],
+    });
+  }
   const config = loadConfig(
     {
       NODE_ENV: options.production ? 'production' : 'test',
@@ -45,6 +58,7 @@ export async function startTestPortal(options: TestPortalOptions): Promise<TestP
       DATABASE_MIGRATION_URL: database.ownerUrl,
       WEB_DIST_DIR: options.serveWeb ? WEB_DIST : '',
       LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
+      ...(identity ? { OIDC_ISSUER: identity.issuer } : { OIDC_ISSUER: 'http://127.0.0.1:9/realms/portal' }),
     },
     REPO_ROOT,
   );
@@ -52,6 +66,7 @@ export async function startTestPortal(options: TestPortalOptions): Promise<TestP
   try {
     portal = await startPortal(config, createLogger(config.logLevel));
   } catch (error) {
+    await identity?.close();
     await database.stop();
     throw error;
   }
@@ -61,6 +76,7 @@ export async function startTestPortal(options: TestPortalOptions): Promise<TestP
       return database;
     },
     dataDir,
+    issuer: identity?.issuer,
     async stopDatabase() {
       await database.stop();
     },
@@ -69,6 +85,7 @@ export async function startTestPortal(options: TestPortalOptions): Promise<TestP
     },
     async stop() {
       await portal.close();
+      await identity?.close();
       await database.stop();
       await rm(dataDir, { recursive: true, force: true });
     },

@@ -25,17 +25,41 @@ if (!process.env.DATABASE_URL) {
 }
 
 console.log('Bygger portalen (första gången tar det en stund) …');
-const built = await runCommand('npx', ['nx', 'run-many', '-t', 'build', '-p', 'shared-domain', 'api', 'web', '--output-style=static']);
+const built = await runCommand('npx', ['nx', 'run-many', '-t', 'build', '-p', 'shared-domain', 'api', 'web', 'identity', '--output-style=static']);
 if (built !== 0) {
   console.error('\nBygget misslyckades; se felen ovan.');
   process.exit(built);
 }
 
-const child = spawn(process.execPath, ['apps/api/dist/main.js'], {
-  stdio: 'inherit',
-  env: { ...process.env, WEB_DIST_DIR: process.env.WEB_DIST_DIR ?? 'apps/web/dist' },
-});
-// Ctrl-C reaches the whole process group; the API shuts down cleanly and we follow it.
+// Without OIDC_ISSUER, the Keycloak stand-in serves the realm on http://localhost:8080.
+const children = [];
+if (!process.env.OIDC_ISSUER) {
+  const identity = spawn(process.execPath, ['apps/identity/dist/main.js'], { stdio: 'inherit', env: process.env });
+  children.push(identity);
+  const ready = await new Promise((resolve) => {
+    const deadline = Date.now() + 20_000;
+    const port = process.env.IDENTITY_PORT || '8080';
+    const poll = () =>
+      fetch(`http://127.0.0.1:${port}/realms/portal/.well-known/openid-configuration`)
+        .then((r) => resolve(r.ok))
+        .catch(() => (identity.exitCode !== null || Date.now() > deadline ? resolve(false) : setTimeout(poll, 200)));
+    poll();
+  });
+  if (!ready) {
+    console.error('\nInloggningstjänsten (Keycloak-ersättaren) startade inte; se felen ovan. Är port 8080 upptagen? Välj en annan med IDENTITY_PORT och OIDC_ISSUER.');
+    identity.kill('SIGTERM');
+    process.exit(1);
+  }
+}
+
+const apiEnv = { ...process.env, WEB_DIST_DIR: process.env.WEB_DIST_DIR ?? 'apps/web/dist' };
+if (!process.env.OIDC_ISSUER && process.env.IDENTITY_PORT) apiEnv.OIDC_ISSUER = `http://localhost:${process.env.IDENTITY_PORT}/realms/portal`;
+const api = spawn(process.execPath, ['apps/api/dist/main.js'], { stdio: 'inherit', env: apiEnv });
+children.push(api);
+// Ctrl-C reaches the whole process group; each child shuts down cleanly and we follow them.
 process.on('SIGINT', () => undefined);
-process.on('SIGTERM', () => child.kill('SIGTERM'));
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+process.on('SIGTERM', () => children.forEach((c) => c.kill('SIGTERM')));
+api.on('exit', (code, signal) => {
+  for (const c of children) if (c !== api && c.exitCode === null) c.kill('SIGTERM');
+  process.exit(code ?? (signal ? 1 : 0));
+});

@@ -5,7 +5,8 @@ import { finishRequestTransaction } from '../request/request-database.js';
 import { TokenRejectedError, type TokenVerifier } from './token-verifier.js';
 
 const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/;
-const MAX_TOKEN_LENGTH = 16_384;
+// Below Node's 16 kB header limit, above any real Keycloak token.
+const MAX_TOKEN_LENGTH = 12_000;
 
 /**
  * Runs the rest of the request inside its RequestContext, after verifying the bearer token if

@@ -31,6 +31,28 @@ export type AuditEvent = {
   subject?: Maybe<Scalars['String']['output']>;
 };
 
+/** En ny organisation i portalen och i Keycloak. */
+export type CreateOrganizationInput = {
+  /** Organisationens e-postdomän, t.ex. linkoping.se. */
+  domain: Scalars['String']['input'];
+  kind: OrganizationKind;
+  /** Kommunkod (fyra siffror) eller länskod (två siffror). */
+  municipalityCode: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** Kortform (a–z, 0–9, bindestreck); blir alias i Keycloak. */
+  slug: Scalars['String']['input'];
+};
+
+/** Bjud in en person till en organisation. */
+export type InviteMemberInput = {
+  /** E-postadress; personen får ett e-postmeddelande för att välja lösenord om hen är ny. */
+  email: Scalars['String']['input'];
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Organisationens kortform; utan: den aktiva. Bara plattformsadministratörer kan välja en annan. */
+  organization?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** En text på portalens båda språk. */
 export type LocalizedText = {
   __typename?: 'LocalizedText';
@@ -56,6 +78,41 @@ export type Me = {
   username: Scalars['String']['output'];
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Skapar en organisation i portalen och i Keycloak (plattformsadministratörer). */
+  createOrganization: Organization;
+  /** Bjuder in en person: skapar kontot om det är nytt, lägger till i organisationen och skickar e-post. */
+  inviteMember: OrganizationMember;
+  /** Tar bort en medlem ur organisationen (kontot finns kvar). Svarar med användarens id. */
+  removeMember: Scalars['ID']['output'];
+  /** Ger eller tar bort rollen organisationsadministratör. */
+  setOrganizationAdmin: OrganizationMember;
+};
+
+
+export type MutationCreateOrganizationArgs = {
+  input: CreateOrganizationInput;
+};
+
+
+export type MutationInviteMemberArgs = {
+  input: InviteMemberInput;
+};
+
+
+export type MutationRemoveMemberArgs = {
+  organization?: InputMaybe<Scalars['String']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetOrganizationAdminArgs = {
+  admin: Scalars['Boolean']['input'];
+  organization?: InputMaybe<Scalars['String']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
 /** En organisation i portalen: en kommun eller regionen. */
 export type Organization = {
   __typename?: 'Organization';
@@ -75,6 +132,17 @@ export type OrganizationKind =
   /** Region */
   | 'REGION';
 
+/** En medlem i en organisation, som Keycloak känner den. */
+export type OrganizationMember = {
+  __typename?: 'OrganizationMember';
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Har rollen org-admin. */
+  isOrganizationAdmin: Scalars['Boolean']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  username: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Den inloggade användaren, dess organisationer, roller och aktiva organisation. */
@@ -83,6 +151,8 @@ export type Query = {
   organization: Organization;
   /** Senaste administrativa händelserna i den aktiva organisationen. */
   organizationAuditLog: Array<AuditEvent>;
+  /** Medlemmarna i organisationen (för organisationsadministratörer). */
+  organizationMembers: Array<OrganizationMember>;
   /** Portalens organisationer: kommunerna och regionen, i svensk bokstavsordning. */
   organizations: Array<Organization>;
   /** Vokabulärerna med sina begrepp. Utan `names`: alla. */
@@ -97,6 +167,11 @@ export type QueryOrganizationArgs = {
 
 export type QueryOrganizationAuditLogArgs = {
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryOrganizationMembersArgs = {
+  organization?: InputMaybe<Scalars['String']['input']>;
 };
 
 
