@@ -4,9 +4,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { AppProviders } from './app/app-providers';
+import { I18nextProvider } from 'react-i18next';
 import { appRoutes } from './app/app-routes';
-import { createGraphqlClient } from './graphql/create-graphql-client';
+import { AuthRoot } from './auth/auth-root';
 import { createI18n } from './i18n/i18n';
 import { readStoredLocale } from './i18n/locale-storage';
 
@@ -14,13 +14,14 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 const i18n = createI18n(readStoredLocale());
-const graphqlClient = createGraphqlClient();
 const router = createBrowserRouter(appRoutes);
 
 createRoot(container).render(
   <StrictMode>
-    <AppProviders i18n={i18n} graphqlClient={graphqlClient}>
-      <RouterProvider router={router} />
-    </AppProviders>
+    <I18nextProvider i18n={i18n}>
+      <AuthRoot>
+        <RouterProvider router={router} />
+      </AuthRoot>
+    </I18nextProvider>
   </StrictMode>,
 );

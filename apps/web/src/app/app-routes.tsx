@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router';
+import { CallbackPage } from '../auth/callback-page';
+import { MyOrganizationPage } from '../my-organization/my-organization-page';
 import { AccessibilityStatementPage } from '../accessibility/accessibility-statement-page';
 import { OrganizationsPage } from '../organizations/organizations-page';
 import { AboutPage } from '../pages/about-page';
@@ -26,6 +28,8 @@ export const appRoutes: RouteObject[] = [
           { path: PATHS.organizations, element: <OrganizationsPage /> },
           { path: PATHS.accessibility, element: <AccessibilityStatementPage /> },
           { path: PATHS.about, element: <AboutPage /> },
+          { path: PATHS.myOrganization, element: <MyOrganizationPage /> },
+          { path: PATHS.authCallback, element: <CallbackPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

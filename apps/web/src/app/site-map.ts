@@ -9,6 +9,8 @@ export const PATHS = {
   organizations: '/organisationer',
   accessibility: '/tillganglighet',
   about: '/om-portalen',
+  myOrganization: '/min-organisation',
+  authCallback: '/auth/callback',
 } as const;
 
 export type PageKey = keyof typeof PATHS;

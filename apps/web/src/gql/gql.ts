@@ -14,9 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Me {\n    me {\n      id\n      username\n      name\n      roles\n      organizations {\n        id\n        slug\n        name\n        kind\n        municipalityCode\n      }\n      activeOrganization {\n        slug\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query OrganizationAuditLog {\n    organizationAuditLog(first: 20) {\n      id\n      action\n      actorUsername\n      subject\n      createdAt\n    }\n  }\n": typeof types.OrganizationAuditLogDocument,
     "\n  query Organizations {\n    organizations {\n      id\n      slug\n      name\n      kind\n      municipalityCode\n    }\n  }\n": typeof types.OrganizationsDocument,
 };
 const documents: Documents = {
+    "\n  query Me {\n    me {\n      id\n      username\n      name\n      roles\n      organizations {\n        id\n        slug\n        name\n        kind\n        municipalityCode\n      }\n      activeOrganization {\n        slug\n        name\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query OrganizationAuditLog {\n    organizationAuditLog(first: 20) {\n      id\n      action\n      actorUsername\n      subject\n      createdAt\n    }\n  }\n": types.OrganizationAuditLogDocument,
     "\n  query Organizations {\n    organizations {\n      id\n      slug\n      name\n      kind\n      municipalityCode\n    }\n  }\n": types.OrganizationsDocument,
 };
 
@@ -34,6 +38,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      name\n      roles\n      organizations {\n        id\n        slug\n        name\n        kind\n        municipalityCode\n      }\n      activeOrganization {\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      username\n      name\n      roles\n      organizations {\n        id\n        slug\n        name\n        kind\n        municipalityCode\n      }\n      activeOrganization {\n        slug\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationAuditLog {\n    organizationAuditLog(first: 20) {\n      id\n      action\n      actorUsername\n      subject\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query OrganizationAuditLog {\n    organizationAuditLog(first: 20) {\n      id\n      action\n      actorUsername\n      subject\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

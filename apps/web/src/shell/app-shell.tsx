@@ -2,6 +2,8 @@ import { useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration } from 'react-router';
 import { MAIN_CONTENT_ID, PATHS } from '../app/site-map';
+import { AccountMenu } from '../auth/account-menu';
+import { SessionExpiredBanner } from '../auth/session-expired-banner';
 import { LanguageSwitcher } from '../i18n/language-switcher';
 import { MainNavigation } from './main-navigation';
 import { SiteFooter } from './site-footer';
@@ -33,10 +35,14 @@ export function AppShell() {
             </Link>
             <p className="site-header__tagline">{t('site.tagline')}</p>
           </div>
-          <LanguageSwitcher />
+          <div className="site-header__tools">
+            <LanguageSwitcher />
+            <AccountMenu />
+          </div>
         </div>
         <MainNavigation />
       </header>
+      <SessionExpiredBanner />
       <main id={MAIN_CONTENT_ID} ref={mainRef} tabIndex={-1} className="site-main container">
         <Outlet />
       </main>

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { PATHS, PRIMARY_NAVIGATION } from '../app/site-map';
+import { useOptionalAuth } from '../auth/use-optional-auth';
 
 export function MainNavigation() {
   const { t } = useTranslation();
+  const signedIn = Boolean(useOptionalAuth()?.isAuthenticated);
   // NavLink sets aria-current="page" on the link to the page being shown.
   return (
     <nav className="main-navigation" aria-label={t('shell.primaryNavigation')}>
@@ -15,6 +17,13 @@ export function MainNavigation() {
             </NavLink>
           </li>
         ))}
+        {signedIn && (
+          <li>
+            <NavLink className="main-navigation__link" to={PATHS.myOrganization}>
+              {t('nav.myOrganization')}
+            </NavLink>
+          </li>
+        )}
       </ul>
     </nav>
   );

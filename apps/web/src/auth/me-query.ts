@@ -1,0 +1,23 @@
+import { graphql } from '../gql';
+
+export const meQuery = graphql(`
+  query Me {
+    me {
+      id
+      username
+      name
+      roles
+      organizations {
+        id
+        slug
+        name
+        kind
+        municipalityCode
+      }
+      activeOrganization {
+        slug
+        name
+      }
+    }
+  }
+`);

@@ -1,0 +1,94 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestPortal, type TestPortal } from '../support/test-portal.js';
+import { axeViolations, launchChromium } from './browser.js';
+
+describe('signing in through the Keycloak stand-in in Chromium', () => {
+  let portal: TestPortal;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    portal = await startTestPortal({ name: 'browser-login', serveWeb: true, identity: true });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.stop();
+  });
+
+  it.each([
+    ['projektledare.linkoping', 'Anna Lind', 'Linköpings kommun'],
+    ['projektledare.norrkoping', 'Erik Berg', 'Norrköpings kommun'],
+  ])('logs %s in and shows their own organisation', async (username, name, organization) => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    try {
+      await page.goto(`${portal.url}/min-organisation`);
+      await page.getByRole('button', { name: 'Logga in' }).first().click();
+      await page.waitForURL(/\/login-actions\//);
+      expect(await page.getAttribute('html', 'lang')).toBe('sv');
+      expect(await axeViolations(page)).toEqual([]);
+
+      await page.getByLabel('Användarnamn eller e-post').fill(username);
+      await page.getByLabel('Lösenord').fill('fel-lösenord');
+      await page.getByRole('button', { name: 'Logga in' }).click();
+      expect(await page.getByRole('alert').textContent()).toBe('Fel användarnamn eller lösenord.');
+
+      await page.getByLabel('Lösenord').fill('demo');
+      await page.getByRole('button', { name: 'Logga in' }).click();
+      await page.waitForURL(`${portal.url}/min-organisation`);
+      await page.getByText(`Inloggad som ${name}`).waitFor();
+      await page.getByRole('heading', { name: 'Organisation', exact: true }).waitFor();
+      const text = await page.locator('main').innerText();
+      expect(text).toContain(organization);
+      expect(text).toContain('Användare');
+      expect(await axeViolations(page)).toEqual([]);
+
+      await page.getByRole('button', { name: 'Logga ut' }).click();
+      await page.waitForURL(`${portal.url}/`);
+      await page.getByRole('button', { name: 'Logga in' }).waitFor();
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('lets a member of two organisations choose one and an org-admin see the audit log', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${portal.url}/`);
+      await page.getByRole('button', { name: 'Logga in' }).click();
+      await page.getByLabel('Användarnamn eller e-post').fill('flera.org');
+      await page.getByLabel('Lösenord').fill('demo');
+      await page.getByRole('button', { name: 'Logga in' }).click();
+      await page.waitForURL(`${portal.url}/`);
+      await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Min organisation' }).click();
+      await page.getByText('Du är medlem i flera organisationer.').waitFor();
+      await page.getByLabel('Aktiv organisation').selectOption('vadstena');
+      await page.locator('dd', { hasText: 'Vadstena kommun' }).waitFor();
+      expect(await page.getByText('Administrativa', { exact: false }).count()).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+
+    const adminContext = await browser.newContext({ locale: 'sv-SE' });
+    const admin = await adminContext.newPage();
+    try {
+      await admin.goto(`${portal.url}/min-organisation`);
+      await admin.getByRole('button', { name: 'Logga in' }).first().click();
+      await admin.getByLabel('Användarnamn eller e-post').fill('admin.linkoping');
+      await admin.getByLabel('Lösenord').fill('demo');
+      await admin.getByRole('button', { name: 'Logga in' }).click();
+      await admin.getByRole('heading', { name: 'Senaste administrativa händelser' }).waitFor();
+      expect(await admin.locator('main').innerText()).toContain('Organisationsadministratör');
+      await admin.getByText('Inga händelser ännu.').waitFor();
+      expect(await axeViolations(admin)).toEqual([]);
+    } finally {
+      await adminContext.close();
+    }
+  });
+});
