@@ -55,7 +55,7 @@ describe('signing in through the Keycloak stand-in in Chromium', () => {
     }
   });
 
-  it('lets a member of two organisations choose one and an org-admin see the audit log', async () => {
+  it('lets a member of two organisations choose one, and an org-admin invite and remove a colleague', async () => {
     const context = await browser.newContext({ locale: 'sv-SE' });
     const page = await context.newPage();
     try {
@@ -86,6 +86,29 @@ describe('signing in through the Keycloak stand-in in Chromium', () => {
       await admin.getByRole('heading', { name: 'Senaste administrativa händelser' }).waitFor();
       expect(await admin.locator('main').innerText()).toContain('Organisationsadministratör');
       await admin.getByText('Inga händelser ännu.').waitFor();
+      await admin.getByRole('cell', { name: 'projektledare.linkoping@example.se' }).waitFor();
+      expect(await axeViolations(admin)).toEqual([]);
+
+      // A bad address is stopped with a Swedish error summary that takes focus.
+      await admin.getByLabel('E-postadress').fill('inte-en-adress');
+      await admin.getByRole('button', { name: 'Skicka inbjudan' }).click();
+      expect(await admin.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+      expect(await axeViolations(admin)).toEqual([]);
+
+      // Invite by keyboard only.
+      await admin.getByLabel('E-postadress').fill('ny.kollega@linkoping.se');
+      await admin.getByLabel('Förnamn (frivilligt)').fill('Ny');
+      await admin.getByLabel('Efternamn (frivilligt)').fill('Kollega');
+      await admin.keyboard.press('Enter');
+      await admin.getByText('En inbjudan har skickats till ny.kollega@linkoping.se.').waitFor();
+      await admin.getByRole('rowheader', { name: 'Ny Kollega' }).waitFor();
+      await admin.getByRole('cell', { name: 'Inbjuden' }).waitFor();
+
+      await admin.getByRole('button', { name: 'Ta bort Ny Kollega ur organisationen' }).click();
+      await admin.getByRole('button', { name: 'Ja, ta bort Ny Kollega' }).click();
+      await admin.getByText('Ny Kollega är borttagen ur organisationen. Kontot finns kvar.').waitFor();
+      await admin.getByRole('cell', { name: 'Borttagen' }).waitFor();
+      expect(await admin.getByRole('rowheader', { name: 'Ny Kollega' }).count()).toBe(0);
       expect(await axeViolations(admin)).toEqual([]);
     } finally {
       await adminContext.close();

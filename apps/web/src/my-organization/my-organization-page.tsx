@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useActiveOrganization } from '../auth/active-organization';
@@ -8,6 +9,7 @@ import { useLocale } from '../i18n/use-locale';
 import { organizationKindLabel } from '../organizations/organization-kind';
 import { Page } from '../shell/page';
 import { auditLogQuery } from './audit-log-query';
+import { MembersSection } from './members-section';
 
 const ROLE_KEYS = ['portal-user', 'org-admin', 'region-overseer', 'platform-admin'] as const;
 // Audit action codes contain dots, which i18next reads as nesting; map them to message keys.
@@ -23,10 +25,13 @@ function actionKey(action: string): (typeof ACTION_KEYS)[keyof typeof ACTION_KEY
   return Object.prototype.hasOwnProperty.call(ACTION_KEYS, action) ? ACTION_KEYS[action as keyof typeof ACTION_KEYS] : undefined;
 }
 
-function AuditLog() {
+function AuditLog({ version }: { readonly version: number }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: auditLogQuery });
+  useEffect(() => {
+    if (version > 0) reexecute({ requestPolicy: 'network-only' });
+  }, [version, reexecute]);
   if (fetching && !data) return <p role="status" className="status">{t('myOrganization.loading')}</p>;
   if (error && !data) return <QueryErrorAlert error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   const events = data?.organizationAuditLog ?? [];
@@ -65,6 +70,7 @@ export function MyOrganizationPage() {
   const { slug } = useActiveOrganization();
   const signedIn = Boolean(auth?.isAuthenticated);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: meQuery, pause: !signedIn });
+  const [auditVersion, setAuditVersion] = useState(0);
 
   if (!signedIn) {
     return (
@@ -112,9 +118,9 @@ export function MyOrganizationPage() {
           </ul>
           {isAdmin && organization && (
             <>
+              <MembersSection onChanged={() => setAuditVersion((v) => v + 1)} />
               <h2>{t('myOrganization.auditHeading')}</h2>
-              <AuditLog />
-              <p className="hint">{t('myOrganization.membersNote')}</p>
+              <AuditLog version={auditVersion} />
             </>
           )}
         </>
