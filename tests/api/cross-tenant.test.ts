@@ -1,0 +1,128 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { buildSchema } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginWithPkce } from '@portal/identity/dist/login-with-pkce.js';
+import { REPO_ROOT, startTestPortal, type TestPortal } from '../support/test-portal.js';
+import { errorCodes, gql, type GraphQLResponse } from '../support/graphql-client.js';
+
+const DEMO_USERS = [
+  'projektledare.linkoping',
+  'projektledare.norrkoping',
+  'projektledare.ydre',
+  'admin.linkoping',
+  'samordnare.region',
+  'ordforande.hr',
+  'flera.org',
+] as const;
+const MEMBERSHIP: Record<(typeof DEMO_USERS)[number], string[]> = {
+  'projektledare.linkoping': ['linkoping'],
+  'projektledare.norrkoping': ['norrkoping'],
+  'projektledare.ydre': ['ydre'],
+  'admin.linkoping': ['linkoping'],
+  'samordnare.region': ['region-ostergotland'],
+  'ordforande.hr': ['motala'],
+  'flera.org': ['mjolby', 'vadstena'],
+};
+/** Private data of each target organisation that no outsider may ever receive. */
+const SECRETS: Record<string, { memberId: string; markers: string[] }> = {
+  linkoping: { memberId: '5b1f7d0e-0a51-4c1e-9a01-000000000001', markers: ['projektledare.linkoping', 'hemlig.person@linkoping.se', 'Anna Lind'] },
+  norrkoping: { memberId: '5b1f7d0e-0a51-4c1e-9a01-000000000002', markers: ['projektledare.norrkoping', 'hemlig.person@norrkoping.se', 'Erik Berg'] },
+};
+
+/** Every operation, called against a foreign organisation. Keys must cover schema.gql. */
+const OPERATIONS: Record<string, (target: string, memberId: string) => { query: string; variables?: Record<string, unknown>; orgHeader?: string; mutation?: boolean }> = {
+  'Query.me': (target) => ({ query: '{ me { username organizations { slug } activeOrganization { slug } } }', orgHeader: target }),
+  'Query.organization': (target) => ({ query: 'query($s: String!) { organization(slug: $s) { slug name } }', variables: { s: target } }),
+  'Query.organizations': () => ({ query: '{ organizations { slug name } }' }),
+  'Query.vocabularies': () => ({ query: '{ vocabularies { name } }' }),
+  'Query.organizationMembers': (target) => ({ query: 'query($o: String) { organizationMembers(organization: $o) { username email name } }', variables: { o: target } }),
+  'Query.organizationAuditLog': (target) => ({ query: '{ organizationAuditLog { action actorUsername subject } }', orgHeader: target }),
+  'Mutation.inviteMember': (target) => ({
+    query: 'mutation($i: InviteMemberInput!) { inviteMember(input: $i) { id username email } }',
+    variables: { i: { email: 'inkräktare@example.se', organization: target } },
+    mutation: true,
+  }),
+  'Mutation.removeMember': (target, memberId) => ({ query: 'mutation($u: ID!, $o: String) { removeMember(userId: $u, organization: $o) }', variables: { u: memberId, o: target }, mutation: true }),
+  'Mutation.setOrganizationAdmin': (target, memberId) => ({
+    query: 'mutation($u: ID!, $o: String) { setOrganizationAdmin(userId: $u, admin: true, organization: $o) { id username isOrganizationAdmin } }',
+    variables: { u: memberId, o: target },
+    mutation: true,
+  }),
+  'Mutation.createOrganization': (target) => ({
+    query: 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { slug } }',
+    variables: { i: { name: 'Kapad kommun', slug: `${target}-kopia`, kind: 'MUNICIPALITY', municipalityCode: '0598', domain: 'kapad.se' } },
+    mutation: true,
+  }),
+};
+
+describe('no foreign data for any demo role', () => {
+  let portal: TestPortal;
+  const headersFor = new Map<string, Record<string, string>>();
+
+  beforeAll(async () => {
+    portal = await startTestPortal({ name: 'cross-tenant', identity: true });
+    for (const user of [...DEMO_USERS, 'plattform.admin']) {
+      headersFor.set(user, { authorization: `Bearer ${(await loginWithPkce({ issuer: portal.issuer!, username: user })).access_token}` });
+    }
+    // Private records in both target organisations: a member and audit entries.
+    const invite = 'mutation($i: InviteMemberInput!) { inviteMember(input: $i) { id } }';
+    expect((await gql(portal.url, invite, { i: { email: 'hemlig.person@linkoping.se' } }, headersFor.get('admin.linkoping'))).body.errors).toBeUndefined();
+    expect((await gql(portal.url, invite, { i: { email: 'hemlig.person@norrkoping.se', organization: 'norrkoping' } }, headersFor.get('plattform.admin'))).body.errors).toBeUndefined();
+  });
+  afterAll(async () => {
+    await portal?.stop();
+  });
+
+  it('covers every query and mutation of the schema', async () => {
+    const schema = buildSchema(await readFile(path.join(REPO_ROOT, 'apps/api/schema.gql'), 'utf8'));
+    const all = [
+      ...Object.keys(schema.getQueryType()?.getFields() ?? {}).map((n) => `Query.${n}`),
+      ...Object.keys(schema.getMutationType()?.getFields() ?? {}).map((n) => `Mutation.${n}`),
+    ].sort();
+    expect(Object.keys(OPERATIONS).sort()).toEqual(all);
+  });
+
+  it.each([...DEMO_USERS, 'anonymous'])('%s gets nothing private of an organisation they do not belong to, and changes nothing there', async (user) => {
+    const own = user === 'anonymous' ? [] : MEMBERSHIP[user as (typeof DEMO_USERS)[number]];
+    const targets = Object.keys(SECRETS).filter((org) => !own.includes(org));
+    const headers = headersFor.get(user) ?? {};
+    const leaks: string[] = [];
+    const applied: string[] = [];
+    for (const target of targets) {
+      const secret = SECRETS[target]!;
+      for (const [name, build] of Object.entries(OPERATIONS)) {
+        // Without a target the call acts in the user's own organisation: only calls that still carry
+        // a foreign id (a member of the target) are foreign then; inviting into one's own is allowed.
+        for (const withTarget of name === 'Mutation.inviteMember' ? [true] : [true, false]) {
+          const op = build(withTarget ? target : (null as unknown as string), secret.memberId);
+          const extra = op.orgHeader && withTarget ? { 'x-organization': op.orgHeader } : {};
+          const response: GraphQLResponse = await gql(portal.url, op.query, op.variables, { ...headers, ...extra });
+          const body = JSON.stringify(response.body);
+          for (const marker of secret.markers) if (body.includes(marker)) leaks.push(`${name} (${target}, ${withTarget}) leaked ${marker}`);
+          if (op.mutation && !(response.body.errors && response.body.errors.length > 0)) applied.push(`${name} (${target}, ${withTarget})`);
+          for (const code of errorCodes(response)) expect(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT']).toContain(code);
+        }
+      }
+    }
+    expect(leaks).toEqual([]);
+    expect(applied).toEqual([]);
+  });
+
+  it('left both organisations exactly as they were', async () => {
+    const members = 'query($o: String) { organizationMembers(organization: $o) { username isOrganizationAdmin } }';
+    const linkoping = await gql<{ organizationMembers: Array<{ username: string; isOrganizationAdmin: boolean }> }>(portal.url, members, { o: 'linkoping' }, headersFor.get('plattform.admin'));
+    expect(linkoping.body.data?.organizationMembers.map((m) => [m.username, m.isOrganizationAdmin]).sort()).toEqual([
+      ['admin.linkoping', true],
+      ['hemlig.person@linkoping.se', false],
+      ['projektledare.linkoping', false],
+    ]);
+    const norrkoping = await gql<{ organizationMembers: Array<{ username: string; isOrganizationAdmin: boolean }> }>(portal.url, members, { o: 'norrkoping' }, headersFor.get('plattform.admin'));
+    expect(norrkoping.body.data?.organizationMembers.map((m) => [m.username, m.isOrganizationAdmin]).sort()).toEqual([
+      ['hemlig.person@norrkoping.se', false],
+      ['projektledare.norrkoping', false],
+    ]);
+    const orgs = await gql<{ organizations: Array<{ slug: string }> }>(portal.url, '{ organizations { slug } }');
+    expect(orgs.body.data?.organizations).toHaveLength(15);
+  });
+});
