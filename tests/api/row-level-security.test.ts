@@ -160,6 +160,38 @@ describe('row-level security', () => {
     });
   });
 
+  it('refuses a foreign key to another organisation’s private record, but allows own and region-visible targets', async () => {
+    // The mechanism issue 4 attaches to every tenant-to-tenant foreign key, on a throw-away table.
+    await superuser.query('BEGIN');
+    try {
+      await superuser.query(`
+        CREATE TABLE probe_link (id serial PRIMARY KEY, organization_id uuid NOT NULL, target_id uuid REFERENCES audit_event(id));
+        CREATE CONSTRAINT TRIGGER probe_link_target_visible AFTER INSERT OR UPDATE OF target_id ON probe_link
+          FOR EACH ROW EXECUTE FUNCTION app.assert_reference_visible('target_id', 'audit_event');
+        GRANT SELECT, INSERT ON probe_link TO portal_app;
+        GRANT USAGE ON SEQUENCE probe_link_id_seq TO portal_app;`);
+      const ids = Object.fromEntries((await superuser.query('SELECT action, id FROM audit_event')).rows.map((r) => [r.action, r.id]));
+      await superuser.query(`SELECT set_config('app.user_id', 'user-a', true), set_config('app.organization_id', $1, true), set_config('app.roles', 'portal-user', true)`, [orgA]);
+      await superuser.query('SET LOCAL ROLE portal_app');
+      const link = async (target: string) => {
+        await superuser.query('SAVEPOINT link');
+        try {
+          await superuser.query('INSERT INTO probe_link (organization_id, target_id) VALUES ($1, $2)', [orgA, ids[target]]);
+          await superuser.query('RELEASE SAVEPOINT link');
+          return 'ok';
+        } catch (error) {
+          await superuser.query('ROLLBACK TO SAVEPOINT link');
+          return (error as { code?: string }).code;
+        }
+      };
+      expect(await link('a.private')).toBe('ok');
+      expect(await link('b.region')).toBe('ok');
+      expect(await link('b.private')).toBe('23503');
+    } finally {
+      await superuser.query('ROLLBACK');
+    }
+  });
+
   it('fails at least one probe when any single policy is dropped', async () => {
     const policies = (await superuser.query(`SELECT schemaname, tablename, policyname FROM pg_policies WHERE schemaname = 'public' ORDER BY 1, 2, 3`)).rows;
     expect(policies.length).toBeGreaterThanOrEqual(2);
