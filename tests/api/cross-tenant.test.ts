@@ -96,7 +96,7 @@ describe('no foreign data for any demo role', () => {
         // a foreign id (a member of the target) are foreign then; inviting into one's own is allowed.
         for (const withTarget of name === 'Mutation.inviteMember' ? [true] : [true, false]) {
           const op = build(withTarget ? target : (null as unknown as string), secret.memberId);
-          const extra = op.orgHeader && withTarget ? { 'x-organization': op.orgHeader } : {};
+          const extra: Record<string, string> = op.orgHeader && withTarget ? { 'x-organization': op.orgHeader } : {};
           const response: GraphQLResponse = await gql(portal.url, op.query, op.variables, { ...headers, ...extra });
           const body = JSON.stringify(response.body);
           for (const marker of secret.markers) if (body.includes(marker)) leaks.push(`${name} (${target}, ${withTarget}) leaked ${marker}`);
