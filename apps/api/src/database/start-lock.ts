@@ -10,7 +10,8 @@ export class PortalAlreadyRunningError extends Error {
   }
 }
 
-function isAlive(pid: number): boolean {
+/** True while a process with this pid exists (EPERM: it exists but is another user's). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
