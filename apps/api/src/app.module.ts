@@ -11,6 +11,7 @@ import { graphqlOptions } from './graphql/graphql-options.js';
 import { AuditModule } from './audit/audit.module.js';
 import { PolicyGuard } from './auth/policy.guard.js';
 import { HealthController } from './health/health.controller.js';
+import { InitiativeModule } from './initiatives/initiative.module.js';
 import { MeModule } from './me/me.module.js';
 import { RequestDatabase } from './request/request-database.js';
 import { OrganizationModule } from './organizations/organization.module.js';
@@ -24,7 +25,7 @@ export interface AppModuleOptions {
 }
 
 /** The feature modules; shared by the running app and the schema generator. */
-export const FEATURE_MODULES = [OrganizationModule, VocabularyModule, MeModule, AuditModule];
+export const FEATURE_MODULES = [OrganizationModule, VocabularyModule, MeModule, AuditModule, InitiativeModule];
 
 /** Request-scoped database access (the request's RLS transaction), available to every feature. */
 @Global()

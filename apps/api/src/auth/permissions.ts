@@ -5,7 +5,7 @@ import type { Principal } from './principal.js';
  * Permissions derived from Keycloak realm roles. Per-network and per-initiative roles come from
  * the portal's own tables later. Organisation permissions apply to the active organisation.
  */
-export const PERMISSIONS = ['organization:manage-members', 'organization:create', 'region:overview'] as const;
+export const PERMISSIONS = ['organization:manage-members', 'organization:create', 'region:overview', 'initiative:write'] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export function hasPermission(principal: Principal, permission: Permission, active: ActiveOrganization | undefined): boolean {
@@ -15,6 +15,9 @@ export function hasPermission(principal: Principal, permission: Permission, acti
       return roles.has('platform-admin') || (roles.has('org-admin') && active !== undefined);
     case 'organization:create':
       return roles.has('platform-admin');
+    case 'initiative:write':
+      // Which initiatives may be written is decided by row-level security (the active organisation's).
+      return active !== undefined;
     case 'region:overview':
       return roles.has('region-overseer') || roles.has('platform-admin');
   }

@@ -70,8 +70,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   for (const link of links) {
     const code = link.extensions?.['code'];
     if (link.name === 'PortalError' && isErrorCode(code)) {
-      const fieldErrors = link.extensions?.['fieldErrors'];
-      return { message: String(link.message), ...base, extensions: fieldErrors ? { code, fieldErrors } : { code } };
+      // Everything on a PortalError's extensions was put there on purpose for the client.
+      return { message: String(link.message), ...base, extensions: { ...link.extensions, code } };
     }
     if (code === 'QUERY_TOO_COMPLEX') {
       return { message: String(link.message), ...base, extensions: { code } };

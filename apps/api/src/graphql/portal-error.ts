@@ -9,8 +9,8 @@ export type FieldErrors = Readonly<Record<string, string>>;
  * ERROR_CODES. Anything else thrown in a resolver is reported as INTERNAL with a generic text.
  */
 export class PortalError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, fieldErrors?: FieldErrors) {
-    super(message, { extensions: fieldErrors ? { code, fieldErrors } : { code } });
+  constructor(code: ErrorCode, message: string, fieldErrors?: FieldErrors, details?: Readonly<Record<string, unknown>>) {
+    super(message, { extensions: { code, ...(fieldErrors ? { fieldErrors } : {}), ...(details ?? {}) } });
     this.name = 'PortalError';
   }
 
@@ -23,4 +23,4 @@ export const badUserInput = (message: string, fieldErrors?: FieldErrors) => new 
 export const notFound = (message = 'Det du söker finns inte, eller så har du inte tillgång till det.') => new PortalError('NOT_FOUND', message);
 export const forbidden = (message = 'Du har inte behörighet att göra det här.') => new PortalError('FORBIDDEN', message);
 export const unauthenticated = (message = 'Du behöver logga in för att fortsätta.') => new PortalError('UNAUTHENTICATED', message);
-export const conflict = (message: string) => new PortalError('CONFLICT', message);
+export const conflict = (message: string, details?: Readonly<Record<string, unknown>>) => new PortalError('CONFLICT', message, undefined, details);

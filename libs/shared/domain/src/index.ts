@@ -2,3 +2,4 @@ export * from './localized.js';
 export * from './vocabularies.js';
 export * from './organizations.js';
 export * from './error-codes.js';
+export * from './initiatives.js';

@@ -2,6 +2,7 @@ import { Initial1795401859690 } from './1795401859690-initial.migration.js';
 import { OrganizationAdmin1795405200000 } from './1795405200000-organization-admin.migration.js';
 import { ReferenceVisibility1795406000000 } from './1795406000000-reference-visibility.migration.js';
 import { TenantIsolation1795404342641 } from './1795404342641-tenant-isolation.migration.js';
+import { Initiatives1796175493845 } from './1796175493845-initiatives.migration.js';
 
 /** In order. A migration, once on main, is never edited: add a new one. */
-export const MIGRATIONS = [Initial1795401859690, TenantIsolation1795404342641, OrganizationAdmin1795405200000, ReferenceVisibility1795406000000];
+export const MIGRATIONS = [Initial1795401859690, TenantIsolation1795404342641, OrganizationAdmin1795405200000, ReferenceVisibility1795406000000, Initiatives1796175493845];

@@ -1,0 +1,54 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Organization } from '../organizations/organization.entity.js';
+import { InitiativeRow } from './initiative.entity.js';
+
+export interface StoredFieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** The audit log of one initiative: every change, who, when, which fields, before and after. Append-only. */
+@Entity({ name: 'initiative_change' })
+@Check('CHK_initiative_change_visibility', `"visibility" IN ('private', 'network', 'region', 'public')`)
+@Index('IDX_initiative_change_initiative', ['initiativeId', 'createdAt'])
+export class InitiativeChangeRow {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId!: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Organization;
+
+  /** History is for signed-in readers of the initiative; see the row-level security policy. */
+  @Column({ type: 'text', default: 'region' })
+  visibility!: string;
+
+  @Column({ name: 'initiative_id', type: 'uuid' })
+  initiativeId!: string;
+
+  @ManyToOne(() => InitiativeRow, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'initiative_id' })
+  initiative?: InitiativeRow;
+
+  @Column({ type: 'integer' })
+  version!: number;
+
+  @Column({ name: 'actor_id', type: 'text' })
+  actorId!: string;
+
+  @Column({ name: 'actor_name', type: 'text' })
+  actorName!: string;
+
+  @Column({ type: 'text' })
+  action!: string;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  changes!: StoredFieldChange[];
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,58 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Organization } from '../organizations/organization.entity.js';
+import { InitiativeRow } from './initiative.entity.js';
+
+/** A follow-up due after an initiative ended (+6 months, +1 year, +2 years): what lived on. */
+@Entity({ name: 'initiative_follow_up' })
+@Unique('UQ_initiative_follow_up_milestone', ['initiativeId', 'milestone'])
+@Check('CHK_initiative_follow_up_milestone', `"milestone" IN ('6-months', '1-year', '2-years')`)
+@Check('CHK_initiative_follow_up_status', `"status" IS NULL OR "status" IN ('implemented', 'partly-implemented', 'spread', 'discontinued', 'unknown')`)
+@Check('CHK_initiative_follow_up_visibility', `"visibility" IN ('private', 'network', 'region', 'public')`)
+@Index('IDX_initiative_follow_up_due', ['dueDate'])
+@Index('IDX_initiative_follow_up_initiative', { synchronize: false })
+export class InitiativeFollowUpRow {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId!: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Organization;
+
+  /** Follows the initiative's visibility (kept in step by the service). */
+  @Column({ type: 'text', default: 'private' })
+  visibility!: string;
+
+  @Column({ name: 'initiative_id', type: 'uuid' })
+  initiativeId!: string;
+
+  @ManyToOne(() => InitiativeRow, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'initiative_id' })
+  initiative?: InitiativeRow;
+
+  @Column({ type: 'text' })
+  milestone!: string;
+
+  @Column({ name: 'due_date', type: 'date' })
+  dueDate!: string;
+
+  @Column({ type: 'text', nullable: true })
+  status!: string | null;
+
+  @Column({ name: 'lives_on', type: 'text', default: '' })
+  livesOn!: string;
+
+  @Column({ name: 'owner_now', type: 'text', default: '' })
+  ownerNow!: string;
+
+  @Column({ name: 'evidence_url', type: 'text', default: '' })
+  evidenceUrl!: string;
+
+  @Column({ name: 'recorded_at', type: 'timestamptz', nullable: true })
+  recordedAt!: Date | null;
+
+  @Column({ name: 'recorded_by', type: 'text', nullable: true })
+  recordedBy!: string | null;
+}

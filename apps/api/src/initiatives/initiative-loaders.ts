@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { Organization } from '../organizations/organization.entity.js';
+import { OrganizationService } from '../organizations/organization.service.js';
+import { RequestDatabase } from '../request/request-database.js';
+import { currentRequestContext, type RequestContext } from '../request/request-context.js';
+import { FOLLOW_UP_COLUMNS, toFollowUp, type FollowUpSqlRow } from './follow-up.mapper.js';
+import { INITIATIVE_COLUMNS, toInitiative, type InitiativeSqlRow } from './initiative-row.mapper.js';
+import { RelationDirection, type FollowUp, type Initiative, type InitiativeRelation, type Partner } from './initiative.model.js';
+
+interface RequestLoaders {
+  organizations: Promise<Map<string, Organization>> | undefined;
+  relations: DataLoader<string, InitiativeRelation[]>;
+  followUps: DataLoader<string, FollowUp[]>;
+}
+
+/**
+ * Per-request batching, so a page of initiatives costs the same few statements however many
+ * rows it has: organisations once per request, relations and follow-ups once per page.
+ */
+@Injectable()
+export class InitiativeLoaders {
+  private readonly byRequest = new WeakMap<RequestContext, RequestLoaders>();
+
+  constructor(
+    private readonly database: RequestDatabase,
+    private readonly organizationService: OrganizationService,
+  ) {}
+
+  private loaders(): RequestLoaders {
+    const context = currentRequestContext();
+    if (!context) throw new Error('InitiativeLoaders used outside a request');
+    let loaders = this.byRequest.get(context);
+    if (!loaders) {
+      loaders = {
+        organizations: undefined,
+        relations: new DataLoader((ids) => this.loadRelations(ids)),
+        followUps: new DataLoader((ids) => this.loadFollowUps(ids)),
+      };
+      this.byRequest.set(context, loaders);
+    }
+    return loaders;
+  }
+
+  /** All organisations (a few dozen rows, not tenant data), once per request. */
+  organizations(): Promise<Map<string, Organization>> {
+    const loaders = this.loaders();
+    loaders.organizations ??= this.organizationService.list().then((list) => new Map(list.map((o) => [o.id, o])));
+    return loaders.organizations;
+  }
+
+  async organization(id: string): Promise<Organization> {
+    const organization = (await this.organizations()).get(id);
+    if (!organization) throw new Error(`Unknown organisation ${id}`);
+    return organization;
+  }
+
+  async partners(initiative: Initiative): Promise<Partner[]> {
+    const organizations = await this.organizations();
+    return initiative.storedPartners.map((p) => {
+      const organization = p.organizationId ? (organizations.get(p.organizationId) ?? null) : null;
+      return { role: p.role, organization, name: organization?.name ?? p.name };
+    });
+  }
+
+  relations(initiativeId: string): Promise<InitiativeRelation[]> {
+    return this.loaders().relations.load(initiativeId);
+  }
+
+  followUps(initiativeId: string): Promise<FollowUp[]> {
+    return this.loaders().followUps.load(initiativeId);
+  }
+
+  private async loadRelations(ids: readonly string[]): Promise<InitiativeRelation[][]> {
+    const manager = await this.database.manager();
+    const rows: Array<InitiativeSqlRow & { relation_id: string; relation_kind: string; relation_note: string; relation_org: string; from_id: string; to_id: string }> =
+      await manager.query(
+        `SELECT r.id AS relation_id, r.kind AS relation_kind, r.note AS relation_note, r.organization_id AS relation_org, r.from_id, r.to_id, ${INITIATIVE_COLUMNS}
+           FROM initiative_relation r
+           JOIN initiative i ON i.id = CASE WHEN r.from_id = ANY($1::uuid[]) THEN r.to_id ELSE r.from_id END
+          WHERE (r.from_id = ANY($1::uuid[]) OR r.to_id = ANY($1::uuid[])) AND i.archived_at IS NULL
+          ORDER BY i.start_date NULLS FIRST, i.title`,
+        [ids],
+      );
+    const active = currentRequestContext()?.activeOrganization?.id;
+    const result = new Map<string, InitiativeRelation[]>(ids.map((id) => [id, []]));
+    for (const row of rows) {
+      const relation = { id: row.relation_id, kind: row.relation_kind, note: row.relation_note, other: toInitiative(row), canRemove: row.relation_org === active };
+      result.get(row.from_id)?.push({ ...relation, direction: RelationDirection.OUTGOING });
+      result.get(row.to_id)?.push({ ...relation, direction: RelationDirection.INCOMING });
+    }
+    return ids.map((id) => result.get(id) ?? []);
+  }
+
+  private async loadFollowUps(ids: readonly string[]): Promise<FollowUp[][]> {
+    const manager = await this.database.manager();
+    const rows: FollowUpSqlRow[] = await manager.query(
+      `SELECT ${FOLLOW_UP_COLUMNS} FROM initiative_follow_up f WHERE f.initiative_id = ANY($1::uuid[]) ORDER BY f.due_date`,
+      [ids],
+    );
+    const result = new Map<string, FollowUp[]>(ids.map((id) => [id, []]));
+    for (const row of rows) result.get(row.initiative_id)?.push(toFollowUp(row));
+    return ids.map((id) => result.get(id) ?? []);
+  }
+}

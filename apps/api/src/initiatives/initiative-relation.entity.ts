@@ -1,0 +1,52 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Organization } from '../organizations/organization.entity.js';
+import { InitiativeRow } from './initiative.entity.js';
+
+/**
+ * `from` builds on / is the successor of / is part of `to`. Owned by the organisation of `from`;
+ * readable by whoever can read both ends (row-level security).
+ */
+@Entity({ name: 'initiative_relation' })
+@Unique('UQ_initiative_relation', ['fromId', 'toId', 'kind'])
+@Check('CHK_initiative_relation_kind', `"kind" IN ('builds-on', 'successor-of', 'part-of')`)
+@Check('CHK_initiative_relation_self', `"from_id" <> "to_id"`)
+@Check('CHK_initiative_relation_visibility', `"visibility" IN ('private', 'network', 'region', 'public')`)
+@Index('IDX_initiative_relation_to', ['toId'])
+export class InitiativeRelationRow {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId!: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Organization;
+
+  /** Who may read the link itself; both ends must be readable too, so `public` defers to them. */
+  @Column({ type: 'text', default: 'public' })
+  visibility!: string;
+
+  @Column({ name: 'from_id', type: 'uuid' })
+  fromId!: string;
+
+  @ManyToOne(() => InitiativeRow, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'from_id' })
+  from?: InitiativeRow;
+
+  @Column({ name: 'to_id', type: 'uuid' })
+  toId!: string;
+
+  @ManyToOne(() => InitiativeRow, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'to_id' })
+  to?: InitiativeRow;
+
+  @Column({ type: 'text' })
+  kind!: string;
+
+  @Column({ type: 'text', default: '' })
+  note!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

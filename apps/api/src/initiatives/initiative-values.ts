@@ -1,0 +1,120 @@
+import { FOLLOW_UP_MILESTONES, FUNDER_TYPES, PARTNER_ROLES } from '@portal/shared-domain';
+import type { StoredFieldChange } from './initiative-change.entity.js';
+import type { InitiativeSqlRow } from './initiative-row.mapper.js';
+import type { InitiativeValues } from './initiative.validation.js';
+import type { InitiativeVisibility } from './initiative.model.js';
+
+/** Column order of `valuesToParams`, for INSERT and UPDATE. */
+export const VALUE_COLUMNS = [
+  'title', 'summary', 'description', 'visibility', 'kind', 'status', 'start_date', 'end_date',
+  'contact_name', 'contact_email', 'leader_name', 'leader_email', 'partners', 'funding', 'themes',
+  'target_groups', 'occupations', 'methods', 'gender_equality', 'non_discrimination', 'accessibility',
+  'participants', 'results', 'lessons_learned', 'implementation_owner', 'implementation_plan',
+] as const;
+
+export const VALUE_CASTS: Partial<Record<(typeof VALUE_COLUMNS)[number], string>> = {
+  start_date: 'date', end_date: 'date', partners: 'jsonb', funding: 'jsonb', participants: 'jsonb',
+  themes: 'text[]', target_groups: 'text[]', occupations: 'text[]', methods: 'text[]',
+};
+
+export function valuesToParams(v: InitiativeValues): unknown[] {
+  return [
+    v.title, v.summary, v.description, v.visibility, v.kind, v.status, v.startDate, v.endDate,
+    v.contactPerson.name, v.contactPerson.email, v.projectLeader.name, v.projectLeader.email,
+    JSON.stringify(v.partners), JSON.stringify(v.fundingLines), v.themes, v.targetGroups, v.occupations, v.methods,
+    v.genderEquality, v.nonDiscrimination, v.accessibility, JSON.stringify(v.participants),
+    v.results, v.lessonsLearned, v.implementationOwner, v.implementationPlan,
+  ];
+}
+
+export function rowToValues(row: InitiativeSqlRow): InitiativeValues {
+  return {
+    title: row.title,
+    summary: row.summary,
+    description: row.description,
+    visibility: row.visibility as InitiativeVisibility,
+    kind: row.kind,
+    status: row.status,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    contactPerson: { name: row.contact_name, email: row.contact_email },
+    projectLeader: { name: row.leader_name, email: row.leader_email },
+    partners: row.partners,
+    fundingLines: row.funding,
+    themes: row.themes,
+    targetGroups: row.target_groups,
+    occupations: row.occupations,
+    methods: row.methods,
+    genderEquality: row.gender_equality,
+    nonDiscrimination: row.non_discrimination,
+    accessibility: row.accessibility,
+    participants: row.participants,
+    results: row.results,
+    lessonsLearned: row.lessons_learned,
+    implementationOwner: row.implementation_owner,
+    implementationPlan: row.implementation_plan,
+  };
+}
+
+const EMPTY: InitiativeValues = {
+  title: '', summary: '', description: '', visibility: 'private' as InitiativeVisibility, kind: '', status: '',
+  startDate: null, endDate: null, contactPerson: { name: '', email: '' }, projectLeader: { name: '', email: '' },
+  partners: [], fundingLines: [], themes: [], targetGroups: [], occupations: [], methods: [],
+  genderEquality: '', nonDiscrimination: '', accessibility: '', participants: [], results: '', lessonsLearned: '',
+  implementationOwner: '', implementationPlan: '',
+};
+
+/** The fields that differ, with before and after; for a new initiative pass `before` = null. */
+export function diffValues(before: InitiativeValues | null, after: InitiativeValues): StoredFieldChange[] {
+  const base = before ?? EMPTY;
+  const changes: StoredFieldChange[] = [];
+  for (const field of Object.keys(after) as Array<keyof InitiativeValues>) {
+    if (JSON.stringify(base[field]) !== JSON.stringify(after[field])) {
+      changes.push({ field, before: before ? base[field] : null, after: after[field] });
+    }
+  }
+  return changes;
+}
+
+const label = (list: readonly { code: string; label: { sv: string } }[], code: string) => list.find((x) => x.code === code)?.label.sv ?? code;
+
+/** A stored before/after value as a line of Swedish text for the history view. */
+export function describeValue(field: string, value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (!Array.isArray(value)) {
+    const person = value as { name?: string; email?: string };
+    if (field === 'contactPerson' || field === 'projectLeader') return [person.name, person.email && `<${person.email}>`].filter(Boolean).join(' ');
+    return JSON.stringify(value);
+  }
+  switch (field) {
+    case 'partners':
+      return (value as Array<{ name: string; role: string }>).map((p) => `${p.name} (${label(PARTNER_ROLES, p.role).toLocaleLowerCase('sv-SE')})`).join('; ');
+    case 'fundingLines':
+      return (value as Array<{ funderType: string; funderName: string; amountSek: number | null; registryNumber: string; status: string }>)
+        .map((f) =>
+          [label(FUNDER_TYPES, f.funderType), f.funderName, f.registryNumber && `dnr ${f.registryNumber}`, f.amountSek !== null && `${f.amountSek.toLocaleString('sv-SE')} kr`, f.status === 'applied' ? 'sökt' : 'beviljad']
+            .filter(Boolean)
+            .join(', '),
+        )
+        .join('; ');
+    case 'participants':
+      return (value as Array<{ period: string; women: number; men: number; otherOrUnknown: number }>)
+        .map((p) => `${p.period}: ${p.women} kvinnor, ${p.men} män, ${p.otherOrUnknown} annat/okänt`)
+        .join('; ');
+    default:
+      return (value as unknown[]).map(String).join(', ');
+  }
+}
+
+/** Due dates of the three follow-ups after `endDate` (ÅÅÅÅ-MM-DD), clamped to the month's end. */
+export function followUpDueDates(endDate: string): Array<{ milestone: string; dueDate: string }> {
+  const [year, month, day] = endDate.split('-').map(Number) as [number, number, number];
+  return FOLLOW_UP_MILESTONES.map((m) => {
+    const targetMonth = month - 1 + m.months;
+    const lastDay = new Date(Date.UTC(year, targetMonth + 1, 0)).getUTCDate();
+    const date = new Date(Date.UTC(year, targetMonth, Math.min(day, lastDay)));
+    return { milestone: m.code, dueDate: date.toISOString().slice(0, 10) };
+  });
+}
