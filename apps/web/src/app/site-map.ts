@@ -2,6 +2,8 @@
 export const PATHS = {
   start: '/',
   initiatives: '/initiativ',
+  newInitiative: '/initiativ/ny',
+  myFollowUps: '/mina-uppfoljningar',
   methods: '/metoder',
   networks: '/natverk',
   material: '/material',
@@ -26,8 +28,12 @@ export const PRIMARY_NAVIGATION = [
 ] as const satisfies readonly PageKey[];
 
 /** Sections that have a page but no content yet. */
-export const UNBUILT_SECTIONS = ['initiatives', 'methods', 'networks', 'material', 'regionOverview'] as const satisfies readonly PageKey[];
+export const UNBUILT_SECTIONS = ['methods', 'networks', 'material', 'regionOverview'] as const satisfies readonly PageKey[];
 
 export type UnbuiltSection = (typeof UNBUILT_SECTIONS)[number];
 
 export const MAIN_CONTENT_ID = 'huvudinnehall';
+
+/** Address of one initiative, and of its edit form. */
+export const initiativePath = (id: string) => `${PATHS.initiatives}/${encodeURIComponent(id)}`;
+export const editInitiativePath = (id: string) => `${initiativePath(id)}/redigera`;

@@ -1,3 +1,5 @@
+import { initiativeFormEn } from '../initiatives/form/initiative-form.i18n';
+import { registerEn } from '../initiatives/register/register.i18n';
 import type { Messages } from './sv';
 
 // Typed as Messages: a missing or misspelt key is a compile error.
@@ -253,4 +255,6 @@ export const en: Messages = {
     mailReplyTo: 'Reply to',
     mailNotGiven: 'Not given',
   },
+  register: registerEn,
+  initiativeForm: initiativeFormEn,
 };

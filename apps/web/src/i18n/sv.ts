@@ -1,3 +1,6 @@
+import { initiativeFormSv } from '../initiatives/form/initiative-form.i18n';
+import { registerSv } from '../initiatives/register/register.i18n';
+
 // Swedish is the source locale: its shape is the type every other locale must match.
 export const sv = {
   site: {
@@ -254,6 +257,8 @@ export const sv = {
     mailReplyTo: 'Svara till',
     mailNotGiven: 'Inte angiven',
   },
+  register: registerSv,
+  initiativeForm: initiativeFormSv,
 };
 
 export type Messages = typeof sv;

@@ -1,0 +1,7 @@
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../shell/page';
+
+export function RegisterPage() {
+  const { t } = useTranslation();
+  return <Page title={t('register.title')}>{null}</Page>;
+}
