@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { OidcConfig } from './config/app-config.js';
 import { OrganizationAdminModule } from './organization-admin/organization-admin.module.js';
 import { dataSourceOptions } from './database/data-source.js';
+import { StatementCountingLogger } from './database/statement-counter.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { AuditModule } from './audit/audit.module.js';
 import { PolicyGuard } from './auth/policy.guard.js';
@@ -40,6 +41,7 @@ export class AppModule {
       imports: [
         TypeOrmModule.forRoot({
           ...dataSourceOptions(options.databaseUrl, 'portal-api'),
+          logger: new StatementCountingLogger(),
           // Keep trying while PostgreSQL starts; the pool itself recovers from later outages.
           retryAttempts: 10,
           retryDelay: 1000,

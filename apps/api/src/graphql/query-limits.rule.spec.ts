@@ -8,7 +8,7 @@ const schema = buildSchema(`
   type Query { node: Node nodes(first: Int): [Node!]! }
 `);
 
-const limits = { maxDepth: 5, maxAliases: 3, maxCost: 1000, defaultListSize: 50 };
+const limits = { maxDepth: 5, maxAliases: 3, maxCost: 1000, defaultListSize: 50, nestedListSize: 50 };
 
 function check(query: string) {
   return validate(schema, parse(query), [queryLimitsRule(limits)]).map((e) => ({ message: e.message, code: e.extensions['code'] }));

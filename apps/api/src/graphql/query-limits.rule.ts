@@ -24,9 +24,14 @@ export interface QueryLimits {
   readonly maxCost: number;
   /** Multiplier for a list field without a literal `first`, or with `first` as a variable. */
   readonly defaultListSize: number;
+  /**
+   * Estimate for a list without `first` inside another list (an initiative's partners, funding
+   * lines, relations): those are small and capped by validation, unlike top-level lists.
+   */
+  readonly nestedListSize: number;
 }
 
-export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 10, maxAliases: 30, maxCost: 20000, defaultListSize: 50 };
+export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 10, maxAliases: 30, maxCost: 20000, defaultListSize: 50, nestedListSize: 10 };
 
 interface Measure {
   depth: number;
@@ -34,9 +39,10 @@ interface Measure {
   cost: number;
 }
 
-function listMultiplier(field: FieldNode, limits: QueryLimits): number {
+function listMultiplier(field: FieldNode, limits: QueryLimits, nested: boolean): number {
   const first = field.arguments?.find((arg) => arg.name.value === 'first');
   if (first && first.value.kind === Kind.INT) return Math.max(1, Number(first.value.value));
+  if (first === undefined && nested) return limits.nestedListSize;
   return limits.defaultListSize;
 }
 
@@ -74,7 +80,7 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_QUERY_LIMITS) {
             const type = fieldDef?.type;
             const isList = type !== undefined && isListType(getNullableType(type));
             const nextType = type ? (getNamedType(type) as GraphQLCompositeType) : undefined;
-            const nextMultiplier = isList ? multiplier * listMultiplier(selection, limits) : multiplier;
+            const nextMultiplier = isList ? multiplier * listMultiplier(selection, limits, multiplier > 1) : multiplier;
             measure(selection.selectionSet, nextType, depth + 1, nextMultiplier, visiting, total);
           }
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {

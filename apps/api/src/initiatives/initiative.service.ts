@@ -3,6 +3,7 @@ import { INITIATIVE_FIELD_LABELS } from '@portal/shared-domain';
 import type { EntityManager } from 'typeorm';
 import { conflict, notFound, unauthenticated } from '../graphql/portal-error.js';
 import { RequestDatabase } from '../request/request-database.js';
+import { sqlRows } from '../request/sql-rows.js';
 import { currentRequestContext } from '../request/request-context.js';
 import type { StoredFieldChange } from './initiative-change.entity.js';
 import { FOLLOW_UP_COLUMNS, toFollowUp, type FollowUpSqlRow } from './follow-up.mapper.js';
@@ -32,7 +33,7 @@ export class InitiativeService {
 
   private async row(manager: EntityManager, id: string, lock = false): Promise<InitiativeSqlRow | undefined> {
     if (!isUuid(id)) return undefined;
-    const rows: InitiativeSqlRow[] = await manager.query(`SELECT ${INITIATIVE_COLUMNS} FROM initiative i WHERE i.id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
+    const rows: InitiativeSqlRow[] = await sqlRows(manager, `SELECT ${INITIATIVE_COLUMNS} FROM initiative i WHERE i.id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
     return rows[0];
   }
 
@@ -57,7 +58,7 @@ export class InitiativeService {
     const manager = await this.database.manager();
     const params = [organizationId, ...valuesToParams(values)];
     const placeholders = VALUE_COLUMNS.map((c, index) => `$${index + 2}${VALUE_CASTS[c] ? `::${VALUE_CASTS[c]}` : ''}`);
-    const rows: Array<{ id: string }> = await manager.query(
+    const rows: Array<{ id: string }> = await sqlRows(manager, 
       `INSERT INTO initiative (organization_id, ${VALUE_COLUMNS.join(', ')}) VALUES ($1, ${placeholders.join(', ')}) RETURNING id`,
       params,
     );
@@ -79,7 +80,7 @@ export class InitiativeService {
     if (changes.length === 0) return toInitiative(current);
     const assignments = VALUE_COLUMNS.map((c, index) => `${c} = $${index + 3}${VALUE_CASTS[c] ? `::${VALUE_CASTS[c]}` : ''}`);
     // The version check in the WHERE clause is what guarantees no lost update.
-    const updated: Array<{ version: number }> = await manager.query(
+    const updated: Array<{ version: number }> = await sqlRows(manager, 
       `UPDATE initiative SET ${assignments.join(', ')}, version = version + 1, updated_at = now()
         WHERE id = $1 AND version = $2 RETURNING version`,
       [id, version, ...valuesToParams(values)],
@@ -91,7 +92,7 @@ export class InitiativeService {
   }
 
   private async conflictError(manager: EntityManager, id: string, readVersion: number, currentVersion: number) {
-    const rows: Array<{ actor_name: string; created_at: Date; version: number; changes: StoredFieldChange[] }> = await manager.query(
+    const rows: Array<{ actor_name: string; created_at: Date; version: number; changes: StoredFieldChange[] }> = await sqlRows(manager, 
       `SELECT actor_name, created_at, version, changes FROM initiative_change WHERE initiative_id = $1 AND version > $2 ORDER BY version`,
       [id, readVersion],
     );
@@ -119,7 +120,7 @@ export class InitiativeService {
     const current = await this.row(manager, id, true);
     if (!current || current.organization_id !== organizationId) throw notFound('Insatsen finns inte, eller så får du inte ändra den.');
     if ((current.archived_at !== null) === archived) return toInitiative(current);
-    const rows: Array<{ version: number }> = await manager.query(
+    const rows: Array<{ version: number }> = await sqlRows(manager, 
       `UPDATE initiative SET archived_at = ${archived ? 'now()' : 'NULL'}, version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`,
       [id],
     );
@@ -137,7 +138,7 @@ export class InitiativeService {
     entry: { organizationId: string; initiativeId: string; version: number; action: string; changes: StoredFieldChange[] },
     principal: { userId: string; name?: string | undefined; username: string },
   ): Promise<void> {
-    await manager.query(
+    await sqlRows(manager, 
       `INSERT INTO initiative_change (organization_id, initiative_id, version, actor_id, actor_name, action, changes) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)`,
       [entry.organizationId, entry.initiativeId, entry.version, principal.userId, principal.name || principal.username, entry.action, JSON.stringify(entry.changes)],
     );
@@ -145,10 +146,10 @@ export class InitiativeService {
 
   /** A completed initiative gets follow-ups at +6 months, +1 and +2 years; recorded ones are never moved. */
   private async syncFollowUps(manager: EntityManager, id: string, organizationId: string, values: InitiativeValues): Promise<void> {
-    await manager.query(`UPDATE initiative_follow_up SET visibility = $2 WHERE initiative_id = $1 AND visibility <> $2`, [id, values.visibility]);
+    await sqlRows(manager, `UPDATE initiative_follow_up SET visibility = $2 WHERE initiative_id = $1 AND visibility <> $2`, [id, values.visibility]);
     if (values.status !== 'completed' || !values.endDate) return;
     for (const { milestone, dueDate } of followUpDueDates(values.endDate)) {
-      await manager.query(
+      await sqlRows(manager, 
         `INSERT INTO initiative_follow_up (organization_id, visibility, initiative_id, milestone, due_date) VALUES ($1, $2, $3, $4, $5::date)
          ON CONFLICT (initiative_id, milestone) DO UPDATE SET due_date = EXCLUDED.due_date WHERE initiative_follow_up.status IS NULL`,
         [organizationId, values.visibility, id, milestone, dueDate],
@@ -159,7 +160,7 @@ export class InitiativeService {
   async history(id: string): Promise<InitiativeChange[]> {
     await this.get(id);
     const manager = await this.database.manager();
-    const rows: Array<{ id: string; action: string; actor_name: string; version: number; created_at: Date; changes: StoredFieldChange[] }> = await manager.query(
+    const rows: Array<{ id: string; action: string; actor_name: string; version: number; created_at: Date; changes: StoredFieldChange[] }> = await sqlRows(manager, 
       `SELECT id, action, actor_name, version, created_at, changes FROM initiative_change WHERE initiative_id = $1 ORDER BY created_at DESC, version DESC LIMIT 500`,
       [id],
     );
@@ -189,7 +190,7 @@ export class InitiativeService {
     }
     const kinds = relation.kind === 'part-of' ? `('part-of')` : CHAIN_KINDS;
     // A cycle would make a pearl string without a beginning: refuse if `to` already leads back to `from`.
-    const cycle: Array<{ found: boolean }> = await manager.query(
+    const cycle: Array<{ found: boolean }> = await sqlRows(manager, 
       `WITH RECURSIVE walk(id, depth) AS (
          SELECT to_id, 1 FROM initiative_relation WHERE from_id = $1 AND kind IN ${kinds}
          UNION SELECT r.to_id, w.depth + 1 FROM initiative_relation r JOIN walk w ON r.from_id = w.id WHERE r.kind IN ${kinds} AND w.depth < ${MAX_CHAIN_DEPTH}
@@ -200,14 +201,14 @@ export class InitiativeService {
     if (cycle[0]?.found) {
       errors.add('toId', relation.kind === 'part-of' ? 'Det skulle bli en cirkel: den andra insatsen ingår redan i den här.' : 'Det skulle bli en cirkel: den andra insatsen bygger redan på eller efterföljer den här.');
     }
-    const existing: unknown[] = await manager.query(`SELECT 1 FROM initiative_relation WHERE from_id = $1 AND to_id = $2 AND kind = $3`, [relation.fromId, relation.toId, relation.kind]);
+    const existing: unknown[] = await sqlRows(manager, `SELECT 1 FROM initiative_relation WHERE from_id = $1 AND to_id = $2 AND kind = $3`, [relation.fromId, relation.toId, relation.kind]);
     if (existing.length > 0) errors.add('toId', 'Relationen finns redan.');
     errors.throwIfAny();
-    const rows: Array<{ id: string }> = await manager.query(
+    const rows: Array<{ id: string }> = await sqlRows(manager, 
       `INSERT INTO initiative_relation (organization_id, from_id, to_id, kind, note) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [organizationId, relation.fromId, relation.toId, relation.kind, relation.note],
     );
-    const version: Array<{ version: number }> = await manager.query(`UPDATE initiative SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`, [relation.fromId]);
+    const version: Array<{ version: number }> = await sqlRows(manager, `UPDATE initiative SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`, [relation.fromId]);
     await this.recordChange(
       manager,
       { organizationId: organizationId!, initiativeId: relation.fromId, version: version[0]!.version, action: 'relation-added', changes: [{ field: 'relations', before: null, after: `${relation.kind}: ${to!.title}` }] },
@@ -220,13 +221,13 @@ export class InitiativeService {
     const { principal, organizationId } = this.principal();
     if (!isUuid(id)) throw notFound();
     const manager = await this.database.manager();
-    const rows: Array<{ from_id: string; kind: string; to_id: string }> = await manager.query(
+    const rows: Array<{ from_id: string; kind: string; to_id: string }> = await sqlRows(manager, 
       `DELETE FROM initiative_relation WHERE id = $1 AND organization_id = $2 RETURNING from_id, kind, to_id`,
       [id, organizationId],
     );
     const removed = rows[0];
     if (!removed) throw notFound('Relationen finns inte, eller så får du inte ta bort den.');
-    const version: Array<{ version: number }> = await manager.query(`UPDATE initiative SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`, [removed.from_id]);
+    const version: Array<{ version: number }> = await sqlRows(manager, `UPDATE initiative SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`, [removed.from_id]);
     if (version[0]) {
       await this.recordChange(
         manager,
@@ -242,14 +243,14 @@ export class InitiativeService {
     const values = validateFollowUp(input);
     if (!isUuid(id)) throw notFound();
     const manager = await this.database.manager();
-    const rows: FollowUpSqlRow[] = await manager.query(
+    const rows: FollowUpSqlRow[] = await sqlRows(manager, 
       `UPDATE initiative_follow_up f SET status = $3, lives_on = $4, owner_now = $5, evidence_url = $6, recorded_at = now(), recorded_by = $7
         WHERE f.id = $1 AND f.organization_id = $2 RETURNING ${FOLLOW_UP_COLUMNS}`,
       [id, organizationId, values.status, values.livesOn, values.ownerNow, values.evidenceUrl, principal.userId],
     );
     const row = rows[0];
     if (!row) throw notFound('Uppföljningen finns inte, eller så får du inte ändra den.');
-    const version: Array<{ version: number }> = await manager.query(`UPDATE initiative SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`, [row.initiative_id]);
+    const version: Array<{ version: number }> = await sqlRows(manager, `UPDATE initiative SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`, [row.initiative_id]);
     await this.recordChange(
       manager,
       { organizationId: organizationId!, initiativeId: row.initiative_id, version: version[0]!.version, action: 'follow-up-recorded', changes: [{ field: `followUp.${row.milestone}`, before: null, after: values.status }] },
@@ -261,7 +262,7 @@ export class InitiativeService {
   async pearlString(id: string): Promise<PearlString> {
     const manager = await this.database.manager();
     const walk = async (start: string, next: 'to_id' | 'from_id', from: 'from_id' | 'to_id') => {
-      const rows: InitiativeSqlRow[] = await manager.query(
+      const rows: InitiativeSqlRow[] = await sqlRows(manager, 
         `WITH RECURSIVE walk(id, depth) AS (
            SELECT ${next}, 1 FROM initiative_relation WHERE ${from} = $1 AND kind IN ${CHAIN_KINDS}
            UNION SELECT r.${next}, w.depth + 1 FROM initiative_relation r JOIN walk w ON r.${from} = w.id WHERE r.kind IN ${CHAIN_KINDS} AND w.depth < ${MAX_CHAIN_DEPTH}
@@ -277,7 +278,7 @@ export class InitiativeService {
 
   private async followUpList(where: string, params: unknown[]): Promise<FollowUpWithInitiative[]> {
     const manager = await this.database.manager();
-    const rows: Array<FollowUpSqlRow & { initiative: InitiativeSqlRow }> = await manager.query(
+    const rows: Array<FollowUpSqlRow & { initiative: InitiativeSqlRow }> = await sqlRows(manager, 
       `SELECT ${FOLLOW_UP_COLUMNS}, (SELECT to_jsonb(x) FROM (SELECT ${INITIATIVE_COLUMNS}) x) AS initiative
          FROM initiative_follow_up f JOIN initiative i ON i.id = f.initiative_id
         WHERE i.status = 'completed' AND i.archived_at IS NULL AND f.status IS NULL AND ${where}

@@ -1,0 +1,435 @@
+import pg from 'pg';
+import {
+  REGION_ORGANIZATIONS,
+  TARGET_GROUPS,
+  THEMES,
+  type FunderTypeCode,
+  type FundingStatusCode,
+  type LifecycleStatusCode,
+  type PartnerRoleCode,
+  type ProjectKindCode,
+} from '@portal/shared-domain';
+import type { StoredFundingLine, StoredParticipantPeriod, StoredPartner } from '../initiative.entity.js';
+
+export interface SyntheticInitiativeOptions {
+  /** Same seed and count, same rows (ids and timestamps aside). Default 1. */
+  readonly seed?: number;
+}
+
+/** Rows per INSERT: big enough to amortise the round trip, small enough for the parameter arrays. */
+const BATCH_SIZE = 2000;
+
+/** Dates are drawn relative to a fixed day, not today, so a seed always gives the same rows. */
+const REFERENCE_DAY = Date.UTC(2026, 0, 15);
+const DAY_MS = 86_400_000;
+
+/** Rough relative size of each organisation, so the big municipalities and the region own more. */
+const ORGANIZATION_WEIGHTS: Readonly<Record<string, number>> = {
+  linkoping: 16,
+  norrkoping: 14,
+  'region-ostergotland': 14,
+  motala: 7,
+  mjolby: 5,
+  finspang: 4,
+  tranas: 4,
+  atvidaberg: 3,
+  soderkoping: 3,
+  vadstena: 2,
+  valdemarsvik: 2,
+  kinda: 2,
+  boxholm: 2,
+  odeshog: 2,
+  ydre: 1,
+};
+
+// Word lists: titles and summaries combine these, so full-text search gets frequent words
+// ("arbete", "språk") and rare ones ("lokalvård", "kollektivtrafik") as in a real register.
+const BRANDS = ['Connect', 'Lyftet', 'Kompassen', 'Trappan', 'Språkstegen', 'Bryggan', 'Navet', 'Startpunkt', 'Framsteg', 'Växtkraft', 'Motorn', 'Kliv', 'Horisont', 'Vägvisaren', 'Jobbspåret'];
+const PREFIXES = ['Vägen till', 'Steg mot', 'Bron till', 'Nya vägar till', 'Kraftsamling för', 'Tillsammans för', 'Språnget till', 'Nästa steg mot', 'Samverkan kring', 'Satsning på', 'Fokus på', 'Utveckling av', 'Modell för', 'Stöd till'];
+const TOPICS = [
+  'arbete',
+  'arbete och studier',
+  'egen försörjning',
+  'studier',
+  'vård och omsorg',
+  'yrkessvenska',
+  'kompetensförsörjning',
+  'validering inom äldreomsorgen',
+  'handledarskap',
+  'språkutveckling på arbetsplatsen',
+  'hållbar arbetshälsa',
+  'digital kompetens',
+  'karriärvägar i välfärden',
+  'jämställd rekrytering',
+  'lokal arbetsmarknad',
+  'gröna jobb',
+  'industrins kompetensbehov',
+  'barnomsorg',
+  'måltidsservice',
+  'lokalvård',
+  'kollektivtrafik',
+  'ett arbete inom skolan',
+  'fler vägar till arbete',
+];
+const AUDIENCES = ['unga vuxna', 'nyanlända', 'långtidsarbetslösa', 'personer med funktionsnedsättning', 'kvinnor utanför arbetsmarknaden', 'undersköterskor', 'chefer och handledare', 'personer med försörjningsstöd', 'elever på introduktionsprogram', 'barnskötare'];
+const PLACES = ['i Östergötland', 'på landsbygden', 'i Linköping', 'i Norrköping', 'i Motala', 'i Mjölby', 'i Finspång', 'i Tranås', 'i östra länet', 'i västra länet', 'i Ydre och Kinda', 'i skärgården'];
+const SUMMARY_OPENINGS = [
+  'Insatsen ger {audience} stöd att närma sig arbete genom {method}.',
+  'Projektet prövar {method} för {audience} och sprider arbetssättet till fler verksamheter.',
+  'Syftet är att stärka {topic} {place} genom samverkan mellan kommun, region och Arbetsförmedlingen.',
+  'En förstudie kartlägger behovet av {topic} och hur {audience} kan nås.',
+  'Medarbetare i välfärden får utbildning i {topic} kombinerat med handledning på arbetsplatsen.',
+  'Deltagarna kombinerar studier i svenska med praktik och stöd av en personlig coach.',
+  'Arbetssättet bygger på {method} och tät samverkan med lokala arbetsgivare.',
+];
+const SUMMARY_CLOSINGS = [
+  'Målet är att fler går vidare till arbete eller studier.',
+  'Resultaten följs upp efter sex månader och ett år.',
+  'Erfarenheterna sprids i länets nätverk för kompetensförsörjning.',
+  'Arbetsgivare medverkar i planering och uppföljning.',
+  'Jämställdhet och tillgänglighet är integrerade i hela insatsen.',
+  '',
+];
+const DESCRIPTION_SENTENCES = [
+  'Behovet har identifierats i dialog med arbetsgivare och verksamheter i kommunen.',
+  'Varje deltagare får en individuell plan som följs upp varannan vecka.',
+  'Handledare på arbetsplatserna utbildas i språkmedvetet arbetssätt.',
+  'Insatsen är en del av kommunens arbete med kompetensförsörjning i välfärden.',
+  'Samordningsförbundet bidrar med metodstöd och finansiering.',
+  'Studie- och yrkesvägledning erbjuds under hela tiden i projektet.',
+  'Projektet samverkar med vuxenutbildningen kring kombinationsutbildningar.',
+  'Deltagarna tränar yrkessvenska i verkliga situationer på arbetsplatsen.',
+  'Utvärderingen görs av en extern utvärderare med följeforskning.',
+  'Lärdomar dokumenteras löpande och delas i regionens metodbank.',
+  'Fokus ligger på att bryta långvarigt utanförskap och ekonomisk utsatthet.',
+  'Arbetet sker i nära samverkan med Arbetsförmedlingen och Försäkringskassan.',
+];
+const METHODS = ['Supported employment', 'IPS', 'språkombud', 'yrkessvenska', 'arbetsplatsförlagt lärande', 'jobbcoachning', 'studiecirklar', 'validering', 'mentorskap', 'motiverande samtal', 'kombinationsutbildning', 'praktik med handledare'];
+const OCCUPATIONS = ['undersköterska', 'barnskötare', 'vårdbiträde', 'lokalvårdare', 'måltidsbiträde', 'elevassistent', 'personlig assistent', 'busschaufför', 'lagerarbetare', 'fastighetsskötare', 'kock', 'stödassistent'];
+const EXTERNAL_PARTNERS = [
+  'Arbetsförmedlingen',
+  'Försäkringskassan',
+  'Linköpings universitet',
+  'Folkuniversitetet',
+  'ABF Östergötland',
+  'Hushållningssällskapet Östergötland',
+  'Samordningsförbundet Centrala Östergötland',
+  'Samordningsförbundet Östra Östergötland',
+  'Samordningsförbundet Västra Östergötland',
+  'Länsstyrelsen Östergötland',
+  'Campus Norrköping',
+  'Östsvenska Handelskammaren',
+  'Vuxenutbildningen i Motala',
+  'Studieförbundet Vuxenskolan',
+  'Stadsmissionen',
+  'Röda Korset',
+];
+const FIRST_NAMES = ['Anna', 'Erik', 'Maria', 'Lars', 'Karin', 'Johan', 'Sara', 'Per', 'Lena', 'Ahmed', 'Fatima', 'Mikael', 'Elin', 'Oskar', 'Ingrid', 'Mohammed', 'Sofia', 'Henrik', 'Åsa', 'Björn', 'Leila', 'Jonas'];
+const LAST_NAMES = ['Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson', 'Larsson', 'Olsson', 'Persson', 'Svensson', 'Gustafsson', 'Lindqvist', 'Hassan', 'Berg', 'Ström', 'Åberg', 'Öberg', 'Yilmaz', 'Ali'];
+
+/** mulberry32: tiny, fast and good enough to spread test data; deterministic per seed. */
+function createRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+class Draw {
+  constructor(readonly random: () => number) {}
+
+  int(min: number, max: number): number {
+    return min + Math.floor(this.random() * (max - min + 1));
+  }
+
+  pick<T>(list: readonly T[]): T {
+    return list[Math.floor(this.random() * list.length)]!;
+  }
+
+  chance(probability: number): boolean {
+    return this.random() < probability;
+  }
+
+  /** Distinct elements, in list order. */
+  some<T>(list: readonly T[], min: number, max: number): T[] {
+    const wanted = Math.min(this.int(min, max), list.length);
+    const chosen = new Set<number>();
+    while (chosen.size < wanted) chosen.add(Math.floor(this.random() * list.length));
+    return [...chosen].sort((a, b) => a - b).map((i) => list[i]!);
+  }
+
+  weighted<T extends string>(weights: Readonly<Record<T, number>>): T {
+    const entries = Object.entries(weights) as Array<[T, number]>;
+    let r = this.random() * entries.reduce((sum, [, w]) => sum + w, 0);
+    for (const [value, weight] of entries) {
+      r -= weight;
+      if (r < 0) return value;
+    }
+    return entries.at(-1)![0];
+  }
+}
+
+interface OrganizationRef {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+/** One row as the INSERT takes it: arrays and jsonb as their text forms, to ride in text[] parameters. */
+interface SyntheticRow {
+  visibility: string;
+  title: string;
+  summary: string;
+  description: string;
+  kind: string;
+  status: string;
+  startDate: string | null;
+  endDate: string | null;
+  contactName: string;
+  contactEmail: string;
+  leaderName: string;
+  leaderEmail: string;
+  themes: string;
+  targetGroups: string;
+  occupations: string;
+  methods: string;
+  partners: string;
+  funding: string;
+  participants: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const ROW_COLUMNS: ReadonlyArray<keyof SyntheticRow> = [
+  'visibility', 'title', 'summary', 'description', 'kind', 'status', 'startDate', 'endDate', 'contactName', 'contactEmail',
+  'leaderName', 'leaderEmail', 'themes', 'targetGroups', 'occupations', 'methods', 'partners', 'funding', 'participants', 'createdAt', 'updatedAt',
+];
+
+const INSERT_SQL = `
+  INSERT INTO initiative (organization_id, visibility, title, summary, description, kind, status, start_date, end_date,
+                          contact_name, contact_email, leader_name, leader_email, themes, target_groups, occupations, methods,
+                          partners, funding, participants, is_demo, created_at, updated_at)
+  SELECT $1::uuid, r.visibility, r.title, r.summary, r.description, r.kind, r.status, r.start_date::date, r.end_date::date,
+         r.contact_name, r.contact_email, r.leader_name, r.leader_email, r.themes::text[], r.target_groups::text[],
+         r.occupations::text[], r.methods::text[], r.partners::jsonb, r.funding::jsonb, r.participants::jsonb, false,
+         r.created_at::timestamptz, r.updated_at::timestamptz
+    FROM unnest(${ROW_COLUMNS.map((_, i) => `$${i + 2}::text[]`).join(', ')})
+      AS r(visibility, title, summary, description, kind, status, start_date, end_date, contact_name, contact_email,
+           leader_name, leader_email, themes, target_groups, occupations, methods, partners, funding, participants, created_at, updated_at)`;
+
+/** A PostgreSQL array literal of plain words (the vocabulary codes and tags here need no escaping beyond quotes). */
+function arrayLiteral(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+}
+
+function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+function emailPart(value: string): string {
+  return value
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '');
+}
+
+function fill(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+}
+
+function capitalise(value: string): string {
+  return value.charAt(0).toLocaleUpperCase('sv') + value.slice(1);
+}
+
+const FUNDER_NAMES: Readonly<Record<FunderTypeCode, readonly string[]>> = {
+  'esf-plus': ['Svenska ESF-rådet'],
+  'state-grant': ['Socialstyrelsen', 'Skolverket', 'Tillväxtverket', 'Myndigheten för yrkeshögskolan'],
+  'employment-service': ['Arbetsförmedlingen'],
+  'coordination-association': ['Samordningsförbundet Centrala Östergötland', 'Samordningsförbundet Östra Östergötland', 'Samordningsförbundet Västra Östergötland'],
+  'county-board': ['Länsstyrelsen Östergötland'],
+  region: ['Region Östergötland'],
+  'own-budget': [],
+  other: ['Allmänna arvsfonden', 'Stiftelsen Östgötagården', 'Sparbanksstiftelsen Östergötland'],
+};
+
+function makeRow(draw: Draw, organization: OrganizationRef, organizations: readonly OrganizationRef[]): SyntheticRow {
+  const kind = draw.weighted<ProjectKindCode>({ 'pre-study': 2, 'method-development': 3, implementation: 4, pilot: 2, 'standing-programme': 1 });
+  const topic = draw.pick(TOPICS);
+  const audience = draw.pick(AUDIENCES);
+  const place = draw.pick(PLACES);
+  const method = draw.pick(METHODS);
+  const titleStyle = draw.int(0, 3);
+  const title =
+    titleStyle === 0
+      ? `${draw.pick(BRANDS)} – ${draw.pick(PREFIXES).toLocaleLowerCase('sv')} ${topic}`
+      : titleStyle === 1
+        ? `${draw.pick(PREFIXES)} ${topic} för ${audience}`
+        : titleStyle === 2
+          ? `${draw.pick(PREFIXES)} ${topic} ${place}`
+          : `${capitalise(topic)} ${place}${draw.chance(0.4) ? ` ${draw.int(2, 4)}.0` : ''}`;
+  const words = { topic, audience, place, method };
+  const summary = [fill(draw.pick(SUMMARY_OPENINGS), words), draw.pick(SUMMARY_CLOSINGS)].filter(Boolean).join(' ');
+  const description = draw.some(DESCRIPTION_SENTENCES, 2, 5).join(' ');
+
+  // Dates from 2015 to mid-2027; the status follows from them against the reference day.
+  const startMs = Date.UTC(2015, 0, 1) + draw.int(0, 4560) * DAY_MS;
+  const hasStart = kind === 'standing-programme' ? draw.chance(0.7) : draw.chance(0.95);
+  const durationDays = kind === 'pre-study' ? draw.int(60, 270) : draw.int(120, 1100);
+  const hasEnd = hasStart && (kind !== 'standing-programme' ? draw.chance(0.92) : draw.chance(0.2));
+  const endMs = startMs + durationDays * DAY_MS;
+  let status: LifecycleStatusCode;
+  if (!hasStart) status = draw.chance(0.5) ? 'idea' : 'ongoing';
+  else if (startMs > REFERENCE_DAY) status = draw.chance(0.3) ? 'idea' : 'planned';
+  else if (hasEnd && endMs < REFERENCE_DAY) status = 'completed';
+  else status = 'ongoing';
+
+  const themes = draw.some(THEMES.map((t) => t.code), 1, 3);
+  const targetGroups = draw.some(TARGET_GROUPS.map((t) => t.code), 1, 3);
+
+  const others = organizations.filter((o) => o.id !== organization.id);
+  const partners: StoredPartner[] = Array.from({ length: draw.int(0, 4) }, () => {
+    const role = draw.weighted<PartnerRoleCode>({ lead: 1, partner: 6, financier: 2, other: 1 });
+    if (draw.chance(0.45)) {
+      const partner = draw.pick(others);
+      return { role, organizationId: partner.id, name: partner.name };
+    }
+    return { role, organizationId: null, name: draw.pick(EXTERNAL_PARTNERS) };
+  });
+
+  const year = new Date(hasStart ? startMs : REFERENCE_DAY).getUTCFullYear();
+  const funding: StoredFundingLine[] = Array.from({ length: draw.int(1, 3) }, () => {
+    const funderType = draw.weighted<FunderTypeCode>({
+      'esf-plus': 30, 'state-grant': 15, 'employment-service': 10, 'coordination-association': 15, 'county-board': 8, region: 8, 'own-budget': 10, other: 4,
+    });
+    const names = FUNDER_NAMES[funderType];
+    const esf = funderType === 'esf-plus';
+    const fundingStatus: FundingStatusCode =
+      status === 'idea' || status === 'planned' ? (draw.chance(0.7) ? 'applied' : 'granted') : draw.chance(0.9) ? 'granted' : 'applied';
+    return {
+      funderType,
+      funderName: names.length ? draw.pick(names) : organization.name,
+      registryNumber: esf || draw.chance(0.4) ? `${year}/${String(draw.int(1, 99999)).padStart(5, '0')}` : '',
+      programmeArea: esf ? draw.pick(['PO1', 'PO2', 'PO3']) : '',
+      amountSek: funderType === 'own-budget' && draw.chance(0.3) ? null : draw.int(50, esf ? 15000 : 3000) * 1000,
+      status: fundingStatus,
+    };
+  });
+
+  const participants: StoredParticipantPeriod[] =
+    status === 'ongoing' || status === 'completed'
+      ? Array.from({ length: draw.chance(0.5) ? draw.int(1, 3) : 0 }, (_, i) => {
+          const women = draw.int(0, 40);
+          const men = draw.int(0, 40);
+          return {
+            period: String(year + i),
+            women,
+            men,
+            otherOrUnknown: draw.int(0, 3),
+            toWork: draw.int(0, Math.floor((women + men) / 3)),
+            toStudies: draw.int(0, Math.floor((women + men) / 5)),
+            otherOutcome: draw.int(0, 5),
+          };
+        })
+      : [];
+
+  const person = () => {
+    const first = draw.pick(FIRST_NAMES);
+    const last = draw.pick(LAST_NAMES);
+    const domain = organization.slug === 'region-ostergotland' ? 'regionostergotland.se' : `${organization.slug}.se`;
+    return { name: `${first} ${last}`, email: `${emailPart(first)}.${emailPart(last)}@${domain}` };
+  };
+  const contact = person();
+  const leader = draw.chance(0.7) ? person() : { name: '', email: '' };
+
+  const updatedMs = Date.UTC(2019, 0, 1) + draw.int(0, Math.floor((REFERENCE_DAY - Date.UTC(2019, 0, 1)) / 1000)) * 1000;
+  const createdMs = updatedMs - draw.int(0, 400) * DAY_MS;
+  return {
+    visibility: draw.weighted({ public: 55, region: 35, private: 10 }),
+    title,
+    summary,
+    description,
+    kind,
+    status,
+    startDate: hasStart ? isoDay(startMs) : null,
+    endDate: hasEnd ? isoDay(endMs) : null,
+    contactName: contact.name,
+    contactEmail: contact.email,
+    leaderName: leader.name,
+    leaderEmail: leader.email,
+    themes: arrayLiteral(themes),
+    targetGroups: arrayLiteral(targetGroups),
+    occupations: arrayLiteral(draw.some(OCCUPATIONS, 0, 3)),
+    methods: arrayLiteral(draw.some(METHODS, 0, 3)),
+    partners: JSON.stringify(partners),
+    funding: JSON.stringify(funding),
+    participants: JSON.stringify(participants),
+    createdAt: new Date(createdMs).toISOString(),
+    updatedAt: new Date(updatedMs).toISOString(),
+  };
+}
+
+/** Splits `count` over the organisations by weight (largest remainder), so the total is exact. */
+function shares(count: number, organizations: readonly OrganizationRef[]): number[] {
+  const weights = organizations.map((o) => ORGANIZATION_WEIGHTS[o.slug] ?? 1);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const exact = weights.map((w) => (count * w) / total);
+  const result = exact.map(Math.floor);
+  const order = exact.map((e, i) => [e - Math.floor(e), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const missing = count - result.reduce((a, b) => a + b, 0);
+  for (const [, i] of order.slice(0, missing)) result[i] = (result[i] ?? 0) + 1;
+  return result;
+}
+
+/**
+ * Inserts `count` synthetic, realistic-looking initiatives (is_demo = false) spread over the
+ * region's organisations, for benchmarks and load tests. Runs as the owner role; row-level
+ * security is FORCE'd for it too, so each organisation's rows go in a transaction that acts as
+ * that organisation. The trigger `app.initiative_derive()` fills the search columns.
+ */
+export async function insertSyntheticInitiatives(ownerUrl: string, count: number, options: SyntheticInitiativeOptions = {}): Promise<void> {
+  if (!Number.isInteger(count) || count < 0) throw new Error(`count must be a non-negative integer (got ${count})`);
+  const draw = new Draw(createRandom(options.seed ?? 1));
+  const client = new pg.Client({ connectionString: ownerUrl });
+  client.on('error', () => undefined);
+  await client.connect();
+  try {
+    const known = new Map(REGION_ORGANIZATIONS.map((o, i) => [o.slug, i]));
+    const { rows } = await client.query<OrganizationRef>('SELECT id::text AS id, slug, name FROM organization WHERE slug = ANY($1::text[])', [
+      REGION_ORGANIZATIONS.map((o) => o.slug),
+    ]);
+    // A fixed order (the domain list's), so the seed alone decides which organisation gets which row.
+    const organizations = rows.sort((a, b) => (known.get(a.slug) ?? 0) - (known.get(b.slug) ?? 0));
+    if (organizations.length === 0) throw new Error('No organisations: run the reference-data seed (migrations) first.');
+    const perOrganization = shares(count, organizations);
+    for (const [index, organization] of organizations.entries()) {
+      let remaining = perOrganization[index]!;
+      if (remaining === 0) continue;
+      await client.query('BEGIN');
+      try {
+        await client.query(`SELECT set_config('app.user_id', 'bench', true), set_config('app.organization_id', $1, true)`, [organization.id]);
+        while (remaining > 0) {
+          const size = Math.min(BATCH_SIZE, remaining);
+          const batch = Array.from({ length: size }, () => makeRow(draw, organization, organizations));
+          await client.query(INSERT_SQL, [organization.id, ...ROW_COLUMNS.map((column) => batch.map((row) => row[column]))]);
+          remaining -= size;
+        }
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    }
+    // Fresh statistics, so the planner sees the new size at once instead of after autovacuum.
+    await client.query('ANALYZE initiative');
+  } finally {
+    await client.end();
+  }
+}
+
+/** Exported for the bench: words that occur often in the synthetic titles and summaries. */
+export const SYNTHETIC_COMMON_WORDS: readonly string[] = ['arbete', 'språk', 'kompetensförsörjning'];

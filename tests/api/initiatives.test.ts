@@ -1,0 +1,424 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginWithPkce } from '@portal/identity/dist/login-with-pkce.js';
+import { statementCount } from '@portal/api/dist/database/statement-counter.js';
+import { startTestPortal, type TestPortal } from '../support/test-portal.js';
+import { errorCodes, gql, type GraphQLResponse } from '../support/graphql-client.js';
+
+const FIELDS = `id title summary version visibility kind status startDate endDate canEdit archived isDemo totalFundingSek themes targetGroups occupations
+  organization { slug name } partners { role name organization { slug } } fundingLines { funderType funderName registryNumber amountSek status }
+  participants { period women { value display } men { value display } total { display } }`;
+const CREATE = `mutation($i: InitiativeInput!) { createInitiative(input: $i) { ${FIELDS} } }`;
+const UPDATE = `mutation($id: ID!, $v: Int!, $i: InitiativeInput!) { updateInitiative(id: $id, version: $v, input: $i) { ${FIELDS} } }`;
+const GET = `query($id: ID!) { initiative(id: $id) { ${FIELDS} } }`;
+const LIST = `query($s: String, $f: InitiativeFilter, $o: InitiativeOrder, $n: Int!, $a: String) {
+  initiatives(search: $s, filter: $f, orderBy: $o, first: $n, after: $a) {
+    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id title } }
+    facets { status { value count } kind { value count } theme { value count } funderType { value count } organization { value count } startYear { value count } }
+  } }`;
+const RELATE = `mutation($i: InitiativeRelationInput!) { addInitiativeRelation(input: $i) { id kind direction other { id title } } }`;
+
+interface Node {
+  id: string;
+  title: string;
+  version: number;
+  [key: string]: unknown;
+}
+type Headers = Record<string, string>;
+
+function input(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    title: 'Testinsats',
+    summary: 'En kort sammanfattning.',
+    kind: 'pre-study',
+    status: 'ongoing',
+    startDate: '2021-02-01',
+    endDate: '2021-10-31',
+    visibility: 'REGION',
+    themes: ['competence-supply'],
+    targetGroups: ['permanent-staff'],
+    ...overrides,
+  };
+}
+
+describe('the initiative register', () => {
+  let portal: TestPortal;
+  const tokens = new Map<string, Headers>();
+  const as = async (username: string): Promise<Headers> => {
+    if (!tokens.has(username)) tokens.set(username, { authorization: `Bearer ${(await loginWithPkce({ issuer: portal.issuer!, username })).access_token}` });
+    return tokens.get(username)!;
+  };
+  const create = async (headers: Headers, overrides: Record<string, unknown> = {}): Promise<Node> => {
+    const response = await gql<{ createInitiative: Node }>(portal.url, CREATE, { i: input(overrides) }, headers);
+    expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+    return response.body.data!.createInitiative;
+  };
+  const list = (variables: Record<string, unknown>, headers: Headers = {}) =>
+    gql<{ initiatives: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: Node }>; facets: Record<string, Array<{ value: string; count: number }>> } }>(
+      portal.url,
+      LIST,
+      { n: 50, ...variables },
+      headers,
+    );
+
+  beforeAll(async () => {
+    portal = await startTestPortal({ name: 'initiatives', identity: true });
+  });
+  afterAll(async () => {
+    await portal?.stop();
+  });
+
+  it('creates an initiative in the active organisation with every field, and records it in the history', async () => {
+    const linkoping = await as('projektledare.linkoping');
+    const created = await create(linkoping, {
+      title: '  Connect 1 – samverkan på riktigt ',
+      visibility: 'PUBLIC',
+      status: 'completed',
+      contactPerson: { name: 'Anna Andersson', email: 'anna@linkoping.se' },
+      partners: [
+        { role: 'partner', organization: 'norrkoping' },
+        { role: 'other', name: 'Arbetsförmedlingen' },
+      ],
+      fundingLines: [{ funderType: 'esf-plus', funderName: 'ESF-rådet', registryNumber: '2020/00694', programmeArea: 'PO1', amountSek: 400000, status: 'granted' }],
+      occupations: ['undersköterska', 'Undersköterska', 'barnskötare'],
+      participants: [{ period: '2021', women: 3, men: 12, otherOrUnknown: 0, toWork: 4, toStudies: 1, otherOutcome: 0 }],
+    });
+    expect(created).toMatchObject({
+      title: 'Connect 1 – samverkan på riktigt',
+      version: 1,
+      canEdit: true,
+      organization: { slug: 'linkoping' },
+      totalFundingSek: 400000,
+      occupations: ['undersköterska', 'barnskötare'],
+      partners: [
+        { role: 'partner', name: 'Norrköpings kommun', organization: { slug: 'norrkoping' } },
+        { role: 'other', name: 'Arbetsförmedlingen', organization: null },
+      ],
+    });
+    // The owner sees exact counts; anyone else sees small counts as "<5".
+    expect((created['participants'] as Array<{ women: { value: number } }>)[0]!.women.value).toBe(3);
+    const anonymous = await gql<{ initiative: { participants: Array<{ women: { value: number | null; display: string }; men: { display: string } }> } }>(portal.url, GET, { id: created.id });
+    expect(anonymous.body.data?.initiative.participants[0]).toMatchObject({ women: { value: null, display: '<5' }, men: { display: '12' } });
+
+    const history = await gql<{ initiativeHistory: Array<{ action: string; actorName: string; version: number; changes: Array<{ field: string; after: string | null }> }> }>(
+      portal.url,
+      `query($id: ID!) { initiativeHistory(id: $id) { action actorName version changes { field before after } } }`,
+      { id: created.id },
+      linkoping,
+    );
+    expect(history.body.data?.initiativeHistory).toHaveLength(1);
+    expect(history.body.data?.initiativeHistory[0]).toMatchObject({ action: 'created', version: 1 });
+    expect(history.body.data?.initiativeHistory[0]!.changes).toContainEqual({ field: 'fundingLines', before: null, after: 'ESF+, ESF-rådet, dnr 2020/00694, 400\u00a0000 kr, beviljad' });
+    // History needs a signed-in user.
+    expect(errorCodes(await gql(portal.url, `query($id: ID!) { initiativeHistory(id: $id) { action } }`, { id: created.id }))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('answers each invalid field with a Swedish message and writes nothing', async () => {
+    const linkoping = await as('projektledare.linkoping');
+    const before = (await list({}, linkoping)).body.data!.initiatives.totalCount;
+    const cases: Array<[Record<string, unknown>, string, RegExp]> = [
+      [{ title: '   ' }, 'title', /Titeln måste fyllas i/],
+      [{ startDate: '2021-05-01', endDate: '2021-01-01' }, 'endDate', /Slutdatum kan inte vara före startdatum/],
+      [{ startDate: '2021-02-30' }, 'startDate', /ÅÅÅÅ-MM-DD/],
+      [{ fundingLines: [{ funderType: 'esf-plus', amountSek: -5, status: 'granted' }] }, 'fundingLines.0.amountSek', /negativt/],
+      [{ fundingLines: [{ funderType: 'lotteri', status: 'granted' }] }, 'fundingLines.0.funderType', /finansiär/],
+      [{ themes: ['rymdfart'] }, 'themes', /Okänt värde för tema/],
+      [{ kind: 'whatever' }, 'kind', /typ av insats/],
+      [{ contactPerson: { name: 'A', email: 'inte-en-adress' } }, 'contactPerson.email', /e-postadress/],
+      [{ partners: [{ role: 'partner', organization: 'atlantis' }] }, 'partners.0.organization', /finns inte/],
+      [{ partners: [{ role: 'partner' }] }, 'partners.0.name', /Partens namn måste fyllas i/],
+      [{ participants: [{ period: '2021', women: 1, men: 1, toWork: 5 }] }, 'participants.0.toWork', /fler än deltagarna/],
+      [{ participants: [{ period: '2021', women: -1 }] }, 'participants.0.women', /heltal/],
+      [{ status: 'completed', endDate: null }, 'endDate', /avslutad/],
+    ];
+    for (const [overrides, field, message] of cases) {
+      const response = await gql(portal.url, CREATE, { i: input(overrides) }, linkoping);
+      expect(errorCodes(response), field).toEqual(['BAD_USER_INPUT']);
+      const fieldErrors = response.body.errors![0]!.extensions!['fieldErrors'] as Record<string, string>;
+      expect(fieldErrors[field], `${field}: ${JSON.stringify(fieldErrors)}`).toMatch(message);
+    }
+    // Several errors at once are all reported.
+    const many = await gql(portal.url, CREATE, { i: input({ title: '', kind: 'x', themes: ['y'] }) }, linkoping);
+    expect(Object.keys(many.body.errors![0]!.extensions!['fieldErrors'] as object).sort()).toEqual(['kind', 'themes', 'title']);
+    expect(many.body.errors![0]!.message).toBe('Rätta 3 fält som är markerade.');
+    expect((await list({}, linkoping)).body.data!.initiatives.totalCount).toBe(before);
+  });
+
+  it('updates with the version it read, and refuses a stale version with CONFLICT showing what changed, overwriting nothing', async () => {
+    const linkoping = await as('projektledare.linkoping');
+    const created = await create(linkoping, { title: 'Versionstest' });
+    const first = await gql<{ updateInitiative: Node }>(portal.url, UPDATE, { id: created.id, v: 1, i: input({ title: 'Versionstest, ny titel' }) }, linkoping);
+    expect(first.body.errors).toBeUndefined();
+    expect(first.body.data?.updateInitiative).toMatchObject({ version: 2, title: 'Versionstest, ny titel' });
+
+    const stale = await gql(portal.url, UPDATE, { id: created.id, v: 1, i: input({ title: 'Skulle skriva över' }) }, linkoping);
+    expect(errorCodes(stale)).toEqual(['CONFLICT']);
+    expect(stale.body.errors![0]!.message).toMatch(/har ändrat insatsen sedan du öppnade den \(titel\)/);
+    const details = stale.body.errors![0]!.extensions!['conflict'] as { currentVersion: number; changes: Array<{ field: string; before: string; after: string }> };
+    expect(details.currentVersion).toBe(2);
+    expect(details.changes).toContainEqual(expect.objectContaining({ field: 'title', before: 'Versionstest', after: 'Versionstest, ny titel' }));
+    const now = await gql<{ initiative: Node }>(portal.url, GET, { id: created.id }, linkoping);
+    expect(now.body.data?.initiative).toMatchObject({ title: 'Versionstest, ny titel', version: 2 });
+
+    // Saving the same values again changes nothing and keeps the version.
+    const same = await gql<{ updateInitiative: Node }>(portal.url, UPDATE, { id: created.id, v: 2, i: input({ title: 'Versionstest, ny titel' }) }, linkoping);
+    expect(same.body.data?.updateInitiative.version).toBe(2);
+    const history = await gql<{ initiativeHistory: Array<{ action: string; changes: Array<{ field: string; before: string; after: string }> }> }>(
+      portal.url,
+      `query($id: ID!) { initiativeHistory(id: $id) { action changes { field before after } } }`,
+      { id: created.id },
+      linkoping,
+    );
+    expect(history.body.data?.initiativeHistory.map((h) => h.action)).toEqual(['updated', 'created']);
+    expect(history.body.data?.initiativeHistory[0]!.changes).toEqual([{ field: 'title', before: 'Versionstest', after: 'Versionstest, ny titel' }]);
+  });
+
+  it('shows each visibility to the right readers, and another organisation gets the same NOT_FOUND for private, missing and malformed ids', async () => {
+    const linkoping = await as('projektledare.linkoping');
+    const norrkoping = await as('projektledare.norrkoping');
+    const region = await as('samordnare.region');
+    const privateOne = await create(linkoping, { title: 'Hemlig plan för Linköping', visibility: 'PRIVATE' });
+    const regionOne = await create(linkoping, { title: 'Regional plan för Linköping', visibility: 'REGION' });
+    const publicOne = await create(linkoping, { title: 'Öppen plan för Linköping', visibility: 'PUBLIC' });
+
+    const read = async (id: string, headers: Headers) => {
+      const response = await gql<{ initiative: Node }>(portal.url, GET, { id }, headers);
+      return response.body.data?.initiative?.title ?? errorCodes(response).join(',');
+    };
+    expect(await read(privateOne.id, linkoping)).toBe('Hemlig plan för Linköping');
+    for (const headers of [norrkoping, region, {}]) expect(await read(privateOne.id, headers)).toBe('NOT_FOUND');
+    expect(await read(regionOne.id, norrkoping)).toBe('Regional plan för Linköping');
+    expect(await read(regionOne.id, region)).toBe('Regional plan för Linköping');
+    expect(await read(regionOne.id, {})).toBe('NOT_FOUND');
+    expect(await read(publicOne.id, {})).toBe('Öppen plan för Linköping');
+
+    const messages = async (id: string) => (await gql(portal.url, GET, { id }, norrkoping)).body.errors?.map((e) => [e.message, e.extensions?.code]);
+    const forbidden = await messages(privateOne.id);
+    expect(await messages(randomUUID())).toEqual(forbidden);
+    expect(await messages('inte-ett-id')).toEqual(forbidden);
+
+    const titles = async (headers: Headers) => (await list({ s: 'plan Linköping' }, headers)).body.data!.initiatives.edges.map((e) => e.node.title).sort();
+    expect(await titles(linkoping)).toEqual(['Hemlig plan för Linköping', 'Regional plan för Linköping', 'Öppen plan för Linköping']);
+    expect(await titles(norrkoping)).toEqual(['Regional plan för Linköping', 'Öppen plan för Linköping']);
+    expect(await titles({})).toEqual(['Öppen plan för Linköping']);
+    const forNorrkoping = await gql<{ initiative: Node }>(portal.url, GET, { id: regionOne.id }, norrkoping);
+    expect(forNorrkoping.body.data?.initiative.canEdit).toBe(false);
+  });
+
+  it('lets no other organisation change, archive or link from an initiative, and anonymous users change nothing', async () => {
+    const linkoping = await as('projektledare.linkoping');
+    const norrkoping = await as('projektledare.norrkoping');
+    const target = await create(linkoping, { title: 'Bara Linköping ändrar', visibility: 'PUBLIC' });
+    const missing = randomUUID();
+    for (const id of [target.id, missing]) {
+      expect(errorCodes(await gql(portal.url, UPDATE, { id, v: 1, i: input({ title: 'Kapad' }) }, norrkoping))).toEqual(['NOT_FOUND']);
+      expect(errorCodes(await gql(portal.url, `mutation($id: ID!) { archiveInitiative(id: $id) { id } }`, { id }, norrkoping))).toEqual(['NOT_FOUND']);
+      expect(errorCodes(await gql(portal.url, RELATE, { i: { fromId: id, toId: target.id === id ? missing : target.id, kind: 'builds-on' } }, norrkoping))).toEqual(['NOT_FOUND']);
+    }
+    expect(errorCodes(await gql(portal.url, CREATE, { i: input() }))).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(await gql(portal.url, UPDATE, { id: target.id, v: 1, i: input() }))).toEqual(['UNAUTHENTICATED']);
+    // A member of two organisations must choose one before writing.
+    expect(errorCodes(await gql(portal.url, CREATE, { i: input() }, await as('flera.org')))).toEqual(['FORBIDDEN']);
+    const after = await gql<{ initiative: Node }>(portal.url, GET, { id: target.id });
+    expect(after.body.data?.initiative).toMatchObject({ title: 'Bara Linköping ändrar', version: 1, archived: false });
+  });
+
+  it('links initiatives into a pearl string shown from both ends, and refuses self-links, cycles and invisible targets', async () => {
+    const linkoping = await as('projektledare.linkoping');
+    const norrkoping = await as('projektledare.norrkoping');
+    const first = await create(linkoping, { title: 'Pärla 1', startDate: '2018-06-01', endDate: '2018-12-31', visibility: 'PUBLIC' });
+    const second = await create(linkoping, { title: 'Pärla 2', startDate: '2021-02-01', visibility: 'PUBLIC' });
+    const third = await create(norrkoping, { title: 'Pärla 3', startDate: '2022-01-01', endDate: null, visibility: 'PUBLIC' });
+    const hidden = await create(norrkoping, { title: 'Norrköpings hemliga', visibility: 'PRIVATE' });
+
+    const link = (headers: Headers, fromId: string, toId: string, kind = 'builds-on', note = '') => gql(portal.url, RELATE, { i: { fromId, toId, kind, note } }, headers);
+    expect((await link(linkoping, second.id, first.id, 'builds-on', 'Arbetsmodellen')).body.errors).toBeUndefined();
+    expect((await link(norrkoping, third.id, second.id, 'successor-of')).body.errors).toBeUndefined();
+
+    const self = await link(linkoping, first.id, first.id);
+    expect(errorCodes(self)).toEqual(['BAD_USER_INPUT']);
+    expect(JSON.stringify(self.body.errors)).toMatch(/sig själv/);
+    const cycle = await link(linkoping, first.id, third.id, 'successor-of');
+    expect(errorCodes(cycle)).toEqual(['BAD_USER_INPUT']);
+    expect(JSON.stringify(cycle.body.errors)).toMatch(/cirkel/);
+    const twice = await link(linkoping, second.id, first.id);
+    expect(JSON.stringify(twice.body.errors)).toMatch(/finns redan/);
+    // Another organisation's private initiative cannot be linked to, nor told apart from a missing one.
+    const invisible = await link(linkoping, second.id, hidden.id);
+    const missing = await link(linkoping, second.id, randomUUID());
+    expect(errorCodes(invisible)).toEqual(['BAD_USER_INPUT']);
+    expect(invisible.body.errors).toEqual(missing.body.errors);
+
+    const PEARLS = `query($id: ID!) { initiative(id: $id) { relations { kind direction note other { title } } pearlString { predecessors { title } successors { title } } } }`;
+    const middle = await gql<{ initiative: { relations: Array<{ kind: string; direction: string; note: string; other: { title: string } }>; pearlString: { predecessors: Node[]; successors: Node[] } } }>(
+      portal.url,
+      PEARLS,
+      { id: second.id },
+    );
+    expect(middle.body.data?.initiative.relations).toEqual([
+      { kind: 'builds-on', direction: 'OUTGOING', note: 'Arbetsmodellen', other: { title: 'Pärla 1' } },
+      { kind: 'successor-of', direction: 'INCOMING', note: '', other: { title: 'Pärla 3' } },
+    ]);
+    const start = await gql<{ initiative: { pearlString: { predecessors: Node[]; successors: Node[] } } }>(portal.url, PEARLS, { id: first.id });
+    expect(start.body.data?.initiative.pearlString).toEqual({ predecessors: [], successors: [{ title: 'Pärla 2' }, { title: 'Pärla 3' }] });
+  });
+
+  it('makes follow-ups due after the end, lists the overdue ones for the owner and the Region, and records what lived on', async () => {
+    const ydre = await as('projektledare.ydre');
+    const region = await as('samordnare.region');
+    const ended = await create(ydre, { title: 'Avslutad i Ydre', status: 'completed', startDate: '2023-01-01', endDate: '2025-01-31', visibility: 'REGION' });
+    const detail = await gql<{ initiative: { followUps: Array<{ id: string; milestone: string; dueDate: string; overdue: boolean; status: string | null; canRecord: boolean }> } }>(
+      portal.url,
+      `query($id: ID!) { initiative(id: $id) { followUps { id milestone dueDate overdue status canRecord } } }`,
+      { id: ended.id },
+      ydre,
+    );
+    const followUps = detail.body.data!.initiative.followUps;
+    expect(followUps.map((f) => [f.milestone, f.dueDate])).toEqual([
+      ['6-months', '2025-07-31'],
+      ['1-year', '2026-01-31'],
+      ['2-years', '2027-01-31'],
+    ]);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(followUps.map((f) => f.overdue)).toEqual(followUps.map((f) => f.dueDate < today));
+
+    const MINE = `{ myFollowUps { id milestone overdue initiative { title } } }`;
+    const mine = await gql<{ myFollowUps: Array<{ id: string; milestone: string; initiative: { title: string } }> }>(portal.url, MINE, undefined, ydre);
+    expect(mine.body.data?.myFollowUps.filter((f) => f.initiative.title === 'Avslutad i Ydre').map((f) => f.milestone)).toEqual(
+      followUps.filter((f) => f.dueDate <= new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10)).map((f) => f.milestone),
+    );
+    const OVERDUE = `{ overdueFollowUps { id initiative { title organization { slug } } } }`;
+    const overdue = await gql<{ overdueFollowUps: Array<{ id: string; initiative: { title: string } }> }>(portal.url, OVERDUE, undefined, region);
+    expect(overdue.body.data?.overdueFollowUps.map((f) => f.id)).toContain(followUps[0]!.id);
+    expect(errorCodes(await gql(portal.url, OVERDUE, undefined, ydre))).toEqual(['FORBIDDEN']);
+
+    const RECORD = `mutation($id: ID!, $i: FollowUpInput!) { recordFollowUp(id: $id, input: $i) { status livesOn ownerNow overdue } }`;
+    const recordInput = { status: 'partly-implemented', livesOn: 'Handledarutbildningen', ownerNow: 'Vård och omsorg', evidenceUrl: 'https://ydre.se/rapport' };
+    expect(errorCodes(await gql(portal.url, RECORD, { id: followUps[0]!.id, i: recordInput }, await as('projektledare.norrkoping')))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await gql(portal.url, RECORD, { id: followUps[0]!.id, i: { ...recordInput, evidenceUrl: 'javascript:alert(1)' } }, ydre))).toEqual(['BAD_USER_INPUT']);
+    const recorded = await gql<{ recordFollowUp: { status: string; overdue: boolean } }>(portal.url, RECORD, { id: followUps[0]!.id, i: recordInput }, ydre);
+    expect(recorded.body.data?.recordFollowUp).toMatchObject({ status: 'partly-implemented', livesOn: 'Handledarutbildningen', overdue: false });
+    const afterRecord = await gql<{ overdueFollowUps: Array<{ id: string }> }>(portal.url, OVERDUE, undefined, region);
+    expect(afterRecord.body.data?.overdueFollowUps.map((f) => f.id)).not.toContain(followUps[0]!.id);
+  });
+
+  it('archives and restores: archived initiatives leave the register and are hidden from other organisations', async () => {
+    const linkoping = await as('projektledare.linkoping');
+    const norrkoping = await as('projektledare.norrkoping');
+    const item = await create(linkoping, { title: 'Arkiveringsprov', visibility: 'PUBLIC' });
+    const archived = await gql<{ archiveInitiative: Node }>(portal.url, `mutation($id: ID!) { archiveInitiative(id: $id) { archived version } }`, { id: item.id }, linkoping);
+    expect(archived.body.data?.archiveInitiative).toMatchObject({ archived: true, version: 2 });
+    expect((await list({ s: 'Arkiveringsprov' }, linkoping)).body.data!.initiatives.totalCount).toBe(0);
+    expect((await list({ s: 'Arkiveringsprov', f: { includeArchived: true } }, linkoping)).body.data!.initiatives.totalCount).toBe(1);
+    expect((await list({ s: 'Arkiveringsprov', f: { includeArchived: true } }, norrkoping)).body.data!.initiatives.totalCount).toBe(0);
+    expect(errorCodes(await gql(portal.url, GET, { id: item.id }, norrkoping))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await gql(portal.url, UPDATE, { id: item.id, v: 2, i: input() }, linkoping))).toEqual(['NOT_FOUND']);
+    await gql(portal.url, `mutation($id: ID!) { restoreInitiative(id: $id) { archived } }`, { id: item.id }, linkoping);
+    expect((await list({ s: 'Arkiveringsprov' }, norrkoping)).body.data!.initiatives.totalCount).toBe(1);
+  });
+
+  it('searches Swedish text with stemming and folded accents, and names and registry numbers by trigram', async () => {
+    const norrkoping = await as('projektledare.norrkoping');
+    await create(norrkoping, { title: 'Servicebiträden i äldreomsorgen', summary: 'Arbetsdelning som frigör tid för undersköterskor.', visibility: 'PUBLIC' });
+    await create(norrkoping, {
+      title: 'Kafé och språkcafé för nyanlända',
+      visibility: 'PUBLIC',
+      fundingLines: [{ funderType: 'esf-plus', registryNumber: '2023/01234', status: 'applied' }],
+      partners: [{ role: 'partner', name: 'Samordningsförbundet Östra Östergötland' }],
+    });
+    const found = async (search: string) => (await list({ s: search })).body.data!.initiatives.edges.map((e) => e.node.title);
+    expect(await found('undersköterska')).toContain('Servicebiträden i äldreomsorgen');
+    expect(await found('servicebiträde')).toContain('Servicebiträden i äldreomsorgen');
+    expect(await found('aldreomsorg')).toContain('Servicebiträden i äldreomsorgen');
+    expect(await found('sprakcafe')).toContain('Kafé och språkcafé för nyanlända');
+    expect(await found('2023/01234')).toEqual(['Kafé och språkcafé för nyanlända']);
+    expect(await found('Samordningsförbundet Östra')).toContain('Kafé och språkcafé för nyanlända');
+    expect(await found('Samordningsforbundet ostra')).toContain('Kafé och språkcafé för nyanlända');
+    expect(await found('rymdraket')).toEqual([]);
+    // LIKE wildcards in a search are taken literally.
+    expect(await found('%')).toEqual([]);
+    expect(errorCodes(await list({ s: 'x'.repeat(201) }))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('counts facets with the other filters applied, and pages with cursors in Swedish order', async () => {
+    const ydre = await as('projektledare.ydre');
+    const titles = ['Ödla', 'Ärla', 'Åsna', 'Zebra', 'Apa'];
+    for (const [index, title] of titles.entries()) {
+      await create(ydre, {
+        title: `Djur ${title}`,
+        visibility: 'PUBLIC',
+        kind: index % 2 === 0 ? 'pilot' : 'implementation',
+        startDate: `${2019 + (index % 2)}-03-01`,
+        endDate: null,
+        themes: index < 2 ? ['validation'] : ['supervision'],
+      });
+    }
+    const facetsFor = async (filter: Record<string, unknown>) => (await list({ s: 'Djur', f: filter })).body.data!.initiatives;
+    const all = await facetsFor({ organizations: ['ydre'] });
+    expect(all.totalCount).toBe(5);
+    expect(all.facets['kind']).toEqual([
+      { value: 'pilot', count: 3 },
+      { value: 'implementation', count: 2 },
+    ]);
+    expect(all.facets['startYear']).toEqual([
+      { value: '2019', count: 3 },
+      { value: '2020', count: 2 },
+    ]);
+    const pilots = await facetsFor({ organizations: ['ydre'], kinds: ['pilot'] });
+    expect(pilots.totalCount).toBe(3);
+    // The kind facet ignores its own filter (so the alternative stays visible), the others do not.
+    expect(pilots.facets['kind']).toEqual(all.facets['kind']);
+    expect(pilots.facets['theme']).toEqual([
+      { value: 'supervision', count: 2 },
+      { value: 'validation', count: 1 },
+    ]);
+    expect(errorCodes(await list({ f: { themes: ['okänt'] } }))).toEqual(['BAD_USER_INPUT']);
+
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 5; page++) {
+      const response: GraphQLResponse<{ initiatives: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: Node }> } }> = await list({
+        s: 'Djur',
+        o: 'TITLE',
+        n: 2,
+        a: after,
+      });
+      const connection = response.body.data!.initiatives;
+      seen.push(...connection.edges.map((e) => e.node.title));
+      after = connection.pageInfo.endCursor;
+      if (!connection.pageInfo.hasNextPage) break;
+    }
+    expect(seen).toEqual(['Djur Apa', 'Djur Zebra', 'Djur Åsna', 'Djur Ärla', 'Djur Ödla']);
+    expect(errorCodes(await list({ s: 'Djur', o: 'TITLE', n: 2, a: 'trasig' }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await list({ n: 101 }))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('resolves a page of 50 with as many SQL statements as a page of 5 (no N+1)', async () => {
+    const linkoping = await as('projektledare.linkoping');
+    const partnerSet = [{ role: 'partner', organization: 'motala' }, { role: 'financier', name: 'Länsstyrelsen Östergötland' }];
+    for (let i = 0; i < 55; i++) {
+      await create(linkoping, {
+        title: `Massinsats ${i}`,
+        visibility: 'PUBLIC',
+        partners: partnerSet,
+        fundingLines: [{ funderType: 'state-grant', amountSek: 1000 * i, status: 'granted' }],
+        themes: ['competence-supply', 'validation'],
+      });
+    }
+    const PAGE = `query($n: Int!) { initiatives(search: "Massinsats", first: $n) { totalCount edges { node { id title themes organization { name }
+      partners { name role organization { slug } } fundingLines { funderType amountSek } relations { kind other { title } } followUps { dueDate } } }
+      facets { status { value count } theme { value count } organization { value count } } } }`;
+    const statementsFor = async (n: number) => {
+      const before = statementCount();
+      const response = await gql<{ initiatives: { edges: unknown[] } }>(portal.url, PAGE, { n }, linkoping);
+      expect(response.body.errors).toBeUndefined();
+      expect(response.body.data?.initiatives.edges).toHaveLength(n);
+      return statementCount() - before;
+    };
+    const small = await statementsFor(5);
+    const large = await statementsFor(50);
+    expect(large).toBe(small);
+    // BEGIN, settings, page, facets, organisations, relations, follow-ups, COMMIT and the guard's lookup.
+    expect(large).toBeLessThanOrEqual(10);
+  });
+});
