@@ -25,13 +25,29 @@ const MEMBERSHIP: Record<(typeof DEMO_USERS)[number], string[]> = {
   'flera.org': ['mjolby', 'vadstena'],
 };
 /** Private data of each target organisation that no outsider may ever receive. */
-const SECRETS: Record<string, { memberId: string; markers: string[] }> = {
-  linkoping: { memberId: '5b1f7d0e-0a51-4c1e-9a01-000000000001', markers: ['projektledare.linkoping', 'hemlig.person@linkoping.se', 'Anna Lind'] },
-  norrkoping: { memberId: '5b1f7d0e-0a51-4c1e-9a01-000000000002', markers: ['projektledare.norrkoping', 'hemlig.person@norrkoping.se', 'Erik Berg'] },
+const SECRETS: Record<string, { memberId: string; markers: string[]; owner: string; initiativeId: string; relationId: string; followUpId: string }> = {
+  linkoping: {
+    memberId: '5b1f7d0e-0a51-4c1e-9a01-000000000001',
+    markers: ['projektledare.linkoping', 'hemlig.person@linkoping.se', 'Anna Lind', 'Hemligt initiativ i Linköping'],
+    owner: 'projektledare.linkoping',
+    initiativeId: '',
+    relationId: '',
+    followUpId: '',
+  },
+  norrkoping: {
+    memberId: '5b1f7d0e-0a51-4c1e-9a01-000000000002',
+    markers: ['projektledare.norrkoping', 'hemlig.person@norrkoping.se', 'Erik Berg', 'Hemligt initiativ i Norrköping'],
+    owner: 'projektledare.norrkoping',
+    initiativeId: '',
+    relationId: '',
+    followUpId: '',
+  },
 };
+type Secret = (typeof SECRETS)[string];
+const INITIATIVE_INPUT = { title: 'Kapad insats', kind: 'pilot', status: 'idea', visibility: 'PUBLIC' };
 
 /** Every operation, called against a foreign organisation. Keys must cover schema.gql. */
-const OPERATIONS: Record<string, (target: string, memberId: string) => { query: string; variables?: Record<string, unknown>; orgHeader?: string; mutation?: boolean }> = {
+const OPERATIONS: Record<string, (target: string, memberId: string, secret: Secret) => { query: string; variables?: Record<string, unknown>; orgHeader?: string; mutation?: boolean }> = {
   'Query.me': (target) => ({ query: '{ me { username organizations { slug } activeOrganization { slug } } }', orgHeader: target }),
   'Query.organization': (target) => ({ query: 'query($s: String!) { organization(slug: $s) { slug name } }', variables: { s: target } }),
   'Query.organizations': () => ({ query: '{ organizations { slug name } }' }),
@@ -47,6 +63,35 @@ const OPERATIONS: Record<string, (target: string, memberId: string) => { query: 
   'Mutation.setOrganizationAdmin': (target, memberId) => ({
     query: 'mutation($u: ID!, $o: String) { setOrganizationAdmin(userId: $u, admin: true, organization: $o) { id username isOrganizationAdmin } }',
     variables: { u: memberId, o: target },
+    mutation: true,
+  }),
+  'Query.initiatives': () => ({ query: '{ initiatives(search: "Hemligt initiativ", first: 50, filter: { includeArchived: true }) { totalCount edges { node { title } } } }' }),
+  'Query.initiative': (_t, _m, secret) => ({ query: 'query($id: ID!) { initiative(id: $id) { title } }', variables: { id: secret.initiativeId } }),
+  'Query.initiativeHistory': (_t, _m, secret) => ({ query: 'query($id: ID!) { initiativeHistory(id: $id) { actorName changes { before after } } }', variables: { id: secret.initiativeId } }),
+  'Query.myFollowUps': (target) => ({ query: '{ myFollowUps { id initiative { title } } }', orgHeader: target }),
+  'Query.overdueFollowUps': () => ({ query: '{ overdueFollowUps { id initiative { title } } }' }),
+  'Mutation.createInitiative': (target) => ({
+    query: 'mutation($i: InitiativeInput!) { createInitiative(input: $i) { id } }',
+    variables: { i: INITIATIVE_INPUT },
+    orgHeader: target,
+    mutation: true,
+  }),
+  'Mutation.updateInitiative': (_t, _m, secret) => ({
+    query: 'mutation($id: ID!, $i: InitiativeInput!) { updateInitiative(id: $id, version: 1, input: $i) { title } }',
+    variables: { id: secret.initiativeId, i: INITIATIVE_INPUT },
+    mutation: true,
+  }),
+  'Mutation.archiveInitiative': (_t, _m, secret) => ({ query: 'mutation($id: ID!) { archiveInitiative(id: $id) { title } }', variables: { id: secret.initiativeId }, mutation: true }),
+  'Mutation.restoreInitiative': (_t, _m, secret) => ({ query: 'mutation($id: ID!) { restoreInitiative(id: $id) { title } }', variables: { id: secret.initiativeId }, mutation: true }),
+  'Mutation.addInitiativeRelation': (_t, _m, secret) => ({
+    query: 'mutation($i: InitiativeRelationInput!) { addInitiativeRelation(input: $i) { id other { title } } }',
+    variables: { i: { fromId: secret.initiativeId, toId: '5b1f7d0e-0a51-4c1e-9a01-00000000ffff', kind: 'builds-on' } },
+    mutation: true,
+  }),
+  'Mutation.removeInitiativeRelation': (_t, _m, secret) => ({ query: 'mutation($id: ID!) { removeInitiativeRelation(id: $id) }', variables: { id: secret.relationId }, mutation: true }),
+  'Mutation.recordFollowUp': (_t, _m, secret) => ({
+    query: 'mutation($id: ID!, $i: FollowUpInput!) { recordFollowUp(id: $id, input: $i) { livesOn } }',
+    variables: { id: secret.followUpId, i: { status: 'discontinued' } },
     mutation: true,
   }),
   'Mutation.createOrganization': (target) => ({
@@ -69,7 +114,26 @@ describe('no foreign data for any demo role', () => {
     const invite = 'mutation($i: InviteMemberInput!) { inviteMember(input: $i) { id } }';
     expect((await gql(portal.url, invite, { i: { email: 'hemlig.person@linkoping.se' } }, headersFor.get('admin.linkoping'))).body.errors).toBeUndefined();
     expect((await gql(portal.url, invite, { i: { email: 'hemlig.person@norrkoping.se', organization: 'norrkoping' } }, headersFor.get('plattform.admin'))).body.errors).toBeUndefined();
+    // A private initiative in each, completed (so it has follow-ups) and linked to a second private one.
+    const create = 'mutation($i: InitiativeInput!) { createInitiative(input: $i) { id followUps { id } } }';
+    for (const [org, secret] of Object.entries(SECRETS)) {
+      const place = org === 'linkoping' ? 'Linköping' : 'Norrköping';
+      const owner = headersFor.get(secret.owner) ?? (await loginHeaders(secret.owner));
+      const base = { kind: 'pilot', status: 'completed', startDate: '2022-01-01', endDate: '2024-01-31', visibility: 'PRIVATE' };
+      const main = await gql<{ createInitiative: { id: string; followUps: Array<{ id: string }> } }>(portal.url, create, { i: { ...base, title: `Hemligt initiativ i ${place}` } }, owner);
+      const other = await gql<{ createInitiative: { id: string } }>(portal.url, create, { i: { ...base, title: `Hemligt initiativ i ${place}, del 2` } }, owner);
+      secret.initiativeId = main.body.data!.createInitiative.id;
+      secret.followUpId = main.body.data!.createInitiative.followUps[0]!.id;
+      const relation = await gql<{ addInitiativeRelation: { id: string } }>(
+        portal.url,
+        'mutation($i: InitiativeRelationInput!) { addInitiativeRelation(input: $i) { id } }',
+        { i: { fromId: other.body.data!.createInitiative.id, toId: secret.initiativeId, kind: 'successor-of' } },
+        owner,
+      );
+      secret.relationId = relation.body.data!.addInitiativeRelation.id;
+    }
   });
+  const loginHeaders = async (user: string) => ({ authorization: `Bearer ${(await loginWithPkce({ issuer: portal.issuer!, username: user })).access_token}` });
   afterAll(async () => {
     await portal?.stop();
   });
@@ -94,8 +158,8 @@ describe('no foreign data for any demo role', () => {
       for (const [name, build] of Object.entries(OPERATIONS)) {
         // Without a target the call acts in the user's own organisation: only calls that still carry
         // a foreign id (a member of the target) are foreign then; inviting into one's own is allowed.
-        for (const withTarget of name === 'Mutation.inviteMember' ? [true] : [true, false]) {
-          const op = build(withTarget ? target : (null as unknown as string), secret.memberId);
+        for (const withTarget of name === 'Mutation.inviteMember' || name === 'Mutation.createInitiative' ? [true] : [true, false]) {
+          const op = build(withTarget ? target : (null as unknown as string), secret.memberId, secret);
           const extra: Record<string, string> = op.orgHeader && withTarget ? { 'x-organization': op.orgHeader } : {};
           const response: GraphQLResponse = await gql(portal.url, op.query, op.variables, { ...headers, ...extra });
           const body = JSON.stringify(response.body);
@@ -122,6 +186,16 @@ describe('no foreign data for any demo role', () => {
       ['hemlig.person@norrkoping.se', false],
       ['projektledare.norrkoping', false],
     ]);
+    for (const secret of Object.values(SECRETS)) {
+      const owner = headersFor.get(secret.owner)!;
+      const initiative = await gql<{ initiative: { version: number; archived: boolean; relations: unknown[]; followUps: Array<{ status: string | null }> } }>(
+        portal.url,
+        'query($id: ID!) { initiative(id: $id) { version archived relations { id } followUps { status } } }',
+        { id: secret.initiativeId },
+        owner,
+      );
+      expect(initiative.body.data?.initiative).toEqual({ version: 1, archived: false, relations: [{ id: secret.relationId }], followUps: [{ status: null }, { status: null }, { status: null }] });
+    }
     const orgs = await gql<{ organizations: Array<{ slug: string }> }>(portal.url, '{ organizations { slug } }');
     expect(orgs.body.data?.organizations).toHaveLength(15);
   });

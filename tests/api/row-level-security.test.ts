@@ -46,6 +46,26 @@ async function tryInsert(client: pg.ClientBase, organizationId: string, actorId:
   }
 }
 
+/** Ids of seeded initiative rows: `${org}.${visibility}` → id. */
+const initiatives: Record<string, string> = {};
+
+async function count(client: pg.ClientBase, sql: string): Promise<number> {
+  return Number((await client.query(sql)).rows[0].n);
+}
+
+/** Runs a write inside a savepoint: the affected row count, or -1 when refused. */
+async function affected(client: pg.ClientBase, sql: string, values: unknown[]): Promise<number> {
+  await client.query('SAVEPOINT probe');
+  try {
+    const result = await client.query(sql, values);
+    await client.query('RELEASE SAVEPOINT probe');
+    return result.rowCount ?? 0;
+  } catch {
+    await client.query('ROLLBACK TO SAVEPOINT probe');
+    return -1;
+  }
+}
+
 const userA: Settings = { userId: 'user-a', roles: ['portal-user'] };
 const userB: Settings = { userId: 'user-b', roles: ['portal-user'] };
 
@@ -72,6 +92,39 @@ async function probes(client: pg.ClientBase): Promise<Record<string, boolean>> {
     userACannotForgeActor: (await asApp(client, { ...userA, organizationId: orgA }, () => tryInsert(client, orgA, 'someone-else'))) === 'refused',
     anonymousCannotWrite: (await asApp(client, { organizationId: orgA }, () => tryInsert(client, orgA, ''))) === 'refused',
     platformAdminWritesAnywhere: (await asApp(client, { userId: 'admin', roles: ['platform-admin'] }, () => tryInsert(client, orgB, 'admin'))) === 'ok',
+    ...(await initiativeProbes(client)),
+  };
+}
+
+/** The register's tables: initiatives, relations, follow-ups and history. */
+async function initiativeProbes(client: pg.ClientBase): Promise<Record<string, boolean>> {
+  const a = { ...userA, organizationId: orgA };
+  const b = { ...userB, organizationId: orgB };
+  const insertInitiative = (org: string) => affected(client, `INSERT INTO initiative (organization_id, title, kind, status) VALUES ($1, 'probe', 'pilot', 'idea')`, [org]);
+  const rename = (id: string) => affected(client, `UPDATE initiative SET title = 'renamed' WHERE id = $1`, [id]);
+  return {
+    bareSeesPublicInitiativesOnly: (await asApp(client, {}, () => count(client, 'SELECT count(*) AS n FROM initiative'))) === 2,
+    userASeesOwnAndRegionInitiatives: (await asApp(client, a, () => count(client, 'SELECT count(*) AS n FROM initiative'))) === 5,
+    userAMayCreateInitiative: (await asApp(client, a, () => insertInitiative(orgA))) === 1,
+    userACannotCreateForB: (await asApp(client, a, () => insertInitiative(orgB))) === -1,
+    userAMayUpdateOwnInitiative: (await asApp(client, a, () => rename(initiatives['a.private']!))) === 1,
+    userACannotUpdateRegionInitiativeOfB: (await asApp(client, a, () => rename(initiatives['b.region']!))) === 0,
+    userASeesRelationsWithBothEndsVisible: (await asApp(client, a, () => count(client, 'SELECT count(*) AS n FROM initiative_relation'))) === 1,
+    userBSeesBothRelations: (await asApp(client, b, () => count(client, 'SELECT count(*) AS n FROM initiative_relation'))) === 2,
+    userAMayLinkOwnToRegion: (await asApp(client, a, () => affected(client, `INSERT INTO initiative_relation (organization_id, from_id, to_id, kind) VALUES ($1, $2, $3, 'part-of')`, [orgA, initiatives['a.region'], initiatives['b.region']]))) === 1,
+    userACannotLinkFromB: (await asApp(client, a, () => affected(client, `INSERT INTO initiative_relation (organization_id, from_id, to_id, kind) VALUES ($1, $2, $3, 'part-of')`, [orgA, initiatives['b.region'], initiatives['a.region']]))) === -1,
+    userAMayRemoveOwnRelation: (await asApp(client, a, () => affected(client, `DELETE FROM initiative_relation WHERE organization_id = $1`, [orgA]))) >= 1,
+    userBCannotRemoveRelationOfA: (await asApp(client, b, () => affected(client, `DELETE FROM initiative_relation WHERE organization_id = $1`, [orgA]))) === 0,
+    bareSeesPublicFollowUpsOnly: (await asApp(client, {}, () => count(client, 'SELECT count(*) AS n FROM initiative_follow_up'))) === 1,
+    userASeesOwnFollowUps: (await asApp(client, a, () => count(client, 'SELECT count(*) AS n FROM initiative_follow_up'))) === 2,
+    userAMayAddFollowUp: (await asApp(client, a, () => affected(client, `INSERT INTO initiative_follow_up (organization_id, visibility, initiative_id, milestone, due_date) VALUES ($1, 'region', $2, '1-year', '2030-01-01')`, [orgA, initiatives['a.region']]))) === 1,
+    userAMayRecordOwnFollowUp: (await asApp(client, a, () => affected(client, `UPDATE initiative_follow_up SET status = 'unknown' WHERE organization_id = $1`, [orgA]))) === 2,
+    userBCannotRecordFollowUpOfA: (await asApp(client, b, () => affected(client, `UPDATE initiative_follow_up SET status = 'unknown' WHERE organization_id = $1`, [orgA]))) === 0,
+    bareSeesNoHistory: (await asApp(client, {}, () => count(client, 'SELECT count(*) AS n FROM initiative_change'))) === 0,
+    userASeesOwnHistory: (await asApp(client, a, () => count(client, 'SELECT count(*) AS n FROM initiative_change'))) === 2,
+    userBSeesHistoryOfVisibleOnly: (await asApp(client, b, () => count(client, 'SELECT count(*) AS n FROM initiative_change'))) === 1,
+    userAMayWriteHistoryAsSelf: (await asApp(client, a, () => affected(client, `INSERT INTO initiative_change (organization_id, initiative_id, version, actor_id, actor_name, action) VALUES ($1, $2, 2, 'user-a', 'A', 'updated')`, [orgA, initiatives['a.private']]))) === 1,
+    userACannotForgeHistoryActor: (await asApp(client, a, () => affected(client, `INSERT INTO initiative_change (organization_id, initiative_id, version, actor_id, actor_name, action) VALUES ($1, $2, 2, 'someone', 'B', 'updated')`, [orgA, initiatives['a.private']]))) === -1,
   };
 }
 
@@ -96,6 +149,31 @@ describe('row-level security', () => {
         ]);
       }
     }
+    for (const [org, prefix] of [[orgA, 'a'], [orgB, 'b']] as const) {
+      for (const visibility of ['private', 'region', 'public']) {
+        const row = await superuser.query(`INSERT INTO initiative (organization_id, visibility, title, kind, status) VALUES ($1, $2, $3, 'pilot', 'idea') RETURNING id`, [
+          org,
+          visibility,
+          `${prefix}.${visibility}`,
+        ]);
+        initiatives[`${prefix}.${visibility}`] = row.rows[0].id;
+      }
+    }
+    // A's public initiative builds on B's private one (only B sees both ends) and on B's public one.
+    await superuser.query(`INSERT INTO initiative_relation (organization_id, from_id, to_id, kind) VALUES ($1, $2, $3, 'builds-on'), ($1, $2, $4, 'builds-on')`, [
+      orgA,
+      initiatives['a.public'],
+      initiatives['b.private'],
+      initiatives['b.public'],
+    ]);
+    await superuser.query(
+      `INSERT INTO initiative_follow_up (organization_id, visibility, initiative_id, milestone, due_date) VALUES ($1, 'private', $2, '6-months', '2025-01-01'), ($1, 'public', $3, '6-months', '2025-01-01')`,
+      [orgA, initiatives['a.private'], initiatives['a.public']],
+    );
+    await superuser.query(
+      `INSERT INTO initiative_change (organization_id, initiative_id, version, actor_id, actor_name, action) VALUES ($1, $2, 1, 'seed', 'seed', 'created'), ($1, $3, 1, 'seed', 'seed', 'created')`,
+      [orgA, initiatives['a.private'], initiatives['a.public']],
+    );
     app = new pg.Client({ connectionString: portal.database.appUrl });
     await app.connect();
   });
