@@ -1,4 +1,4 @@
-import { FOLLOW_UP_MILESTONES, FUNDER_TYPES, PARTNER_ROLES } from '@portal/shared-domain';
+import { FOLLOW_UP_MILESTONES, FUNDER_TYPES, INITIATIVE_VISIBILITIES, LIFECYCLE_STATUSES, PARTNER_ROLES, PROJECT_KINDS, TARGET_GROUPS, THEMES } from '@portal/shared-domain';
 import type { StoredFieldChange } from './initiative-change.entity.js';
 import type { InitiativeSqlRow } from './initiative-row.mapper.js';
 import type { InitiativeValues } from './initiative.validation.js';
@@ -76,12 +76,22 @@ export function diffValues(before: InitiativeValues | null, after: InitiativeVal
   return changes;
 }
 
+/** Fields holding vocabulary codes, shown by their Swedish labels. */
+const CODED_FIELDS: Readonly<Record<string, readonly { code: string; label: { sv: string } }[]>> = {
+  kind: PROJECT_KINDS,
+  status: LIFECYCLE_STATUSES,
+  visibility: INITIATIVE_VISIBILITIES,
+  themes: THEMES,
+  targetGroups: TARGET_GROUPS,
+};
+
 const label = (list: readonly { code: string; label: { sv: string } }[], code: string) => list.find((x) => x.code === code)?.label.sv ?? code;
 
 /** A stored before/after value as a line of Swedish text for the history view. */
 export function describeValue(field: string, value: unknown): string | null {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string') return value;
+  const vocabulary = CODED_FIELDS[field];
+  if (typeof value === 'string') return vocabulary ? label(vocabulary, value) : value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (!Array.isArray(value)) {
     const person = value as { name?: string; email?: string };
@@ -104,7 +114,7 @@ export function describeValue(field: string, value: unknown): string | null {
         .map((p) => `${p.period}: ${p.women} kvinnor, ${p.men} män, ${p.otherOrUnknown} annat/okänt`)
         .join('; ');
     default:
-      return (value as unknown[]).map(String).join(', ');
+      return (value as unknown[]).map((v) => (vocabulary && typeof v === 'string' ? label(vocabulary, v) : String(v))).join(', ');
   }
 }
 

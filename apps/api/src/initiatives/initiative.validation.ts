@@ -74,6 +74,7 @@ function text(errors: FieldErrorCollector, field: string, value: string | null |
   if (required && trimmed.length === 0) errors.add(field, `${label} måste fyllas i.`);
   if (trimmed.length > max) errors.add(field, `${label} får vara högst ${max.toLocaleString('sv-SE')} tecken.`);
   // Control characters (other than line breaks and tabs) have no place in a text a person reads.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(trimmed)) errors.add(field, `${label} innehåller otillåtna tecken.`);
   return trimmed;
 }
