@@ -18,6 +18,8 @@ export interface TestPortalOptions {
   readonly serveWeb?: boolean;
   /** Also start the Keycloak stand-in (own port and data folder) and verify its tokens. */
   readonly identity?: boolean;
+  /** Load the demo initiatives (PORTAL_DEMO_DATA=on); off by default so registers start empty. */
+  readonly demoData?: boolean;
 }
 
 export interface TestPortal {
@@ -58,6 +60,7 @@ export async function startTestPortal(options: TestPortalOptions): Promise<TestP
       DATABASE_MIGRATION_URL: database.ownerUrl,
       WEB_DIST_DIR: options.serveWeb ? WEB_DIST : '',
       LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
+      PORTAL_DEMO_DATA: options.demoData ? 'on' : 'off',
       ...(identity ? { OIDC_ISSUER: identity.issuer } : { OIDC_ISSUER: 'http://127.0.0.1:9/realms/portal' }),
     },
     REPO_ROOT,

@@ -15,6 +15,7 @@ import { verifyAppRole } from './database/verify-app-role.js';
 import { acquireStartLock } from './database/start-lock.js';
 import { NestPinoLogger } from './logging/nest-pino-logger.js';
 import { requestLoggingMiddleware } from './logging/request-logging.middleware.js';
+import { seedDemoInitiatives } from './initiatives/demo/demo-initiatives.seed.js';
 import { seedReferenceData } from './seed/reference-data.seed.js';
 import { bodyErrorsMiddleware } from './web/body-errors.middleware.js';
 import { serveWeb } from './web/serve-web.js';
@@ -76,6 +77,11 @@ export async function startPortal(config: AppConfig, logger: Logger): Promise<Ru
     await verifyAppRole(urls.appUrl, APP_ROLE);
     const seeded = await seedReferenceData(urls.ownerUrl);
     if (seeded.organizationsAdded + seeded.termsAdded > 0) logger.info(seeded, 'Organisationer och vokabulärer inlagda');
+    // Needs the organisations above; adds nothing once any demo initiative exists.
+    if (config.seedDemoData) {
+      const demo = await seedDemoInitiatives(urls.ownerUrl);
+      if (demo.added > 0) logger.info(demo, 'Demoinsatser inlagda (PORTAL_DEMO_DATA=off stänger av)');
+    }
 
     const app = await NestFactory.create<NestExpressApplication>(
       AppModule.forRoot({ databaseUrl: urls.appUrl, production: config.production, logger, oidc: config.oidc }),

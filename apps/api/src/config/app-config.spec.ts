@@ -26,6 +26,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORTAL_DB_PORT: '70000' }, '/r')).toThrow(/PORTAL_DB_PORT/);
   });
 
+  it('loads demo data unless PORTAL_DEMO_DATA is off, and refuses anything but on or off', () => {
+    expect(loadConfig({}, '/r').seedDemoData).toBe(true);
+    expect(loadConfig({ PORTAL_DEMO_DATA: '' }, '/r').seedDemoData).toBe(true);
+    expect(loadConfig({ PORTAL_DEMO_DATA: 'on' }, '/r').seedDemoData).toBe(true);
+    expect(loadConfig({ PORTAL_DEMO_DATA: 'off' }, '/r').seedDemoData).toBe(false);
+    expect(loadConfig({ PORTAL_DEMO_DATA: ' OFF ' }, '/r').seedDemoData).toBe(false);
+    expect(() => loadConfig({ PORTAL_DEMO_DATA: 'false' }, '/r')).toThrow('PORTAL_DEMO_DATA måste vara on eller off (fick "false").');
+  });
+
   it('knows production by NODE_ENV', () => {
     expect(loadConfig({ NODE_ENV: 'production' }, '/r').production).toBe(true);
   });

@@ -15,6 +15,7 @@ export interface AppConfig {
   /** Built web app served at `/`; unset or missing folder: API only. */
   readonly webDistDir: string | undefined;
   readonly logLevel: string;
+  /** Load the demo initiatives on first start (PORTAL_DEMO_DATA=on, the default; `off` leaves the register empty). */
   readonly seedDemoData: boolean;
   readonly oidc: OidcConfig;
 }
@@ -49,6 +50,16 @@ function readPort(name: string, fallback: number, env: NodeJS.ProcessEnv): numbe
   return value;
 }
 
+/** An on/off switch; anything else is refused, so a typo such as "false" does not silently mean on. */
+function readSwitch(name: string, fallback: boolean, env: NodeJS.ProcessEnv): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = raw.trim().toLowerCase();
+  if (value === 'on') return true;
+  if (value === 'off') return false;
+  throw new Error(`${name} måste vara on eller off (fick "${raw}").`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): AppConfig {
   const databaseUrl = env['DATABASE_URL'] || undefined;
   const issuer = (env['OIDC_ISSUER'] || 'http://localhost:8080/realms/portal').replace(/\/+$/, '');
@@ -62,7 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     embeddedDatabasePort: readPort('PORTAL_DB_PORT', 55432, env),
     webDistDir: env['WEB_DIST_DIR'] ? path.resolve(cwd, env['WEB_DIST_DIR']) : undefined,
     logLevel: env['LOG_LEVEL'] || 'info',
-    seedDemoData: env['PORTAL_DEMO_DATA'] !== 'false',
+    seedDemoData: readSwitch('PORTAL_DEMO_DATA', true, env),
     oidc: {
       issuer,
       jwksUrl: env['OIDC_JWKS_URL'] || `${issuer}/protocol/openid-connect/certs`,

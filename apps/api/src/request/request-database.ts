@@ -27,6 +27,7 @@ export class RequestDatabase {
 
   private async open(context: RequestContext): Promise<QueryRunner> {
     const runner = this.dataSource.createQueryRunner();
+    serializeQueries(runner);
     await runner.connect();
     try {
       await runner.startTransaction();
@@ -41,6 +42,20 @@ export class RequestDatabase {
     context.transaction = runner;
     return runner;
   }
+}
+
+/**
+ * Field resolvers of one request run concurrently, but they share one connection: queue their
+ * statements here instead of relying on pg's deprecated implicit queue (removed in pg 9).
+ */
+function serializeQueries(runner: QueryRunner): void {
+  const query = runner.query.bind(runner);
+  let tail: Promise<unknown> = Promise.resolve();
+  runner.query = ((...args: Parameters<QueryRunner['query']>) => {
+    const result = tail.then(() => query(...args));
+    tail = result.catch(() => undefined);
+    return result;
+  }) as QueryRunner['query'];
 }
 
 /** Ends the request's transaction, if one was opened: commit on success, else roll back. */

@@ -412,6 +412,7 @@ export async function insertSyntheticInitiatives(ownerUrl: string, count: number
       await client.query('BEGIN');
       try {
         await client.query(`SELECT set_config('app.user_id', 'bench', true), set_config('app.organization_id', $1, true)`, [organization.id]);
+        if (process.env['SYNTH_GIN']) await client.query(`SELECT set_config('gin_pending_list_limit', $1, true)`, [process.env['SYNTH_GIN']]);
         while (remaining > 0) {
           const size = Math.min(BATCH_SIZE, remaining);
           const batch = Array.from({ length: size }, () => makeRow(draw, organization, organizations));
