@@ -158,15 +158,19 @@ export class InitiativeSearchService {
     return params.add(criteria.search ?? '');
   }
 
-  /** Visibility is RLS's job; these add archive state and the search itself. `$q` marks the search text. */
+  /**
+   * Visibility is RLS's job; these add archive state and the search itself. `$q` marks the search
+   * text. `app.fold` (unaccent) is STABLE, so it is wrapped in a scalar subquery to run once per
+   * statement instead of once per row.
+   */
   private baseConditions(criteria: Criteria, params: Params): string[] {
     void params;
     const conditions = [criteria.includeArchived ? '(i.archived_at IS NULL OR i.organization_id = app.current_organization_id())' : 'i.archived_at IS NULL'];
     if (criteria.search) {
       conditions.push(
         `(i.search_vector @@ websearch_to_tsquery('app.swedish_unaccent', $q)
-          OR i.search_text LIKE '%' || app.fold(${params.add(escapeLike(criteria.search))}) || '%'
-          OR app.fold($q) <% i.search_text)`,
+          OR i.search_text LIKE (SELECT '%' || app.fold(${params.add(escapeLike(criteria.search))}) || '%')
+          OR (SELECT app.fold($q)) <% i.search_text)`,
       );
     }
     return conditions;
@@ -188,7 +192,7 @@ export class InitiativeSearchService {
     switch (order) {
       case InitiativeOrder.RELEVANCE:
         return {
-          key: `round((ts_rank(i.search_vector, websearch_to_tsquery('app.swedish_unaccent', $q)) + word_similarity(app.fold($q), i.search_text))::numeric, 6)`,
+          key: `round((ts_rank(i.search_vector, websearch_to_tsquery('app.swedish_unaccent', $q)) + word_similarity((SELECT app.fold($q)), i.search_text))::numeric, 6)`,
           cast: 'numeric',
           descending: true,
         };
