@@ -55,16 +55,29 @@ function count(value: number, exact: boolean): ParticipantCount {
 
 /** Small counts could point at individuals; only the owning organisation sees them exactly. */
 export function maskParticipants(periods: readonly StoredParticipantPeriod[], exact: boolean): ParticipantPeriod[] {
-  return periods.map((p) => ({
+  return periods.map((p) => {
+    const women = count(p.women, exact);
+    const men = count(p.men, exact);
+    const otherOrUnknown = count(p.otherOrUnknown, exact);
+    // An exact total next to one hidden part would give the hidden part away by subtraction.
+    const anyHidden = [women, men, otherOrUnknown].some((c) => c.value === null);
+    const total = anyHidden ? { value: null, display: 'dolt' } : count(p.women + p.men + p.otherOrUnknown, exact);
+    return periodOf(p, exact, { women, men, otherOrUnknown, total });
+  });
+}
+
+function periodOf(
+  p: StoredParticipantPeriod,
+  exact: boolean,
+  parts: Pick<ParticipantPeriod, 'women' | 'men' | 'otherOrUnknown' | 'total'>,
+): ParticipantPeriod {
+  return {
     period: p.period,
-    women: count(p.women, exact),
-    men: count(p.men, exact),
-    otherOrUnknown: count(p.otherOrUnknown, exact),
-    total: count(p.women + p.men + p.otherOrUnknown, exact),
+    ...parts,
     toWork: count(p.toWork, exact),
     toStudies: count(p.toStudies, exact),
     otherOutcome: count(p.otherOutcome, exact),
-  }));
+  };
 }
 
 const person = (name: string, email: string) => (name || email ? { name, email } : null);

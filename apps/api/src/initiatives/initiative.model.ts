@@ -63,7 +63,7 @@ export class ParticipantCount {
   @Field(() => Int, { nullable: true, description: 'Exakt antal; null när det är dolt.' })
   value!: number | null;
 
-  @Field({ description: 'Det som ska visas: talet, eller "<5".' })
+  @Field({ description: 'Det som ska visas: talet, "<5", eller "dolt" för en summa vars delar är dolda.' })
   display!: string;
 }
 

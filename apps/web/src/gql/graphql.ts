@@ -43,6 +43,289 @@ export type CreateOrganizationInput = {
   slug: Scalars['String']['input'];
 };
 
+/** Ett värde i ett filter och hur många träffar det ger. */
+export type FacetCount = {
+  __typename?: 'FacetCount';
+  count: Scalars['Int']['output'];
+  /** Koden (för organisation: kortformen, för startår: året). */
+  value: Scalars['String']['output'];
+};
+
+/** Ett fält som ändrades: värdet före och efter, som text. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
+
+/** En uppföljning efter projektslut: vad som lever kvar. */
+export type FollowUp = {
+  __typename?: 'FollowUp';
+  canRecord: Scalars['Boolean']['output'];
+  /** ÅÅÅÅ-MM-DD */
+  dueDate: Scalars['String']['output'];
+  evidenceUrl: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  livesOn: Scalars['String']['output'];
+  /** 6-months, 1-year eller 2-years. */
+  milestone: Scalars['String']['output'];
+  /** Förfallen och inte gjord. */
+  overdue: Scalars['Boolean']['output'];
+  ownerNow: Scalars['String']['output'];
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Kod ur vokabulären after-life-status; null tills den är gjord. */
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+export type FollowUpInput = {
+  /** Länk (https://…) till underlag. */
+  evidenceUrl?: Scalars['String']['input'];
+  livesOn?: Scalars['String']['input'];
+  ownerNow?: Scalars['String']['input'];
+  /** Kod ur vokabulären after-life-status. */
+  status: Scalars['String']['input'];
+};
+
+/** En uppföljning med sin insats, för listor. */
+export type FollowUpWithInitiative = {
+  __typename?: 'FollowUpWithInitiative';
+  canRecord: Scalars['Boolean']['output'];
+  /** ÅÅÅÅ-MM-DD */
+  dueDate: Scalars['String']['output'];
+  evidenceUrl: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  initiative: Initiative;
+  livesOn: Scalars['String']['output'];
+  /** 6-months, 1-year eller 2-years. */
+  milestone: Scalars['String']['output'];
+  /** Förfallen och inte gjord. */
+  overdue: Scalars['Boolean']['output'];
+  ownerNow: Scalars['String']['output'];
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Kod ur vokabulären after-life-status; null tills den är gjord. */
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+/** En finansieringsrad. */
+export type FundingLine = {
+  __typename?: 'FundingLine';
+  /** Belopp i kronor. */
+  amountSek?: Maybe<Scalars['Float']['output']>;
+  funderName: Scalars['String']['output'];
+  /** Kod ur vokabulären funder-type. */
+  funderType: Scalars['String']['output'];
+  /** Programområde, t.ex. PO1. */
+  programmeArea: Scalars['String']['output'];
+  /** Diarienummer, t.ex. 2020/00694. */
+  registryNumber: Scalars['String']['output'];
+  /** applied (sökt) eller granted (beviljad). */
+  status: Scalars['String']['output'];
+};
+
+export type FundingLineInput = {
+  amountSek?: InputMaybe<Scalars['Float']['input']>;
+  funderName?: InputMaybe<Scalars['String']['input']>;
+  funderType: Scalars['String']['input'];
+  programmeArea?: InputMaybe<Scalars['String']['input']>;
+  registryNumber?: InputMaybe<Scalars['String']['input']>;
+  status?: Scalars['String']['input'];
+};
+
+/** Hur insatsen arbetar med de horisontella principerna. */
+export type HorizontalPrinciples = {
+  __typename?: 'HorizontalPrinciples';
+  accessibility: Scalars['String']['output'];
+  genderEquality: Scalars['String']['output'];
+  nonDiscrimination: Scalars['String']['output'];
+};
+
+/** En insats: projekt, pilot eller ordinarie satsning, oavsett finansiär. */
+export type Initiative = {
+  __typename?: 'Initiative';
+  /** Arkiverad: syns bara för den egna organisationen. */
+  archived: Scalars['Boolean']['output'];
+  /** Om den inloggade får ändra insatsen (den tillhör den aktiva organisationen). */
+  canEdit: Scalars['Boolean']['output'];
+  contactPerson?: Maybe<Person>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Markdown; saneras när den visas. */
+  description: Scalars['String']['output'];
+  /** ÅÅÅÅ-MM-DD */
+  endDate?: Maybe<Scalars['String']['output']>;
+  /** Uppföljningarna efter projektslut (+6 mån, +1 år, +2 år). */
+  followUps: Array<FollowUp>;
+  fundingLines: Array<FundingLine>;
+  horizontalPrinciples: HorizontalPrinciples;
+  id: Scalars['ID']['output'];
+  /** Vem som äger resultatet efter projektet (förvaltare). */
+  implementationOwner: Scalars['String']['output'];
+  /** Hur resultatet förs vidare. */
+  implementationPlan: Scalars['String']['output'];
+  /** Demoinnehåll, inte verkliga uppgifter. */
+  isDemo: Scalars['Boolean']['output'];
+  /** Kod ur vokabulären project-kind. */
+  kind: Scalars['String']['output'];
+  lessonsLearned: Scalars['String']['output'];
+  /** Metoder och arbetssätt (fri text tills metodbanken finns). */
+  methods: Array<Scalars['String']['output']>;
+  /** Yrken som insatsen riktar sig mot (fria taggar). */
+  occupations: Array<Scalars['String']['output']>;
+  /** Ägarorganisationen. */
+  organization: Organization;
+  participants: Array<ParticipantPeriod>;
+  partners: Array<Partner>;
+  /** Hela pärlbandet: föregångare och efterföljare i flera led. */
+  pearlString: PearlString;
+  projectLeader?: Maybe<Person>;
+  /** Relationer åt båda hållen (det du får se). */
+  relations: Array<InitiativeRelation>;
+  results: Scalars['String']['output'];
+  /** ÅÅÅÅ-MM-DD */
+  startDate?: Maybe<Scalars['String']['output']>;
+  /** Kod ur vokabulären lifecycle-status. */
+  status: Scalars['String']['output'];
+  summary: Scalars['String']['output'];
+  /** Koder ur vokabulären target-group. */
+  targetGroups: Array<Scalars['String']['output']>;
+  /** Koder ur vokabulären theme. */
+  themes: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  /** Summan av alla finansieringsrader i kronor. */
+  totalFundingSek: Scalars['Float']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Ökar vid varje ändring; skickas med vid uppdatering. */
+  version: Scalars['Int']['output'];
+  visibility: InitiativeVisibility;
+};
+
+/** En ändring i insatsens historik. */
+export type InitiativeChange = {
+  __typename?: 'InitiativeChange';
+  /** created, updated, archived, restored, relation-added, relation-removed, follow-up-recorded */
+  action: Scalars['String']['output'];
+  actorName: Scalars['String']['output'];
+  changes: Array<FieldChange>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** En sida av registret. */
+export type InitiativeConnection = {
+  __typename?: 'InitiativeConnection';
+  edges: Array<InitiativeEdge>;
+  facets: InitiativeFacets;
+  pageInfo: PageInfo;
+  /** Antal träffar med alla filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InitiativeEdge = {
+  __typename?: 'InitiativeEdge';
+  cursor: Scalars['String']['output'];
+  node: Initiative;
+};
+
+/** Antal träffar per filtervärde. Varje filter räknas med de andra filtren tillämpade men inte sig självt, så att alternativen syns. */
+export type InitiativeFacets = {
+  __typename?: 'InitiativeFacets';
+  funderType: Array<FacetCount>;
+  kind: Array<FacetCount>;
+  organization: Array<FacetCount>;
+  startYear: Array<FacetCount>;
+  status: Array<FacetCount>;
+  targetGroup: Array<FacetCount>;
+  theme: Array<FacetCount>;
+};
+
+/** Filter för registret; inom ett filter räcker ett av värdena, mellan filter måste alla stämma. */
+export type InitiativeFilter = {
+  funderTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Ta med arkiverade insatser (bara den egna organisationens). */
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Organisationernas kortformer. */
+  organizations?: InputMaybe<Array<Scalars['String']['input']>>;
+  startYears?: InputMaybe<Array<Scalars['Int']['input']>>;
+  statuses?: InputMaybe<Array<Scalars['String']['input']>>;
+  targetGroups?: InputMaybe<Array<Scalars['String']['input']>>;
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Alla uppgifter om en insats. Vid uppdatering ersätter den helt det som fanns. */
+export type InitiativeInput = {
+  accessibility?: Scalars['String']['input'];
+  contactPerson?: InputMaybe<PersonInput>;
+  /** Markdown. */
+  description?: Scalars['String']['input'];
+  /** ÅÅÅÅ-MM-DD */
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  fundingLines?: Array<FundingLineInput>;
+  genderEquality?: Scalars['String']['input'];
+  implementationOwner?: Scalars['String']['input'];
+  implementationPlan?: Scalars['String']['input'];
+  kind: Scalars['String']['input'];
+  lessonsLearned?: Scalars['String']['input'];
+  methods?: Array<Scalars['String']['input']>;
+  nonDiscrimination?: Scalars['String']['input'];
+  occupations?: Array<Scalars['String']['input']>;
+  participants?: Array<ParticipantPeriodInput>;
+  partners?: Array<PartnerInput>;
+  projectLeader?: InputMaybe<PersonInput>;
+  results?: Scalars['String']['input'];
+  /** ÅÅÅÅ-MM-DD */
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  status: Scalars['String']['input'];
+  summary?: Scalars['String']['input'];
+  targetGroups?: Array<Scalars['String']['input']>;
+  themes?: Array<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  visibility?: InitiativeVisibility;
+};
+
+/** Sortering. RELEVANCE gäller med sökord (annars senast ändrade först). */
+export type InitiativeOrder =
+  | 'RELEVANCE'
+  | 'START_DATE_ASC'
+  | 'START_DATE_DESC'
+  | 'TITLE'
+  | 'UPDATED_DESC';
+
+/** En relation mellan två insatser, sedd från en av dem. */
+export type InitiativeRelation = {
+  __typename?: 'InitiativeRelation';
+  /** Om den inloggade får ta bort relationen. */
+  canRemove: Scalars['Boolean']['output'];
+  direction: RelationDirection;
+  id: Scalars['ID']['output'];
+  /** builds-on, successor-of eller part-of, läst från `from` till `to`. */
+  kind: Scalars['String']['output'];
+  /** Vad som fördes vidare. */
+  note: Scalars['String']['output'];
+  /** Insatsen i andra änden. */
+  other: Initiative;
+};
+
+export type InitiativeRelationInput = {
+  /** Insatsen som bygger på/efterföljer/ingår i (din organisations). */
+  fromId: Scalars['ID']['input'];
+  /** builds-on, successor-of eller part-of. */
+  kind: Scalars['String']['input'];
+  /** Vad som fördes vidare. */
+  note?: Scalars['String']['input'];
+  toId: Scalars['ID']['input'];
+};
+
+/** Vem som får läsa insatsen. */
+export type InitiativeVisibility =
+  /** Bara den egna organisationen */
+  | 'PRIVATE'
+  /** Alla, även utan inloggning */
+  | 'PUBLIC'
+  /** Alla inloggade i regionen */
+  | 'REGION';
+
 /** Bjud in en person till en organisation. */
 export type InviteMemberInput = {
   /** E-postadress; personen får ett e-postmeddelande för att välja lösenord om hen är ny. */
@@ -80,14 +363,43 @@ export type Me = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Kopplar en av din organisations insatser till en annan (bygger på, efterföljer, ingår i). */
+  addInitiativeRelation: InitiativeRelation;
+  /** Arkiverar en insats: den försvinner ur registret men finns kvar och kan återställas. */
+  archiveInitiative: Initiative;
+  /** Registrerar en insats i den aktiva organisationen. */
+  createInitiative: Initiative;
   /** Skapar en organisation i portalen och i Keycloak (plattformsadministratörer). */
   createOrganization: Organization;
   /** Bjuder in en person: skapar kontot om det är nytt, lägger till i organisationen och skickar e-post. */
   inviteMember: OrganizationMember;
+  /** Registrerar en uppföljning: vad som lever kvar, vem som äger det nu och underlag. */
+  recordFollowUp: FollowUp;
+  /** Tar bort en relation som din organisation har lagt till. */
+  removeInitiativeRelation: Scalars['Boolean']['output'];
   /** Tar bort en medlem ur organisationen (kontot finns kvar). Svarar med användarens id. */
   removeMember: Scalars['ID']['output'];
+  /** Återställer en arkiverad insats. */
+  restoreInitiative: Initiative;
   /** Ger eller tar bort rollen organisationsadministratör. */
   setOrganizationAdmin: OrganizationMember;
+  /** Ändrar en insats. `version` är den du läste: har någon annan ändrat sedan dess blir det CONFLICT och inget skrivs över. */
+  updateInitiative: Initiative;
+};
+
+
+export type MutationAddInitiativeRelationArgs = {
+  input: InitiativeRelationInput;
+};
+
+
+export type MutationArchiveInitiativeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateInitiativeArgs = {
+  input: InitiativeInput;
 };
 
 
@@ -101,9 +413,25 @@ export type MutationInviteMemberArgs = {
 };
 
 
+export type MutationRecordFollowUpArgs = {
+  id: Scalars['ID']['input'];
+  input: FollowUpInput;
+};
+
+
+export type MutationRemoveInitiativeRelationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveMemberArgs = {
   organization?: InputMaybe<Scalars['String']['input']>;
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreInitiativeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -111,6 +439,13 @@ export type MutationSetOrganizationAdminArgs = {
   admin: Scalars['Boolean']['input'];
   organization?: InputMaybe<Scalars['String']['input']>;
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateInitiativeArgs = {
+  id: Scalars['ID']['input'];
+  input: InitiativeInput;
+  version: Scalars['Int']['input'];
 };
 
 /** En organisation i portalen: en kommun eller regionen. */
@@ -143,10 +478,98 @@ export type OrganizationMember = {
   username: Scalars['String']['output'];
 };
 
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Ett antal. Under 5 visas det som "<5" för den som inte tillhör ägarorganisationen. */
+export type ParticipantCount = {
+  __typename?: 'ParticipantCount';
+  /** Det som ska visas: talet, "<5", eller "dolt" för en summa vars delar är dolda. */
+  display: Scalars['String']['output'];
+  /** Exakt antal; null när det är dolt. */
+  value?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Deltagare under en period, som summor. Aldrig enskilda personer. */
+export type ParticipantPeriod = {
+  __typename?: 'ParticipantPeriod';
+  men: ParticipantCount;
+  /** Annat eller okänt kön. */
+  otherOrUnknown: ParticipantCount;
+  /** Annat utfall. */
+  otherOutcome: ParticipantCount;
+  /** Perioden, t.ex. "2021" eller "2021-H1". */
+  period: Scalars['String']['output'];
+  /** Gick till studier. */
+  toStudies: ParticipantCount;
+  /** Gick till arbete. */
+  toWork: ParticipantCount;
+  total: ParticipantCount;
+  women: ParticipantCount;
+};
+
+export type ParticipantPeriodInput = {
+  men?: Scalars['Int']['input'];
+  otherOrUnknown?: Scalars['Int']['input'];
+  otherOutcome?: Scalars['Int']['input'];
+  period: Scalars['String']['input'];
+  toStudies?: Scalars['Int']['input'];
+  toWork?: Scalars['Int']['input'];
+  women?: Scalars['Int']['input'];
+};
+
+/** En samverkanspart: en organisation i portalen eller en namngiven extern part. */
+export type Partner = {
+  __typename?: 'Partner';
+  /** Partens namn (för en organisation i portalen: dess namn). */
+  name: Scalars['String']['output'];
+  /** Satt när parten är en organisation i portalen. */
+  organization?: Maybe<Organization>;
+  /** Kod ur PARTNER_ROLES: lead, partner, financier, other. */
+  role: Scalars['String']['output'];
+};
+
+/** En samverkanspart: ange `organization` (kortform) för en organisation i portalen, annars `name`. */
+export type PartnerInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  organization?: InputMaybe<Scalars['String']['input']>;
+  role: Scalars['String']['input'];
+};
+
+/** Pärlbandet: föregångare (äldst först), insatsen själv och efterföljare. */
+export type PearlString = {
+  __typename?: 'PearlString';
+  predecessors: Array<Initiative>;
+  successors: Array<Initiative>;
+};
+
+/** En person med namn och e-post (kontaktperson, projektledare). */
+export type Person = {
+  __typename?: 'Person';
+  email: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type PersonInput = {
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** En insats. NOT_FOUND både när den saknas och när du inte får se den. */
+  initiative: Initiative;
+  /** Insatsens historik, nyast först: vem, när, vilka fält, före och efter. */
+  initiativeHistory: Array<InitiativeChange>;
+  /** Registret: sök, filtrera och bläddra (markörbaserat). Utan inloggning syns bara publika insatser. */
+  initiatives: InitiativeConnection;
   /** Den inloggade användaren, dess organisationer, roller och aktiva organisation. */
   me: Me;
+  /** Uppföljningar som är förfallna eller förfaller inom 60 dagar, för den aktiva organisationens insatser. */
+  myFollowUps: Array<FollowUpWithInitiative>;
   /** En organisation, efter sin kortform (slug). */
   organization: Organization;
   /** Senaste administrativa händelserna i den aktiva organisationen. */
@@ -155,8 +578,29 @@ export type Query = {
   organizationMembers: Array<OrganizationMember>;
   /** Portalens organisationer: kommunerna och regionen, i svensk bokstavsordning. */
   organizations: Array<Organization>;
+  /** Förfallna uppföljningar i hela regionen (det som är synligt för regionen). */
+  overdueFollowUps: Array<FollowUpWithInitiative>;
   /** Vokabulärerna med sina begrepp. Utan `names`: alla. */
   vocabularies: Array<Vocabulary>;
+};
+
+
+export type QueryInitiativeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInitiativeHistoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInitiativesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InitiativeFilter>;
+  first?: Scalars['Int']['input'];
+  orderBy?: InputMaybe<InitiativeOrder>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -178,6 +622,11 @@ export type QueryOrganizationMembersArgs = {
 export type QueryVocabulariesArgs = {
   names?: InputMaybe<Array<Scalars['String']['input']>>;
 };
+
+/** OUTGOING: denna insats bygger på/efterföljer/ingår i den andra. INCOMING: tvärtom. */
+export type RelationDirection =
+  | 'INCOMING'
+  | 'OUTGOING';
 
 /** En vokabulär: teman, målgrupper, typer av insatser, finansiärer … */
 export type Vocabulary = {
@@ -202,6 +651,122 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Me', id: string, username: string, name?: string | null, roles: Array<string>, organizations: Array<{ __typename?: 'Organization', id: string, slug: string, name: string, kind: OrganizationKind, municipalityCode: string }>, activeOrganization?: { __typename?: 'Organization', slug: string, name: string } | null } };
+
+export type InitiativePageDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InitiativePageDetailQuery = { __typename?: 'Query', initiative: { __typename?: 'Initiative', id: string, title: string, summary: string, description: string, visibility: InitiativeVisibility, kind: string, status: string, startDate?: string | null, endDate?: string | null, isDemo: boolean, archived: boolean, canEdit: boolean, createdAt: any, updatedAt: any, totalFundingSek: number, themes: Array<string>, targetGroups: Array<string>, occupations: Array<string>, methods: Array<string>, results: string, lessonsLearned: string, implementationOwner: string, implementationPlan: string, organization: { __typename?: 'Organization', slug: string, name: string }, contactPerson?: { __typename?: 'Person', name: string, email: string } | null, projectLeader?: { __typename?: 'Person', name: string, email: string } | null, partners: Array<{ __typename?: 'Partner', name: string, role: string, organization?: { __typename?: 'Organization', slug: string, name: string } | null }>, fundingLines: Array<{ __typename?: 'FundingLine', funderType: string, funderName: string, registryNumber: string, programmeArea: string, amountSek?: number | null, status: string }>, horizontalPrinciples: { __typename?: 'HorizontalPrinciples', genderEquality: string, nonDiscrimination: string, accessibility: string }, participants: Array<{ __typename?: 'ParticipantPeriod', period: string, women: { __typename?: 'ParticipantCount', display: string }, men: { __typename?: 'ParticipantCount', display: string }, otherOrUnknown: { __typename?: 'ParticipantCount', display: string }, total: { __typename?: 'ParticipantCount', display: string }, toWork: { __typename?: 'ParticipantCount', display: string }, toStudies: { __typename?: 'ParticipantCount', display: string }, otherOutcome: { __typename?: 'ParticipantCount', display: string } }>, relations: Array<{ __typename?: 'InitiativeRelation', id: string, kind: string, direction: RelationDirection, note: string, other: { __typename?: 'Initiative', id: string, title: string, startDate?: string | null, endDate?: string | null } }>, pearlString: { __typename?: 'PearlString', predecessors: Array<{ __typename?: 'Initiative', id: string, title: string, startDate?: string | null, endDate?: string | null }>, successors: Array<{ __typename?: 'Initiative', id: string, title: string, startDate?: string | null, endDate?: string | null }> }, followUps: Array<{ __typename?: 'FollowUp', id: string, milestone: string, dueDate: string, status?: string | null, overdue: boolean, livesOn: string, ownerNow: string, evidenceUrl: string, recordedAt?: any | null }> } };
+
+export type InitiativePageHistoryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InitiativePageHistoryQuery = { __typename?: 'Query', initiativeHistory: Array<{ __typename?: 'InitiativeChange', id: string, action: string, actorName: string, createdAt: any, version: number, changes: Array<{ __typename?: 'FieldChange', field: string, before?: string | null, after?: string | null }> }> };
+
+export type MyFollowUpsListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyFollowUpsListQuery = { __typename?: 'Query', myFollowUps: Array<{ __typename?: 'FollowUpWithInitiative', id: string, milestone: string, dueDate: string, overdue: boolean, canRecord: boolean, initiative: { __typename?: 'Initiative', id: string, title: string } }> };
+
+export type RecordFollowUpFromListMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: FollowUpInput;
+}>;
+
+
+export type RecordFollowUpFromListMutation = { __typename?: 'Mutation', recordFollowUp: { __typename?: 'FollowUp', id: string, status?: string | null, recordedAt?: any | null } };
+
+export type InitiativeFormFieldsFragment = { __typename?: 'Initiative', id: string, version: number, canEdit: boolean, archived: boolean, title: string, summary: string, description: string, kind: string, status: string, startDate?: string | null, endDate?: string | null, visibility: InitiativeVisibility, themes: Array<string>, targetGroups: Array<string>, occupations: Array<string>, methods: Array<string>, results: string, lessonsLearned: string, implementationOwner: string, implementationPlan: string, contactPerson?: { __typename?: 'Person', name: string, email: string } | null, projectLeader?: { __typename?: 'Person', name: string, email: string } | null, partners: Array<{ __typename?: 'Partner', role: string, name: string, organization?: { __typename?: 'Organization', slug: string } | null }>, fundingLines: Array<{ __typename?: 'FundingLine', funderType: string, funderName: string, registryNumber: string, programmeArea: string, amountSek?: number | null, status: string }>, horizontalPrinciples: { __typename?: 'HorizontalPrinciples', genderEquality: string, nonDiscrimination: string, accessibility: string }, participants: Array<{ __typename?: 'ParticipantPeriod', period: string, women: { __typename?: 'ParticipantCount', value?: number | null }, men: { __typename?: 'ParticipantCount', value?: number | null }, otherOrUnknown: { __typename?: 'ParticipantCount', value?: number | null }, toWork: { __typename?: 'ParticipantCount', value?: number | null }, toStudies: { __typename?: 'ParticipantCount', value?: number | null }, otherOutcome: { __typename?: 'ParticipantCount', value?: number | null } }> };
+
+export type InitiativeForEditQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InitiativeForEditQuery = { __typename?: 'Query', initiative: { __typename?: 'Initiative', id: string, version: number, canEdit: boolean, archived: boolean, title: string, summary: string, description: string, kind: string, status: string, startDate?: string | null, endDate?: string | null, visibility: InitiativeVisibility, themes: Array<string>, targetGroups: Array<string>, occupations: Array<string>, methods: Array<string>, results: string, lessonsLearned: string, implementationOwner: string, implementationPlan: string, contactPerson?: { __typename?: 'Person', name: string, email: string } | null, projectLeader?: { __typename?: 'Person', name: string, email: string } | null, partners: Array<{ __typename?: 'Partner', role: string, name: string, organization?: { __typename?: 'Organization', slug: string } | null }>, fundingLines: Array<{ __typename?: 'FundingLine', funderType: string, funderName: string, registryNumber: string, programmeArea: string, amountSek?: number | null, status: string }>, horizontalPrinciples: { __typename?: 'HorizontalPrinciples', genderEquality: string, nonDiscrimination: string, accessibility: string }, participants: Array<{ __typename?: 'ParticipantPeriod', period: string, women: { __typename?: 'ParticipantCount', value?: number | null }, men: { __typename?: 'ParticipantCount', value?: number | null }, otherOrUnknown: { __typename?: 'ParticipantCount', value?: number | null }, toWork: { __typename?: 'ParticipantCount', value?: number | null }, toStudies: { __typename?: 'ParticipantCount', value?: number | null }, otherOutcome: { __typename?: 'ParticipantCount', value?: number | null } }> } };
+
+export type InitiativeFormRelationsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InitiativeFormRelationsQuery = { __typename?: 'Query', initiative: { __typename?: 'Initiative', id: string, relations: Array<{ __typename?: 'InitiativeRelation', id: string, kind: string, direction: RelationDirection, note: string, canRemove: boolean, other: { __typename?: 'Initiative', id: string, title: string } }> } };
+
+export type InitiativeFormMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InitiativeFormMeQuery = { __typename?: 'Query', me: { __typename?: 'Me', id: string, name?: string | null, email?: string | null, username: string, activeOrganization?: { __typename?: 'Organization', slug: string, name: string } | null } };
+
+export type InitiativeFormOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InitiativeFormOrganizationsQuery = { __typename?: 'Query', organizations: Array<{ __typename?: 'Organization', id: string, slug: string, name: string }> };
+
+export type CreateInitiativeFromFormMutationVariables = Exact<{
+  input: InitiativeInput;
+}>;
+
+
+export type CreateInitiativeFromFormMutation = { __typename?: 'Mutation', createInitiative: { __typename?: 'Initiative', id: string, version: number } };
+
+export type UpdateInitiativeFromFormMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  input: InitiativeInput;
+}>;
+
+
+export type UpdateInitiativeFromFormMutation = { __typename?: 'Mutation', updateInitiative: { __typename?: 'Initiative', id: string, version: number } };
+
+export type ArchiveInitiativeFromFormMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveInitiativeFromFormMutation = { __typename?: 'Mutation', archiveInitiative: { __typename?: 'Initiative', id: string, version: number, canEdit: boolean, archived: boolean, title: string, summary: string, description: string, kind: string, status: string, startDate?: string | null, endDate?: string | null, visibility: InitiativeVisibility, themes: Array<string>, targetGroups: Array<string>, occupations: Array<string>, methods: Array<string>, results: string, lessonsLearned: string, implementationOwner: string, implementationPlan: string, contactPerson?: { __typename?: 'Person', name: string, email: string } | null, projectLeader?: { __typename?: 'Person', name: string, email: string } | null, partners: Array<{ __typename?: 'Partner', role: string, name: string, organization?: { __typename?: 'Organization', slug: string } | null }>, fundingLines: Array<{ __typename?: 'FundingLine', funderType: string, funderName: string, registryNumber: string, programmeArea: string, amountSek?: number | null, status: string }>, horizontalPrinciples: { __typename?: 'HorizontalPrinciples', genderEquality: string, nonDiscrimination: string, accessibility: string }, participants: Array<{ __typename?: 'ParticipantPeriod', period: string, women: { __typename?: 'ParticipantCount', value?: number | null }, men: { __typename?: 'ParticipantCount', value?: number | null }, otherOrUnknown: { __typename?: 'ParticipantCount', value?: number | null }, toWork: { __typename?: 'ParticipantCount', value?: number | null }, toStudies: { __typename?: 'ParticipantCount', value?: number | null }, otherOutcome: { __typename?: 'ParticipantCount', value?: number | null } }> } };
+
+export type RestoreInitiativeFromFormMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RestoreInitiativeFromFormMutation = { __typename?: 'Mutation', restoreInitiative: { __typename?: 'Initiative', id: string, version: number, canEdit: boolean, archived: boolean, title: string, summary: string, description: string, kind: string, status: string, startDate?: string | null, endDate?: string | null, visibility: InitiativeVisibility, themes: Array<string>, targetGroups: Array<string>, occupations: Array<string>, methods: Array<string>, results: string, lessonsLearned: string, implementationOwner: string, implementationPlan: string, contactPerson?: { __typename?: 'Person', name: string, email: string } | null, projectLeader?: { __typename?: 'Person', name: string, email: string } | null, partners: Array<{ __typename?: 'Partner', role: string, name: string, organization?: { __typename?: 'Organization', slug: string } | null }>, fundingLines: Array<{ __typename?: 'FundingLine', funderType: string, funderName: string, registryNumber: string, programmeArea: string, amountSek?: number | null, status: string }>, horizontalPrinciples: { __typename?: 'HorizontalPrinciples', genderEquality: string, nonDiscrimination: string, accessibility: string }, participants: Array<{ __typename?: 'ParticipantPeriod', period: string, women: { __typename?: 'ParticipantCount', value?: number | null }, men: { __typename?: 'ParticipantCount', value?: number | null }, otherOrUnknown: { __typename?: 'ParticipantCount', value?: number | null }, toWork: { __typename?: 'ParticipantCount', value?: number | null }, toStudies: { __typename?: 'ParticipantCount', value?: number | null }, otherOutcome: { __typename?: 'ParticipantCount', value?: number | null } }> } };
+
+export type InitiativeRelationTargetsQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+}>;
+
+
+export type InitiativeRelationTargetsQuery = { __typename?: 'Query', initiatives: { __typename?: 'InitiativeConnection', edges: Array<{ __typename?: 'InitiativeEdge', node: { __typename?: 'Initiative', id: string, title: string, organization: { __typename?: 'Organization', name: string } } }> } };
+
+export type AddInitiativeRelationFromFormMutationVariables = Exact<{
+  input: InitiativeRelationInput;
+}>;
+
+
+export type AddInitiativeRelationFromFormMutation = { __typename?: 'Mutation', addInitiativeRelation: { __typename?: 'InitiativeRelation', id: string } };
+
+export type RemoveInitiativeRelationFromFormMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveInitiativeRelationFromFormMutation = { __typename?: 'Mutation', removeInitiativeRelation: boolean };
+
+export type RegisterInitiativesQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InitiativeFilter>;
+  orderBy?: InputMaybe<InitiativeOrder>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  withFacets: Scalars['Boolean']['input'];
+}>;
+
+
+export type RegisterInitiativesQuery = { __typename?: 'Query', initiatives: { __typename?: 'InitiativeConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, facets?: { __typename?: 'InitiativeFacets', status: Array<{ __typename?: 'FacetCount', value: string, count: number }>, kind: Array<{ __typename?: 'FacetCount', value: string, count: number }>, theme: Array<{ __typename?: 'FacetCount', value: string, count: number }>, targetGroup: Array<{ __typename?: 'FacetCount', value: string, count: number }>, funderType: Array<{ __typename?: 'FacetCount', value: string, count: number }>, organization: Array<{ __typename?: 'FacetCount', value: string, count: number }>, startYear: Array<{ __typename?: 'FacetCount', value: string, count: number }> }, edges: Array<{ __typename?: 'InitiativeEdge', cursor: string, node: { __typename?: 'Initiative', id: string, title: string, summary: string, status: string, kind: string, visibility: InitiativeVisibility, startDate?: string | null, endDate?: string | null, themes: Array<string>, targetGroups: Array<string>, totalFundingSek: number, isDemo: boolean, archived: boolean, updatedAt: any, organization: { __typename?: 'Organization', slug: string, name: string }, partners: Array<{ __typename?: 'Partner', name: string, role: string }> } }> } };
 
 export type OrganizationAuditLogQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -240,8 +805,24 @@ export type OrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type OrganizationsQuery = { __typename?: 'Query', organizations: Array<{ __typename?: 'Organization', id: string, slug: string, name: string, kind: OrganizationKind, municipalityCode: string }> };
 
-
+export const InitiativeFormFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InitiativeFormFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Initiative"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"contactPerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectLeader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundingLines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funderType"}},{"kind":"Field","name":{"kind":"Name","value":"funderName"}},{"kind":"Field","name":{"kind":"Name","value":"registryNumber"}},{"kind":"Field","name":{"kind":"Name","value":"programmeArea"}},{"kind":"Field","name":{"kind":"Name","value":"amountSek"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"occupations"}},{"kind":"Field","name":{"kind":"Name","value":"methods"}},{"kind":"Field","name":{"kind":"Name","value":"horizontalPrinciples"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"genderEquality"}},{"kind":"Field","name":{"kind":"Name","value":"nonDiscrimination"}},{"kind":"Field","name":{"kind":"Name","value":"accessibility"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"women"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"men"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherOrUnknown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toWork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toStudies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherOutcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"}},{"kind":"Field","name":{"kind":"Name","value":"lessonsLearned"}},{"kind":"Field","name":{"kind":"Name","value":"implementationOwner"}},{"kind":"Field","name":{"kind":"Name","value":"implementationPlan"}}]}}]} as unknown as DocumentNode<InitiativeFormFieldsFragment, unknown>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const InitiativePageDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InitiativePageDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiative"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contactPerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectLeader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundingLines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funderType"}},{"kind":"Field","name":{"kind":"Name","value":"funderName"}},{"kind":"Field","name":{"kind":"Name","value":"registryNumber"}},{"kind":"Field","name":{"kind":"Name","value":"programmeArea"}},{"kind":"Field","name":{"kind":"Name","value":"amountSek"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalFundingSek"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"occupations"}},{"kind":"Field","name":{"kind":"Name","value":"methods"}},{"kind":"Field","name":{"kind":"Name","value":"horizontalPrinciples"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"genderEquality"}},{"kind":"Field","name":{"kind":"Name","value":"nonDiscrimination"}},{"kind":"Field","name":{"kind":"Name","value":"accessibility"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"women"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}}]}},{"kind":"Field","name":{"kind":"Name","value":"men"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherOrUnknown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toWork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toStudies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherOutcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"}},{"kind":"Field","name":{"kind":"Name","value":"lessonsLearned"}},{"kind":"Field","name":{"kind":"Name","value":"implementationOwner"}},{"kind":"Field","name":{"kind":"Name","value":"implementationPlan"}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"other"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pearlString"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predecessors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"successors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"milestone"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"livesOn"}},{"kind":"Field","name":{"kind":"Name","value":"ownerNow"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]}}]}}]} as unknown as DocumentNode<InitiativePageDetailQuery, InitiativePageDetailQueryVariables>;
+export const InitiativePageHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InitiativePageHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiativeHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]} as unknown as DocumentNode<InitiativePageHistoryQuery, InitiativePageHistoryQueryVariables>;
+export const MyFollowUpsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyFollowUpsList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myFollowUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"milestone"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"canRecord"}},{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<MyFollowUpsListQuery, MyFollowUpsListQueryVariables>;
+export const RecordFollowUpFromListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFollowUpFromList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]}}]} as unknown as DocumentNode<RecordFollowUpFromListMutation, RecordFollowUpFromListMutationVariables>;
+export const InitiativeForEditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InitiativeForEdit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiative"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InitiativeFormFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InitiativeFormFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Initiative"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"contactPerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectLeader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundingLines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funderType"}},{"kind":"Field","name":{"kind":"Name","value":"funderName"}},{"kind":"Field","name":{"kind":"Name","value":"registryNumber"}},{"kind":"Field","name":{"kind":"Name","value":"programmeArea"}},{"kind":"Field","name":{"kind":"Name","value":"amountSek"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"occupations"}},{"kind":"Field","name":{"kind":"Name","value":"methods"}},{"kind":"Field","name":{"kind":"Name","value":"horizontalPrinciples"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"genderEquality"}},{"kind":"Field","name":{"kind":"Name","value":"nonDiscrimination"}},{"kind":"Field","name":{"kind":"Name","value":"accessibility"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"women"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"men"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherOrUnknown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toWork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toStudies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherOutcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"}},{"kind":"Field","name":{"kind":"Name","value":"lessonsLearned"}},{"kind":"Field","name":{"kind":"Name","value":"implementationOwner"}},{"kind":"Field","name":{"kind":"Name","value":"implementationPlan"}}]}}]} as unknown as DocumentNode<InitiativeForEditQuery, InitiativeForEditQueryVariables>;
+export const InitiativeFormRelationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InitiativeFormRelations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiative"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"canRemove"}},{"kind":"Field","name":{"kind":"Name","value":"other"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InitiativeFormRelationsQuery, InitiativeFormRelationsQueryVariables>;
+export const InitiativeFormMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InitiativeFormMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"activeOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<InitiativeFormMeQuery, InitiativeFormMeQueryVariables>;
+export const InitiativeFormOrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InitiativeFormOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<InitiativeFormOrganizationsQuery, InitiativeFormOrganizationsQueryVariables>;
+export const CreateInitiativeFromFormDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateInitiativeFromForm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InitiativeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInitiative"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CreateInitiativeFromFormMutation, CreateInitiativeFromFormMutationVariables>;
+export const UpdateInitiativeFromFormDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateInitiativeFromForm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InitiativeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInitiative"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateInitiativeFromFormMutation, UpdateInitiativeFromFormMutationVariables>;
+export const ArchiveInitiativeFromFormDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveInitiativeFromForm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveInitiative"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InitiativeFormFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InitiativeFormFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Initiative"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"contactPerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectLeader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundingLines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funderType"}},{"kind":"Field","name":{"kind":"Name","value":"funderName"}},{"kind":"Field","name":{"kind":"Name","value":"registryNumber"}},{"kind":"Field","name":{"kind":"Name","value":"programmeArea"}},{"kind":"Field","name":{"kind":"Name","value":"amountSek"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"occupations"}},{"kind":"Field","name":{"kind":"Name","value":"methods"}},{"kind":"Field","name":{"kind":"Name","value":"horizontalPrinciples"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"genderEquality"}},{"kind":"Field","name":{"kind":"Name","value":"nonDiscrimination"}},{"kind":"Field","name":{"kind":"Name","value":"accessibility"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"women"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"men"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherOrUnknown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toWork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toStudies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherOutcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"}},{"kind":"Field","name":{"kind":"Name","value":"lessonsLearned"}},{"kind":"Field","name":{"kind":"Name","value":"implementationOwner"}},{"kind":"Field","name":{"kind":"Name","value":"implementationPlan"}}]}}]} as unknown as DocumentNode<ArchiveInitiativeFromFormMutation, ArchiveInitiativeFromFormMutationVariables>;
+export const RestoreInitiativeFromFormDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreInitiativeFromForm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreInitiative"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InitiativeFormFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InitiativeFormFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Initiative"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"contactPerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectLeader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundingLines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funderType"}},{"kind":"Field","name":{"kind":"Name","value":"funderName"}},{"kind":"Field","name":{"kind":"Name","value":"registryNumber"}},{"kind":"Field","name":{"kind":"Name","value":"programmeArea"}},{"kind":"Field","name":{"kind":"Name","value":"amountSek"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"occupations"}},{"kind":"Field","name":{"kind":"Name","value":"methods"}},{"kind":"Field","name":{"kind":"Name","value":"horizontalPrinciples"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"genderEquality"}},{"kind":"Field","name":{"kind":"Name","value":"nonDiscrimination"}},{"kind":"Field","name":{"kind":"Name","value":"accessibility"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"women"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"men"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherOrUnknown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toWork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toStudies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherOutcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"}},{"kind":"Field","name":{"kind":"Name","value":"lessonsLearned"}},{"kind":"Field","name":{"kind":"Name","value":"implementationOwner"}},{"kind":"Field","name":{"kind":"Name","value":"implementationPlan"}}]}}]} as unknown as DocumentNode<RestoreInitiativeFromFormMutation, RestoreInitiativeFromFormMutationVariables>;
+export const InitiativeRelationTargetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InitiativeRelationTargets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiatives"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InitiativeRelationTargetsQuery, InitiativeRelationTargetsQueryVariables>;
+export const AddInitiativeRelationFromFormDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddInitiativeRelationFromForm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InitiativeRelationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addInitiativeRelation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddInitiativeRelationFromFormMutation, AddInitiativeRelationFromFormMutationVariables>;
+export const RemoveInitiativeRelationFromFormDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveInitiativeRelationFromForm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeInitiativeRelation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<RemoveInitiativeRelationFromFormMutation, RemoveInitiativeRelationFromFormMutationVariables>;
+export const RegisterInitiativesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegisterInitiatives"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InitiativeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InitiativeOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withFacets"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiatives"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facets"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withFacets"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"theme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funderType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"totalFundingSek"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegisterInitiativesQuery, RegisterInitiativesQueryVariables>;
 export const OrganizationAuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationAuditLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationAuditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorUsername"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<OrganizationAuditLogQuery, OrganizationAuditLogQueryVariables>;
 export const OrganizationMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isOrganizationAdmin"}}]}}]}}]} as unknown as DocumentNode<OrganizationMembersQuery, OrganizationMembersQueryVariables>;
 export const InviteMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<InviteMemberMutation, InviteMemberMutationVariables>;

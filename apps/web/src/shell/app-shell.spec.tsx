@@ -58,7 +58,6 @@ describe('app shell', () => {
   });
 
   it.each([
-    ['/initiativ', 'Initiativ'],
     ['/metoder', 'Metoder'],
     ['/natverk', 'Nätverk'],
     ['/material', 'Material'],

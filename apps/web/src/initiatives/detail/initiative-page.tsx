@@ -1,7 +1,74 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { editInitiativePath, PATHS } from '../../app/site-map';
+import { useOptionalAuth } from '../../auth/use-optional-auth';
+import { errorCodeOf } from '../../graphql/error-code';
+import { QueryErrorAlert } from '../../graphql/query-error-alert';
 import { Page } from '../../shell/page';
+import { initiativePageQuery } from './initiative-queries';
+import { InitiativeDetails } from './initiative-details';
+import { InitiativeHistory } from './initiative-history';
+import '../shared/initiatives.css';
+import './initiative-page.css';
 
+/** One initiative with every field, its relations, pearl string, follow-ups and (signed in) history. */
 export function InitiativePage() {
   const { t } = useTranslation();
-  return <Page title={t('register.title')}>{null}</Page>;
+  const { id = '' } = useParams();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const signedIn = Boolean(useOptionalAuth()?.isAuthenticated);
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: initiativePageQuery, variables: { id } });
+  const initiative = data?.initiative;
+
+  if (error && !initiative && errorCodeOf(error) === 'NOT_FOUND') {
+    return (
+      <Page title={t('register.detail.notFoundTitle')}>
+        <p>{t('register.detail.notFound')}</p>
+        <p>
+          <Link to={PATHS.initiatives}>{t('register.detail.backToRegister')}</Link>
+        </p>
+      </Page>
+    );
+  }
+
+  if (!initiative) {
+    return (
+      <Page title={t('register.title')} headingRef={headingRef}>
+        {fetching ? (
+          <p role="status" className="status">
+            {t('register.detail.loading')}
+          </p>
+        ) : error ? (
+          <QueryErrorAlert
+            error={error}
+            onRetry={() => {
+              headingRef.current?.focus();
+              reexecute({ requestPolicy: 'network-only' });
+            }}
+          />
+        ) : null}
+      </Page>
+    );
+  }
+
+  return (
+    <Page title={initiative.title}>
+      <p className="initiative-back">
+        <Link to={PATHS.initiatives}>{t('register.detail.backToRegister')}</Link>
+      </p>
+      {initiative.isDemo && <p className="notice">{t('register.detail.demoNotice')}</p>}
+      {initiative.archived && <p className="notice">{t('register.detail.archivedNotice')}</p>}
+      {initiative.canEdit && (
+        <p>
+          <Link className="button" to={editInitiativePath(initiative.id)}>
+            {t('register.detail.edit')}
+          </Link>
+        </p>
+      )}
+      <InitiativeDetails initiative={initiative} />
+      {signedIn && <InitiativeHistory id={initiative.id} />}
+    </Page>
+  );
 }

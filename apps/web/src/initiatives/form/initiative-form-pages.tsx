@@ -1,12 +1,216 @@
+import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useClient, useMutation, useQuery, type CombinedError } from 'urql';
+import { ERROR_MESSAGES } from '@portal/shared-domain';
+import { initiativePath } from '../../app/site-map';
+import type { InitiativeFormFieldsFragment } from '../../gql/graphql';
+import { errorCodeOf } from '../../graphql/error-code';
+import { QueryErrorAlert } from '../../graphql/query-error-alert';
+import { useLocale } from '../../i18n/use-locale';
 import { Page } from '../../shell/page';
+import { ConfirmDialog } from './confirm-dialog';
+import { InitiativeForm } from './initiative-form';
+import { archiveInitiativeMutation, createInitiativeMutation, initiativeForEditQuery, restoreInitiativeMutation, updateInitiativeMutation } from './initiative-form-queries';
+import { emptyFormState, formStateFromInitiative } from './initiative-form-state';
+import { RelationsSection } from './relations-section';
+import { SignedInOrganization } from './signed-in-organization';
+
+function CreateInitiative() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [initial] = useState(emptyFormState);
+  const [, create] = useMutation(createInitiativeMutation);
+  return (
+    <InitiativeForm
+      initial={initial}
+      submitLabel={t('initiativeForm.create')}
+      onSubmit={async (input) => {
+        const result = await create({ input });
+        return result.error || !result.data ? { kind: 'failed', error: result.error! } : { kind: 'saved', id: result.data.createInitiative.id };
+      }}
+      onSaved={(id) => void navigate(initiativePath(id))}
+    />
+  );
+}
 
 export function CreateInitiativePage() {
   const { t } = useTranslation();
-  return <Page title={t('initiativeForm.createTitle')}>{null}</Page>;
+  return (
+    <Page title={t('initiativeForm.createTitle')}>
+      <SignedInOrganization signInMessage={t('initiativeForm.signInNeeded')}>
+        <CreateInitiative />
+      </SignedInOrganization>
+    </Page>
+  );
+}
+
+interface Snapshot {
+  readonly initiative: InitiativeFormFieldsFragment;
+  /** The version a save is based on; own relation changes move it on. */
+  readonly version: number;
+  /** Changes when the form must start over from `initiative`. */
+  readonly nonce: number;
+  readonly notice?: string;
+}
+
+/** The form for one loaded version; remounted (by key) whenever a new version is loaded. */
+function EditForm({ snapshot, onReloadLatest }: { readonly snapshot: Snapshot; readonly onReloadLatest: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [initial] = useState(() => formStateFromInitiative(snapshot.initiative));
+  const [, update] = useMutation(updateInitiativeMutation);
+  const id = snapshot.initiative.id;
+  return (
+    <InitiativeForm
+      initial={initial}
+      notice={snapshot.notice}
+      submitLabel={t('initiativeForm.save')}
+      onSubmit={async (input) => {
+        const result = await update({ id, version: snapshot.version, input });
+        return result.error || !result.data ? { kind: 'failed', error: result.error! } : { kind: 'saved', id: result.data.updateInitiative.id };
+      }}
+      onSaved={(savedId) => void navigate(initiativePath(savedId))}
+      onReloadLatest={onReloadLatest}
+    />
+  );
+}
+
+function ArchiveSection({ initiative, onChanged }: { readonly initiative: InitiativeFormFieldsFragment; readonly onChanged: (next: InitiativeFormFieldsFragment, notice: string) => void }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [, archive] = useMutation(archiveInitiativeMutation);
+  const [, restore] = useMutation(restoreInitiativeMutation);
+  const [confirming, setConfirming] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const failureRef = useRef<HTMLDivElement>(null);
+  const fail = (error: CombinedError) => {
+    const code = errorCodeOf(error);
+    flushSync(() => setFailure(error.graphQLErrors[0]?.message && code !== 'INTERNAL' ? error.graphQLErrors[0].message : ERROR_MESSAGES[code][locale]));
+    failureRef.current?.focus();
+  };
+  async function run(kind: 'archive' | 'restore') {
+    setConfirming(false);
+    if (kind === 'archive') {
+      const result = await archive({ id: initiative.id });
+      if (result.error || !result.data) return fail(result.error!);
+      onChanged(result.data.archiveInitiative, t('initiativeForm.archive.archivedDone'));
+    } else {
+      const result = await restore({ id: initiative.id });
+      if (result.error || !result.data) return fail(result.error!);
+      onChanged(result.data.restoreInitiative, t('initiativeForm.archive.restoredDone'));
+    }
+  }
+  return (
+    <section className="side-section" aria-labelledby="arkivera-rubrik">
+      <h2 id="arkivera-rubrik">{t('initiativeForm.archive.heading')}</h2>
+      {failure && (
+        <div ref={failureRef} tabIndex={-1} role="alert" className="alert alert--error">
+          <p>{failure}</p>
+        </div>
+      )}
+      <p>{initiative.archived ? t('initiativeForm.archive.archived') : t('initiativeForm.archive.intro')}</p>
+      {initiative.archived ? (
+        <button type="button" className="button" onClick={() => void run('restore')}>
+          {t('initiativeForm.archive.restore')}
+        </button>
+      ) : (
+        <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
+          {t('initiativeForm.archive.archive')}
+        </button>
+      )}
+      <ConfirmDialog
+        open={confirming}
+        title={t('initiativeForm.archive.confirmTitle')}
+        message={t('initiativeForm.archive.confirmMessage')}
+        confirmLabel={t('initiativeForm.archive.confirmArchive')}
+        cancelLabel={t('initiativeForm.cancel')}
+        onConfirm={() => void run('archive')}
+        onCancel={() => setConfirming(false)}
+      />
+    </section>
+  );
+}
+
+function EditInitiative({ id }: { readonly id: string }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const [{ data, error }, reexecute] = useQuery({ query: initiativeForEditQuery, variables: { id }, requestPolicy: 'network-only' });
+  const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
+  const [reloadError, setReloadError] = useState<CombinedError | null>(null);
+
+  // The first answer starts the form (set while rendering, as React advises for derived state);
+  // later answers (cache refreshes after own mutations) must not replace what is typed.
+  if (data && !snapshot) setSnapshot({ initiative: data.initiative, version: data.initiative.version, nonce: 0 });
+
+  if (!snapshot) {
+    if (error) return <QueryErrorAlert error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+    return (
+      <p role="status" className="status">
+        {t('initiativeForm.loading')}
+      </p>
+    );
+  }
+  const initiative = snapshot.initiative;
+  const back = (
+    <p>
+      <Link to={initiativePath(initiative.id)}>
+        {t('initiativeForm.backToInitiative')}: {initiative.title}
+      </Link>
+    </p>
+  );
+  if (!initiative.canEdit) {
+    return (
+      <>
+        <p>{t('initiativeForm.cannotEdit')}</p>
+        {back}
+      </>
+    );
+  }
+  const replace = (next: InitiativeFormFieldsFragment, notice?: string) =>
+    setSnapshot((current) => ({ initiative: next, version: next.version, nonce: (current?.nonce ?? 0) + 1, ...(notice ? { notice } : {}) }));
+
+  async function reloadLatest() {
+    const result = await client.query(initiativeForEditQuery, { id }, { requestPolicy: 'network-only' }).toPromise();
+    if (result.error || !result.data) {
+      setReloadError(result.error ?? null);
+      return;
+    }
+    setReloadError(null);
+    replace(result.data.initiative, t('initiativeForm.conflict.reloaded'));
+  }
+
+  return (
+    <>
+      {back}
+      {reloadError && <QueryErrorAlert error={reloadError} onRetry={() => void reloadLatest()} />}
+      {initiative.archived ? (
+        <div role="status" className="notice">
+          <p>{snapshot.notice ?? t('initiativeForm.archive.archived')}</p>
+        </div>
+      ) : (
+        <EditForm key={snapshot.nonce} snapshot={snapshot} onReloadLatest={reloadLatest} />
+      )}
+      {!initiative.archived && (
+        <RelationsSection
+          initiativeId={initiative.id}
+          onChanged={() => setSnapshot((current) => (current ? { ...current, version: current.version + 1 } : current))}
+        />
+      )}
+      <ArchiveSection initiative={initiative} onChanged={replace} />
+    </>
+  );
 }
 
 export function EditInitiativePage() {
   const { t } = useTranslation();
-  return <Page title={t('initiativeForm.editTitle')}>{null}</Page>;
+  const { id = '' } = useParams();
+  return (
+    <Page title={t('initiativeForm.editTitle')}>
+      <SignedInOrganization signInMessage={t('initiativeForm.signInNeeded')}>
+        <EditInitiative key={id} id={id} />
+      </SignedInOrganization>
+    </Page>
+  );
 }

@@ -1,0 +1,142 @@
+import { graphql } from '../../gql';
+
+export const initiativePageQuery = graphql(`
+  query InitiativePageDetail($id: ID!) {
+    initiative(id: $id) {
+      id
+      title
+      summary
+      description
+      visibility
+      kind
+      status
+      startDate
+      endDate
+      isDemo
+      archived
+      canEdit
+      createdAt
+      updatedAt
+      organization {
+        slug
+        name
+      }
+      contactPerson {
+        name
+        email
+      }
+      projectLeader {
+        name
+        email
+      }
+      partners {
+        name
+        role
+        organization {
+          slug
+          name
+        }
+      }
+      fundingLines {
+        funderType
+        funderName
+        registryNumber
+        programmeArea
+        amountSek
+        status
+      }
+      totalFundingSek
+      themes
+      targetGroups
+      occupations
+      methods
+      horizontalPrinciples {
+        genderEquality
+        nonDiscrimination
+        accessibility
+      }
+      participants {
+        period
+        women {
+          display
+        }
+        men {
+          display
+        }
+        otherOrUnknown {
+          display
+        }
+        total {
+          display
+        }
+        toWork {
+          display
+        }
+        toStudies {
+          display
+        }
+        otherOutcome {
+          display
+        }
+      }
+      results
+      lessonsLearned
+      implementationOwner
+      implementationPlan
+      relations {
+        id
+        kind
+        direction
+        note
+        other {
+          id
+          title
+          startDate
+          endDate
+        }
+      }
+      pearlString {
+        predecessors {
+          id
+          title
+          startDate
+          endDate
+        }
+        successors {
+          id
+          title
+          startDate
+          endDate
+        }
+      }
+      followUps {
+        id
+        milestone
+        dueDate
+        status
+        overdue
+        livesOn
+        ownerNow
+        evidenceUrl
+        recordedAt
+      }
+    }
+  }
+`);
+
+export const initiativeHistoryQuery = graphql(`
+  query InitiativePageHistory($id: ID!) {
+    initiativeHistory(id: $id) {
+      id
+      action
+      actorName
+      createdAt
+      version
+      changes {
+        field
+        before
+        after
+      }
+    }
+  }
+`);

@@ -1,0 +1,162 @@
+import type { CombinedError } from 'urql';
+import { COUNT_FIELDS, type InitiativeFormState } from './initiative-form-state';
+
+/** The DOM id of the control for a field path such as `partners.1.name`. */
+export function fieldId(path: string): string {
+  return `initiativ-${path.replace(/\./g, '-')}`;
+}
+
+// Groups and lists have no single control; their errors lead to the first control of the group.
+const GROUP_TARGETS: Readonly<Record<string, string>> = {
+  themes: `${fieldId('themes')}-0`,
+  targetGroups: `${fieldId('targetGroups')}-0`,
+  visibility: `${fieldId('visibility')}-0`,
+  partners: `${fieldId('partners')}-add`,
+  fundingLines: `${fieldId('fundingLines')}-add`,
+  participants: `${fieldId('participants')}-add`,
+};
+
+/** The element an error summary link moves focus to. */
+export function focusTargetId(path: string): string {
+  return GROUP_TARGETS[path] ?? fieldId(path);
+}
+
+/** Every field path the form shows, in the order the fields appear. */
+export function formFieldOrder(state: InitiativeFormState): string[] {
+  return [
+    'title',
+    'summary',
+    'description',
+    'kind',
+    'status',
+    'startDate',
+    'endDate',
+    'contactPerson.name',
+    'contactPerson.email',
+    'projectLeader.name',
+    'projectLeader.email',
+    ...state.partners.flatMap((p, i) => [`partners.${i}.role`, `partners.${i}.organization`, ...(p.organization ? [] : [`partners.${i}.name`])]),
+    'partners',
+    ...state.fundingLines.flatMap((_, i) =>
+      ['funderType', 'funderName', 'registryNumber', 'programmeArea', 'amountSek', 'status'].map((field) => `fundingLines.${i}.${field}`),
+    ),
+    'fundingLines',
+    'themes',
+    'targetGroups',
+    'occupations',
+    'methods',
+    'genderEquality',
+    'nonDiscrimination',
+    'accessibility',
+    ...state.participants.flatMap((_, i) => ['period', ...COUNT_FIELDS].map((field) => `participants.${i}.${field}`)),
+    'participants',
+    'results',
+    'lessonsLearned',
+    'implementationOwner',
+    'implementationPlan',
+    'visibility',
+  ];
+}
+
+/**
+ * Which shown field an error path belongs to: itself; else the first field inside it
+ * (`contactPerson` → `contactPerson.name`); else the nearest field above it
+ * (`partners.0.name` of a portal organisation → `partners.0.role`, `partners.7` → `partners`).
+ */
+export function fieldForErrorPath(path: string, order: readonly string[]): string | undefined {
+  if (order.includes(path)) return path;
+  const inside = order.find((field) => field.startsWith(`${path}.`));
+  if (inside) return inside;
+  const segments = path.split('.');
+  while (segments.length > 1) {
+    segments.pop();
+    const prefix = segments.join('.');
+    if (order.includes(prefix)) return prefix;
+    const first = order.find((field) => field.startsWith(`${prefix}.`));
+    if (first) return first;
+  }
+  return undefined;
+}
+
+export interface PlacedErrors {
+  /** Message per shown field path. */
+  readonly byField: Readonly<Record<string, string>>;
+  /** Messages that belong to no shown field (still listed in the summary). */
+  readonly unplaced: readonly string[];
+}
+
+/** Puts the server's (or the client's) errors on the fields the form shows. */
+export function placeErrors(errors: Readonly<Record<string, string>>, order: readonly string[]): PlacedErrors {
+  const byField: Record<string, string> = {};
+  const unplaced: string[] = [];
+  for (const [path, message] of Object.entries(errors)) {
+    const field = fieldForErrorPath(path, order);
+    if (!field) unplaced.push(message);
+    else byField[field] = byField[field] && byField[field] !== message ? `${byField[field]} ${message}` : message;
+  }
+  return { byField, unplaced };
+}
+
+/** The summary's items, in the order of the fields. */
+export function summaryItems(placed: PlacedErrors, order: readonly string[]): Array<{ path: string | undefined; message: string }> {
+  const items: Array<{ path: string | undefined; message: string }> = order.flatMap((path) => (placed.byField[path] ? [{ path, message: placed.byField[path] }] : []));
+  return [...items, ...placed.unplaced.map((message) => ({ path: undefined, message }))];
+}
+
+function firstExtensions(error: CombinedError | undefined): Record<string, unknown> | undefined {
+  return error?.graphQLErrors[0]?.extensions as Record<string, unknown> | undefined;
+}
+
+/** `extensions.fieldErrors` of a BAD_USER_INPUT error, if there are any. */
+export function serverFieldErrors(error: CombinedError | undefined): Record<string, string> {
+  const raw = firstExtensions(error)?.['fieldErrors'];
+  if (typeof raw !== 'object' || raw === null) return {};
+  return Object.fromEntries(Object.entries(raw).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+}
+
+export interface ConflictChange {
+  readonly field: string;
+  readonly label: string;
+  readonly before: string | null;
+  readonly after: string | null;
+  readonly actorName: string;
+  readonly changedAt: string;
+}
+
+export interface ConflictInfo {
+  readonly currentVersion: number;
+  readonly changes: readonly ConflictChange[];
+  readonly message: string;
+}
+
+const optionalText = (value: unknown): string | null => (typeof value === 'string' ? value : value === null || value === undefined ? null : String(value));
+
+/** `extensions.conflict` of a CONFLICT error: what others changed since the version read. */
+export function conflictOf(error: CombinedError | undefined): ConflictInfo | undefined {
+  const graphQLError = error?.graphQLErrors[0];
+  const extensions = firstExtensions(error);
+  if (!graphQLError || extensions?.['code'] !== 'CONFLICT') return undefined;
+  const raw = extensions['conflict'];
+  const conflict = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const rawChanges = Array.isArray(conflict['changes']) ? (conflict['changes'] as unknown[]) : [];
+  const changes = rawChanges.flatMap((item): ConflictChange[] => {
+    if (typeof item !== 'object' || item === null) return [];
+    const c = item as Record<string, unknown>;
+    if (typeof c['field'] !== 'string') return [];
+    return [
+      {
+        field: c['field'],
+        label: typeof c['label'] === 'string' ? c['label'] : c['field'],
+        before: optionalText(c['before']),
+        after: optionalText(c['after']),
+        actorName: typeof c['actorName'] === 'string' ? c['actorName'] : '',
+        changedAt: typeof c['changedAt'] === 'string' ? c['changedAt'] : '',
+      },
+    ];
+  });
+  return {
+    currentVersion: typeof conflict['currentVersion'] === 'number' ? conflict['currentVersion'] : Number.NaN,
+    changes,
+    message: graphQLError.message,
+  };
+}

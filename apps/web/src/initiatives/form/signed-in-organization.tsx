@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { useQuery } from 'urql';
+import { useOptionalAuth } from '../../auth/use-optional-auth';
+import { QueryErrorAlert } from '../../graphql/query-error-alert';
+import { initiativeFormMeQuery } from './initiative-form-queries';
+
+interface SignedInOrganizationProps {
+  /** What to tell someone who is not signed in. */
+  readonly signInMessage: string;
+  readonly children: ReactNode;
+}
+
+/**
+ * Shows its children only to someone signed in who works for an organisation now: writing
+ * initiatives and follow-ups always happens in the active organisation.
+ */
+export function SignedInOrganization({ signInMessage, children }: SignedInOrganizationProps) {
+  const { t } = useTranslation();
+  const auth = useOptionalAuth();
+  const location = useLocation();
+  const signedIn = Boolean(auth?.isAuthenticated);
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: initiativeFormMeQuery, pause: !signedIn });
+
+  if (auth?.isLoading) {
+    return (
+      <p role="status" className="status">
+        {t('initiativeForm.loading')}
+      </p>
+    );
+  }
+  if (!signedIn) {
+    return (
+      <>
+        <p>{signInMessage}</p>
+        {auth && (
+          <button type="button" className="button" onClick={() => void auth.signinRedirect({ state: { returnTo: location.pathname + location.search } })}>
+            {t('auth.signIn')}
+          </button>
+        )}
+      </>
+    );
+  }
+  if (error && !data) return <QueryErrorAlert error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (fetching || !data) {
+    return (
+      <p role="status" className="status">
+        {t('initiativeForm.loading')}
+      </p>
+    );
+  }
+  if (!data.me.activeOrganization) return <p>{t('initiativeForm.noActiveOrganization')}</p>;
+  return <>{children}</>;
+}
