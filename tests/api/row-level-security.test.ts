@@ -124,6 +124,11 @@ async function initiativeProbes(client: pg.ClientBase): Promise<Record<string, b
     userASeesOwnHistory: (await asApp(client, a, () => count(client, 'SELECT count(*) AS n FROM initiative_change'))) === 2,
     userBSeesHistoryOfVisibleOnly: (await asApp(client, b, () => count(client, 'SELECT count(*) AS n FROM initiative_change'))) === 1,
     userAMayWriteHistoryAsSelf: (await asApp(client, a, () => affected(client, `INSERT INTO initiative_change (organization_id, initiative_id, version, actor_id, actor_name, action) VALUES ($1, $2, 2, 'user-a', 'A', 'updated')`, [orgA, initiatives['a.private']]))) === 1,
+    // The search function bypasses RLS to use its indexes, so it must apply visibility itself.
+    searchFindsNoPrivateForBare: (await asApp(client, {}, () => count(client, `SELECT count(*) AS n FROM app.search_initiatives('private')`))) === 0,
+    searchFindsOwnPrivateForUserA: (await asApp(client, a, () => count(client, `SELECT count(*) AS n FROM app.search_initiatives('private')`))) === 1,
+    searchFindsRegionForSignedIn: (await asApp(client, b, () => count(client, `SELECT count(*) AS n FROM app.search_initiatives('region')`))) === 2,
+    searchFindsNoRegionForBare: (await asApp(client, {}, () => count(client, `SELECT count(*) AS n FROM app.search_initiatives('region')`))) === 0,
     userACannotForgeHistoryActor: (await asApp(client, a, () => affected(client, `INSERT INTO initiative_change (organization_id, initiative_id, version, actor_id, actor_name, action) VALUES ($1, $2, 2, 'someone', 'B', 'updated')`, [orgA, initiatives['a.private']]))) === -1,
   };
 }
@@ -203,6 +208,15 @@ describe('row-level security', () => {
 
   it('holds every isolation expectation', async () => {
     expect(await probes(app)).toEqual(Object.fromEntries(Object.keys(await probes(app)).map((k) => [k, true])));
+  });
+
+  it('runs the register search as the NOLOGIN BYPASSRLS search role, which the API role cannot become', async () => {
+    const { rows } = await superuser.query(`
+      SELECT p.prosecdef, r.rolname AS owner, r.rolbypassrls, r.rolcanlogin,
+             pg_has_role('portal_app', r.oid, 'MEMBER') AS app_is_member
+        FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner
+       WHERE p.proname = 'search_initiatives'`);
+    expect(rows).toEqual([{ prosecdef: true, owner: 'portal_search', rolbypassrls: true, rolcanlogin: false, app_is_member: false }]);
   });
 
   it('never carries one transaction’s settings into the next use of a pooled connection', async () => {

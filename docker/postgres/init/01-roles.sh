@@ -8,6 +8,7 @@
 #   portal_owner  owns the database `portal` and, through the migrations, every table.
 #   portal_app    what the API connects as: owns nothing, NOINHERIT, no BYPASSRLS, so row-level
 #                 security always applies. The API refuses to start if this does not hold.
+#   portal_search NOLOGIN BYPASSRLS; owns only the register's search function.
 #
 # Passwords come from PORTAL_OWNER_PASSWORD and PORTAL_APP_PASSWORD. They reach psql through the
 # environment (\getenv), never the command line, and are quoted by psql (:'var'), so any character
@@ -34,6 +35,13 @@ SELECT 'CREATE ROLE portal_app LOGIN'
 
 ALTER ROLE portal_owner WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD :'owner_password';
 ALTER ROLE portal_app WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOINHERIT PASSWORD :'app_password';
+
+-- portal_search: owns only app.search_initiatives (see the migration), so register searches can
+-- use their indexes under row-level security. It cannot log in; the function checks visibility.
+SELECT 'CREATE ROLE portal_search NOLOGIN BYPASSRLS'
+ WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'portal_search')
+\gexec
+GRANT portal_search TO portal_owner;
 
 SELECT 'CREATE DATABASE portal OWNER portal_owner ENCODING ''UTF8'' TEMPLATE template0'
  WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = 'portal')

@@ -5,6 +5,12 @@
  */
 export const OWNER_ROLE = 'portal_owner';
 export const APP_ROLE = 'portal_app';
+/**
+ * NOLOGIN, BYPASSRLS: owns only `app.search_initiatives`, so its index scans are not held back
+ * by row-level security (the search operators are not leakproof). The function applies the
+ * same visibility rule itself. Without this role the function runs as the caller (slower).
+ */
+export const SEARCH_ROLE = 'portal_search';
 export const DATABASE_NAME = 'portal';
 
 export interface DatabaseUrls {

