@@ -78,7 +78,7 @@ export class InitiativeSearchService {
     const spec = this.orderSpec(order === InitiativeOrder.RELEVANCE && !search ? InitiativeOrder.UPDATED_DESC : order);
 
     const params = new Params();
-    const from = this.fromClause(criteria, params);
+    const from = this.fromClause(criteria, params, spec.key === 'm.rank');
     const where = [...this.baseConditions(criteria), ...Object.values(this.facetConditions(criteria.filter, params))];
     if (args.after) {
       const cursor = this.decodeCursor(args.after, order);
@@ -119,7 +119,7 @@ export class InitiativeSearchService {
 
   private async countFacets(criteria: Criteria): Promise<{ totalCount: number; facets: InitiativeFacets }> {
     const params = new Params();
-    const from = this.fromClause(criteria, params);
+    const from = this.fromClause(criteria, params, false);
     const base = this.baseConditions(criteria).join(' AND ');
     const conditions = this.facetConditions(criteria.filter, params);
     const matchColumns = FACETS.map((f) => `(${conditions[f] ?? 'true'}) AS m_${f}`).join(', ');
@@ -164,9 +164,9 @@ export class InitiativeSearchService {
    * use the search indexes despite row-level security (see its migration) and returns `m.rank`;
    * the join back to `initiative` still goes through row-level security.
    */
-  private fromClause(criteria: Criteria, params: Params): string {
+  private fromClause(criteria: Criteria, params: Params, ranked: boolean): string {
     if (!criteria.search) return 'initiative i';
-    return `initiative i JOIN app.search_initiatives(${params.add(criteria.search)}) m ON m.initiative_id = i.id`;
+    return `initiative i JOIN app.search_initiatives(${params.add(criteria.search)}, ${ranked}) m ON m.initiative_id = i.id`;
   }
 
   /** Visibility is RLS's job; this adds the archive state. */

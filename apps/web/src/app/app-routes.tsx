@@ -1,9 +1,5 @@
 import type { RouteObject } from 'react-router';
 import { CallbackPage } from '../auth/callback-page';
-import { InitiativePage } from '../initiatives/detail/initiative-page';
-import { MyFollowUpsPage } from '../initiatives/follow-ups/my-follow-ups-page';
-import { CreateInitiativePage, EditInitiativePage } from '../initiatives/form/initiative-form-pages';
-import { RegisterPage } from '../initiatives/register/register-page';
 import { MyOrganizationPage } from '../my-organization/my-organization-page';
 import { AccessibilityStatementPage } from '../accessibility/accessibility-statement-page';
 import { OrganizationsPage } from '../organizations/organizations-page';
@@ -29,11 +25,12 @@ export const appRoutes: RouteObject[] = [
             path: PATHS[section],
             element: <SectionPlaceholderPage section={section} />,
           })),
-          { path: PATHS.initiatives, element: <RegisterPage /> },
-          { path: PATHS.newInitiative, element: <CreateInitiativePage /> },
-          { path: `${PATHS.initiatives}/:id`, element: <InitiativePage /> },
-          { path: `${PATHS.initiatives}/:id/redigera`, element: <EditInitiativePage /> },
-          { path: PATHS.myFollowUps, element: <MyFollowUpsPage /> },
+          // The register's pages (Markdown, sanitiser, form) load on first visit, not with the shell.
+          { path: PATHS.initiatives, lazy: async () => ({ Component: (await import('../initiatives/register/register-page')).RegisterPage }) },
+          { path: PATHS.newInitiative, lazy: async () => ({ Component: (await import('../initiatives/form/initiative-form-pages')).CreateInitiativePage }) },
+          { path: `${PATHS.initiatives}/:id`, lazy: async () => ({ Component: (await import('../initiatives/detail/initiative-page')).InitiativePage }) },
+          { path: `${PATHS.initiatives}/:id/redigera`, lazy: async () => ({ Component: (await import('../initiatives/form/initiative-form-pages')).EditInitiativePage }) },
+          { path: PATHS.myFollowUps, lazy: async () => ({ Component: (await import('../initiatives/follow-ups/my-follow-ups-page')).MyFollowUpsPage }) },
           { path: PATHS.organizations, element: <OrganizationsPage /> },
           { path: PATHS.accessibility, element: <AccessibilityStatementPage /> },
           { path: PATHS.about, element: <AboutPage /> },

@@ -26,6 +26,7 @@ export const en: Messages = {
     accessibility: 'Accessibility statement',
     about: 'About the portal',
     myOrganization: 'My organisation',
+    myFollowUps: 'My follow-ups',
   },
   auth: {
     signIn: 'Sign in',

@@ -25,6 +25,7 @@ export const sv = {
     accessibility: 'Tillgänglighetsredogörelse',
     about: 'Om portalen',
     myOrganization: 'Min organisation',
+    myFollowUps: 'Mina uppföljningar',
   },
   auth: {
     signIn: 'Logga in',

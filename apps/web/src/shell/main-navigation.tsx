@@ -18,11 +18,18 @@ export function MainNavigation() {
           </li>
         ))}
         {signedIn && (
-          <li>
-            <NavLink className="main-navigation__link" to={PATHS.myOrganization}>
-              {t('nav.myOrganization')}
-            </NavLink>
-          </li>
+          <>
+            <li>
+              <NavLink className="main-navigation__link" to={PATHS.myFollowUps}>
+                {t('nav.myFollowUps')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink className="main-navigation__link" to={PATHS.myOrganization}>
+                {t('nav.myOrganization')}
+              </NavLink>
+            </li>
+          </>
         )}
       </ul>
     </nav>

@@ -22,7 +22,7 @@ export class InitiativeSearchFunction1796180000000 implements MigrationInterface
     );
     const definer = rows[0]?.usable === true;
     await queryRunner.query(`
-      CREATE FUNCTION app.search_initiatives(query text) RETURNS TABLE (initiative_id uuid, rank numeric)
+      CREATE FUNCTION app.search_initiatives(query text, ranked boolean DEFAULT true) RETURNS TABLE (initiative_id uuid, rank numeric)
       LANGUAGE plpgsql STABLE ${definer ? 'SECURITY DEFINER' : 'SECURITY INVOKER'} ROWS 500
       SET search_path = pg_catalog, public
       AS $$
@@ -34,24 +34,30 @@ export class InitiativeSearchFunction1796180000000 implements MigrationInterface
         pattern text := '%' || replace(replace(replace(app.fold(query), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%';
       BEGIN
         RETURN QUERY
-          SELECT i.id, round((ts_rank(i.search_vector, ts) + word_similarity(folded, i.search_text))::numeric, 6)
+          -- Full-text matches first (by ts_rank), then substrings, then near misses. Only the
+          -- page needs a rank; the facet count asks for none and skips the per-row work.
+          SELECT i.id,
+                 CASE WHEN NOT ranked THEN NULL::numeric
+                      WHEN i.search_vector @@ ts THEN round((1 + ts_rank(i.search_vector, ts))::numeric, 6)
+                      WHEN i.search_text LIKE pattern THEN 0.5
+                      ELSE round(word_similarity(folded, i.search_text)::numeric / 2, 6) END
             FROM public.initiative i
            WHERE (i.search_vector @@ ts OR i.search_text LIKE pattern OR folded <% i.search_text)
              AND app.can_read(i.organization_id, i.visibility);
       END
       $$`);
-    await queryRunner.query(`REVOKE ALL ON FUNCTION app.search_initiatives(text) FROM PUBLIC`);
-    await queryRunner.query(`GRANT EXECUTE ON FUNCTION app.search_initiatives(text) TO ${APP_ROLE}`);
+    await queryRunner.query(`REVOKE ALL ON FUNCTION app.search_initiatives(text, boolean) FROM PUBLIC`);
+    await queryRunner.query(`GRANT EXECUTE ON FUNCTION app.search_initiatives(text, boolean) TO ${APP_ROLE}`);
     if (definer) {
       await queryRunner.query(`GRANT USAGE, CREATE ON SCHEMA app TO ${SEARCH_ROLE}`);
       await queryRunner.query(`GRANT SELECT (id, organization_id, visibility, search_vector, search_text) ON "initiative" TO ${SEARCH_ROLE}`);
-      await queryRunner.query(`ALTER FUNCTION app.search_initiatives(text) OWNER TO ${SEARCH_ROLE}`);
+      await queryRunner.query(`ALTER FUNCTION app.search_initiatives(text, boolean) OWNER TO ${SEARCH_ROLE}`);
       // The owner may create objects in `app` only to own this function; nothing else needs it.
       await queryRunner.query(`REVOKE CREATE ON SCHEMA app FROM ${SEARCH_ROLE}`);
     }
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP FUNCTION app.search_initiatives(text)`);
+    await queryRunner.query(`DROP FUNCTION app.search_initiatives(text, boolean)`);
   }
 }
