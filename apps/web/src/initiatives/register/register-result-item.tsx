@@ -51,7 +51,7 @@ export function RegisterResultItem({ initiative }: { readonly initiative: Regist
           </>
         )}
         <dt>{t('register.funding')}</dt>
-        <dd>{formatSek(initiative.totalFundingSek, locale)}</dd>
+        <dd>{initiative.totalFundingSek > 0 ? formatSek(initiative.totalFundingSek, locale) : t('register.detail.notSet')}</dd>
       </dl>
     </li>
   );
