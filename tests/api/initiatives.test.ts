@@ -334,6 +334,8 @@ describe('the initiative register', () => {
     expect(await found('2023/01234')).toEqual(['Kafé och språkcafé för nyanlända']);
     expect(await found('Samordningsförbundet Östra')).toContain('Kafé och språkcafé för nyanlända');
     expect(await found('Samordningsforbundet ostra')).toContain('Kafé och språkcafé för nyanlända');
+    // A misspelling finds nothing as written, so near misses by trigram similarity are tried.
+    expect(await found('Servicebiträdem')).toContain('Servicebiträden i äldreomsorgen');
     expect(await found('rymdraket')).toEqual([]);
     // LIKE wildcards in a search are taken literally.
     expect(await found('%')).toEqual([]);

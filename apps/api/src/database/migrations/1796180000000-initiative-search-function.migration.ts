@@ -8,7 +8,8 @@ import { APP_ROLE, SEARCH_ROLE } from '../database-roles.js';
  *
  * `app.search_initiatives(query)` runs as SEARCH_ROLE (BYPASSRLS, NOLOGIN) so the planner may use
  * the GIN indexes, and applies the same rule as the select policy (`app.can_read`) itself, so it
- * returns only ids the caller may read. The caller's query joins on them and still goes through
+ * returns only ids the caller may read. Near misses (trigram word similarity) are tried only when
+ * nothing matches as written, since they are the costliest to find. The caller's query joins on them and still goes through
  * row-level security. Where SEARCH_ROLE does not exist (a server set up before it), the function
  * is created with the caller's rights instead: the same answers, only slower.
  */
@@ -34,16 +35,23 @@ export class InitiativeSearchFunction1796180000000 implements MigrationInterface
         pattern text := '%' || replace(replace(replace(app.fold(query), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%';
       BEGIN
         RETURN QUERY
-          -- Full-text matches first (by ts_rank), then substrings, then near misses. Only the
-          -- page needs a rank; the facet count asks for none and skips the per-row work.
+          -- Full-text matches first (by ts_rank), then substrings (names, registry numbers). Only
+          -- the page needs a rank; the facet count asks for none and skips the per-row work.
           SELECT i.id,
                  CASE WHEN NOT ranked THEN NULL::numeric
                       WHEN i.search_vector @@ ts THEN round((1 + ts_rank(i.search_vector, ts))::numeric, 6)
-                      WHEN i.search_text LIKE pattern THEN 0.5
-                      ELSE round(word_similarity(folded, i.search_text)::numeric / 2, 6) END
+                      ELSE 0.5 END
             FROM public.initiative i
-           WHERE (i.search_vector @@ ts OR i.search_text LIKE pattern OR folded <% i.search_text)
+           WHERE (i.search_vector @@ ts OR i.search_text LIKE pattern)
              AND app.can_read(i.organization_id, i.visibility);
+        IF NOT FOUND THEN
+          -- Nothing matched as written: fall back to near misses by trigram word similarity.
+          RETURN QUERY
+            SELECT i.id, CASE WHEN ranked THEN round((word_similarity(folded, i.search_text) / 2)::numeric, 6) END
+              FROM public.initiative i
+             WHERE folded <% i.search_text
+               AND app.can_read(i.organization_id, i.visibility);
+        END IF;
       END
       $$`);
     await queryRunner.query(`REVOKE ALL ON FUNCTION app.search_initiatives(text, boolean) FROM PUBLIC`);

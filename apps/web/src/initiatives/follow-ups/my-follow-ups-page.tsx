@@ -14,6 +14,8 @@ import { describedBy } from '../form/form-fields';
 import { serverFieldErrors } from '../form/form-errors';
 import { SignedInOrganization } from '../form/signed-in-organization';
 import { myFollowUpsQuery, recordFollowUpMutation } from './follow-up-queries';
+import { RegionOverdueFollowUps } from './region-overdue-follow-ups';
+import { meQuery } from '../../auth/me-query';
 import '../../accessibility/report-problem-form.css';
 import '../form/initiative-form.css';
 
@@ -235,6 +237,13 @@ function FollowUpList() {
   );
 }
 
+/** The Region's list, for those whose role sees across the region. */
+function RegionSection() {
+  const [{ data }] = useQuery({ query: meQuery });
+  const roles = data?.me.roles ?? [];
+  return roles.includes('region-overseer') || roles.includes('platform-admin') ? <RegionOverdueFollowUps /> : null;
+}
+
 /** Due and overdue follow-ups of the active organisation's initiatives, each with a form to record it. */
 export function MyFollowUpsPage() {
   const { t } = useTranslation();
@@ -242,6 +251,7 @@ export function MyFollowUpsPage() {
     <Page title={t('initiativeForm.followUpsTitle')}>
       <SignedInOrganization signInMessage={t('initiativeForm.signInForFollowUps')}>
         <FollowUpList />
+        <RegionSection />
       </SignedInOrganization>
     </Page>
   );

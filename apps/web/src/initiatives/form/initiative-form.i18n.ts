@@ -174,6 +174,12 @@ export const initiativeFormSv = {
     recorded: 'Uppföljningen av ”{{title}}” ({{milestone}}) är registrerad.',
     failed: 'Uppföljningen kunde inte registreras.',
     cannotRecord: 'Du kan inte registrera den här uppföljningen.',
+    regionHeading: 'Förfallna uppföljningar i regionen',
+    regionIntro: 'Avslutade initiativ i hela regionen vars uppföljning är försenad, bland dem som är synliga för regionen.',
+    regionEmpty: 'Inga uppföljningar i regionen är försenade.',
+    regionCaption: '{{count}} försenade uppföljningar',
+    initiative: 'Initiativ',
+    organization: 'Organisation',
   },
 };
 
@@ -352,5 +358,11 @@ export const initiativeFormEn: typeof initiativeFormSv = {
     recorded: 'The follow-up of “{{title}}” ({{milestone}}) is recorded.',
     failed: 'The follow-up could not be recorded.',
     cannotRecord: 'You cannot record this follow-up.',
+    regionHeading: 'Overdue follow-ups in the region',
+    regionIntro: 'Completed initiatives across the region whose follow-up is late, among those visible to the region.',
+    regionEmpty: 'No follow-ups in the region are overdue.',
+    regionCaption: '{{count}} overdue follow-ups',
+    initiative: 'Initiative',
+    organization: 'Organisation',
   },
 };
