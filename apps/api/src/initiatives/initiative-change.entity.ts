@@ -1,6 +1,6 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Organization } from '../organizations/organization.entity.js';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { InitiativeRow } from './initiative.entity.js';
+import { TenantOwnedRow } from './tenant-owned-row.entity.js';
 
 export interface StoredFieldChange {
   field: string;
@@ -12,17 +12,7 @@ export interface StoredFieldChange {
 @Entity({ name: 'initiative_change' })
 @Check('CHK_initiative_change_visibility', `"visibility" IN ('private', 'network', 'region', 'public')`)
 @Index('IDX_initiative_change_initiative', ['initiativeId', 'createdAt'])
-export class InitiativeChangeRow {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId!: string;
-
-  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: Organization;
-
+export class InitiativeChangeRow extends TenantOwnedRow {
   /** History is for signed-in readers of the initiative; see the row-level security policy. */
   @Column({ type: 'text', default: 'region' })
   visibility!: string;

@@ -1,6 +1,6 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { Organization } from '../organizations/organization.entity.js';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { InitiativeRow } from './initiative.entity.js';
+import { TenantOwnedRow } from './tenant-owned-row.entity.js';
 
 /** A follow-up due after an initiative ended (+6 months, +1 year, +2 years): what lived on. */
 @Entity({ name: 'initiative_follow_up' })
@@ -10,17 +10,7 @@ import { InitiativeRow } from './initiative.entity.js';
 @Check('CHK_initiative_follow_up_visibility', `"visibility" IN ('private', 'network', 'region', 'public')`)
 @Index('IDX_initiative_follow_up_due', ['dueDate'])
 @Index('IDX_initiative_follow_up_initiative', { synchronize: false })
-export class InitiativeFollowUpRow {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId!: string;
-
-  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: Organization;
-
+export class InitiativeFollowUpRow extends TenantOwnedRow {
   /** Follows the initiative's visibility (kept in step by the service). */
   @Column({ type: 'text', default: 'private' })
   visibility!: string;

@@ -1,6 +1,6 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { Organization } from '../organizations/organization.entity.js';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { InitiativeRow } from './initiative.entity.js';
+import { TenantOwnedRow } from './tenant-owned-row.entity.js';
 
 /**
  * `from` builds on / is the successor of / is part of `to`. Owned by the organisation of `from`;
@@ -12,17 +12,7 @@ import { InitiativeRow } from './initiative.entity.js';
 @Check('CHK_initiative_relation_self', `"from_id" <> "to_id"`)
 @Check('CHK_initiative_relation_visibility', `"visibility" IN ('private', 'network', 'region', 'public')`)
 @Index('IDX_initiative_relation_to', ['toId'])
-export class InitiativeRelationRow {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId!: string;
-
-  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: Organization;
-
+export class InitiativeRelationRow extends TenantOwnedRow {
   /** Who may read the link itself; both ends must be readable too, so `public` defers to them. */
   @Column({ type: 'text', default: 'public' })
   visibility!: string;

@@ -1,5 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Organization } from '../organizations/organization.entity.js';
+import { Check, Column, CreateDateColumn, Entity, Index } from 'typeorm';
+import { TenantOwnedRow } from './tenant-owned-row.entity.js';
 
 /** A partner as stored on the initiative: a tenant organisation or a named external one. */
 export interface StoredPartner {
@@ -48,17 +48,7 @@ export interface StoredParticipantPeriod {
 @Index('IDX_initiative_title_sv', { synchronize: false })
 @Index('IDX_initiative_updated', { synchronize: false })
 @Index('IDX_initiative_start', { synchronize: false })
-export class InitiativeRow {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId!: string;
-
-  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: Organization;
-
+export class InitiativeRow extends TenantOwnedRow {
   @Column({ type: 'text', default: 'private' })
   visibility!: string;
 
