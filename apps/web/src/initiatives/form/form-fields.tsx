@@ -132,8 +132,17 @@ interface ChoiceGroupProps {
   readonly options: ReadonlyArray<{ readonly value: string; readonly label: string }>;
 }
 
-/** Checkboxes in a fieldset; the group's error and hint are read with each box. */
-export function CheckboxGroup({ path, legend, hint, error, options, values, onChange }: ChoiceGroupProps & { readonly values: readonly string[]; readonly onChange: (values: string[]) => void }) {
+/** A fieldset of checkboxes or radios; the group's error and hint are read with each choice. */
+function ChoiceGroup({
+  path,
+  legend,
+  hint,
+  error,
+  options,
+  type,
+  isChecked,
+  onToggle,
+}: ChoiceGroupProps & { readonly type: 'checkbox' | 'radio'; readonly isChecked: (value: string) => boolean; readonly onToggle: (value: string, checked: boolean) => void }) {
   const id = fieldId(path);
   return (
     <fieldset className={error ? 'choice-group field--error' : 'choice-group'} aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}>
@@ -153,12 +162,12 @@ export function CheckboxGroup({ path, legend, hint, error, options, values, onCh
           <li key={option.value} className="choice">
             <input
               id={`${id}-${index}`}
-              type="checkbox"
+              type={type}
               name={path}
               value={option.value}
-              checked={values.includes(option.value)}
-              aria-invalid={error ? true : undefined}
-              onChange={(event) => onChange(event.target.checked ? [...values, option.value] : values.filter((v) => v !== option.value))}
+              checked={isChecked(option.value)}
+              aria-invalid={type === 'checkbox' && error ? true : undefined}
+              onChange={(event) => onToggle(option.value, event.target.checked)}
             />
             <label htmlFor={`${id}-${index}`}>{option.label}</label>
           </li>
@@ -168,36 +177,17 @@ export function CheckboxGroup({ path, legend, hint, error, options, values, onCh
   );
 }
 
-export function RadioGroup({ path, legend, hint, error, options, value, onChange }: ChoiceGroupProps & { readonly value: string; readonly onChange: (value: string) => void }) {
-  const id = fieldId(path);
+export function CheckboxGroup({ values, onChange, ...group }: ChoiceGroupProps & { readonly values: readonly string[]; readonly onChange: (values: string[]) => void }) {
   return (
-    <fieldset className={error ? 'choice-group field--error' : 'choice-group'} aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}>
-      <legend className="choice-group__legend">{legend}</legend>
-      {hint && (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      )}
-      <ul className="choice-group__list">
-        {options.map((option, index) => (
-          <li key={option.value} className="choice">
-            <input
-              id={`${id}-${index}`}
-              type="radio"
-              name={path}
-              value={option.value}
-              checked={value === option.value}
-              onChange={() => onChange(option.value)}
-            />
-            <label htmlFor={`${id}-${index}`}>{option.label}</label>
-          </li>
-        ))}
-      </ul>
-    </fieldset>
+    <ChoiceGroup
+      {...group}
+      type="checkbox"
+      isChecked={(value) => values.includes(value)}
+      onToggle={(value, checked) => onChange(checked ? [...values, value] : values.filter((v) => v !== value))}
+    />
   );
+}
+
+export function RadioGroup({ value, onChange, ...group }: ChoiceGroupProps & { readonly value: string; readonly onChange: (value: string) => void }) {
+  return <ChoiceGroup {...group} type="radio" isChecked={(option) => value === option} onToggle={(option) => onChange(option)} />;
 }
