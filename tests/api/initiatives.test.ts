@@ -234,6 +234,10 @@ describe('the initiative register', () => {
     const link = (headers: Headers, fromId: string, toId: string, kind = 'builds-on', note = '') => gql(portal.url, RELATE, { i: { fromId, toId, kind, note } }, headers);
     expect((await link(linkoping, second.id, first.id, 'builds-on', 'Arbetsmodellen')).body.errors).toBeUndefined();
     expect((await link(norrkoping, third.id, second.id, 'successor-of')).body.errors).toBeUndefined();
+    // Linking does not move the version: a form opened before it still saves.
+    const edited = await gql<{ updateInitiative: Node }>(portal.url, UPDATE, { id: second.id, v: 1, i: input({ title: 'Pärla 2', startDate: '2021-02-01', endDate: null, visibility: 'PUBLIC', summary: 'Ändrad efter länkningen.' }) }, linkoping);
+    expect(edited.body.errors).toBeUndefined();
+    expect(edited.body.data?.updateInitiative.version).toBe(2);
 
     const self = await link(linkoping, first.id, first.id);
     expect(errorCodes(self)).toEqual(['BAD_USER_INPUT']);

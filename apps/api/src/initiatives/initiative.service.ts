@@ -15,6 +15,9 @@ import { RelationDirection, type FollowUp, type FollowUpWithInitiative, type Ini
 import { isUuid, validateFollowUp, validateInitiative, validateRelation, FieldErrorCollector, type InitiativeValues } from './initiative.validation.js';
 
 const CHAIN_KINDS = `('builds-on', 'successor-of')`;
+// Relations and follow-ups are recorded in the history at the initiative's current version but do
+// not move it: the version guards the initiative's own fields, which an open edit form holds, and
+// linking or following up must not make that form's save a conflict.
 const MAX_CHAIN_DEPTH = 25;
 
 /** Register writes and detail reads, all through the request's RLS transaction. */
@@ -208,7 +211,7 @@ export class InitiativeService {
       `INSERT INTO initiative_relation (organization_id, from_id, to_id, kind, note) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [organizationId, relation.fromId, relation.toId, relation.kind, relation.note],
     );
-    const version: Array<{ version: number }> = await sqlRows(manager, `UPDATE initiative SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`, [relation.fromId]);
+    const version: Array<{ version: number }> = await sqlRows(manager, `UPDATE initiative SET updated_at = now() WHERE id = $1 RETURNING version`, [relation.fromId]);
     await this.recordChange(
       manager,
       { organizationId: organizationId!, initiativeId: relation.fromId, version: version[0]!.version, action: 'relation-added', changes: [{ field: 'relations', before: null, after: `${relation.kind}: ${to!.title}` }] },
@@ -227,7 +230,7 @@ export class InitiativeService {
     );
     const removed = rows[0];
     if (!removed) throw notFound('Relationen finns inte, eller så får du inte ta bort den.');
-    const version: Array<{ version: number }> = await sqlRows(manager, `UPDATE initiative SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`, [removed.from_id]);
+    const version: Array<{ version: number }> = await sqlRows(manager, `UPDATE initiative SET updated_at = now() WHERE id = $1 RETURNING version`, [removed.from_id]);
     if (version[0]) {
       await this.recordChange(
         manager,
@@ -250,7 +253,7 @@ export class InitiativeService {
     );
     const row = rows[0];
     if (!row) throw notFound('Uppföljningen finns inte, eller så får du inte ändra den.');
-    const version: Array<{ version: number }> = await sqlRows(manager, `UPDATE initiative SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`, [row.initiative_id]);
+    const version: Array<{ version: number }> = await sqlRows(manager, `UPDATE initiative SET updated_at = now() WHERE id = $1 RETURNING version`, [row.initiative_id]);
     await this.recordChange(
       manager,
       { organizationId: organizationId!, initiativeId: row.initiative_id, version: version[0]!.version, action: 'follow-up-recorded', changes: [{ field: `followUp.${row.milestone}`, before: null, after: values.status }] },

@@ -36,9 +36,12 @@ async function recordChange(
   );
 }
 
-/** Bumps the version like every write in the API does, so the history and `version` agree. */
-async function bumpVersion(client: pg.ClientBase, initiativeId: string): Promise<number> {
-  const rows = await client.query<{ version: number }>(`UPDATE initiative SET version = version + 1 WHERE id = $1 RETURNING version`, [initiativeId]);
+/**
+ * The version a relation or follow-up is recorded at. Like the API, these do not move the
+ * version: it guards the initiative's own fields, which an open edit form holds.
+ */
+async function currentVersion(client: pg.ClientBase, initiativeId: string): Promise<number> {
+  const rows = await client.query<{ version: number }>(`SELECT version FROM initiative WHERE id = $1`, [initiativeId]);
   const version = rows.rows[0]?.version;
   if (version === undefined) throw new Error(`Demodata: insatsen ${initiativeId} gick inte att uppdatera.`);
   return version;
@@ -119,7 +122,7 @@ export async function seedDemoInitiatives(ownerUrl: string): Promise<{ added: nu
           relation.kind,
           relation.note,
         ]);
-        const version = await bumpVersion(client, from.id);
+        const version = await currentVersion(client, from.id);
         await recordChange(client, from.organizationId, from.id, 'relation-added', [{ field: 'relations', before: null, after: `${relation.kind}: ${to.title}` }], version);
       }
       for (const followUp of demo.followUps) {
@@ -133,7 +136,7 @@ export async function seedDemoInitiatives(ownerUrl: string): Promise<{ added: nu
         );
         // Not yet due (a clock far in the past) or not completed: leave it open rather than record the future.
         if (!updated.rowCount) continue;
-        const version = await bumpVersion(client, from.id);
+        const version = await currentVersion(client, from.id);
         await recordChange(client, from.organizationId, from.id, 'follow-up-recorded', [{ field: `followUp.${followUp.milestone}`, before: null, after: values.status }], version);
       }
     }

@@ -48,7 +48,7 @@ export function CreateInitiativePage() {
 
 interface Snapshot {
   readonly initiative: InitiativeFormFieldsFragment;
-  /** The version a save is based on; own relation changes move it on. */
+  /** The version a save is based on. */
   readonly version: number;
   /** Changes when the form must start over from `initiative`. */
   readonly nonce: number;
@@ -193,10 +193,8 @@ function EditInitiative({ id }: { readonly id: string }) {
         <EditForm key={snapshot.nonce} snapshot={snapshot} onReloadLatest={reloadLatest} />
       )}
       {!initiative.archived && (
-        <RelationsSection
-          initiativeId={initiative.id}
-          onChanged={() => setSnapshot((current) => (current ? { ...current, version: current.version + 1 } : current))}
-        />
+        // Relations do not move the initiative's version, so the open form stays saveable.
+        <RelationsSection initiativeId={initiative.id} />
       )}
       <ArchiveSection initiative={initiative} onChanged={replace} />
     </>

@@ -15,7 +15,7 @@ import { addRelationMutation, initiativeRelationsQuery, relationTargetSearchQuer
 type Target = { readonly id: string; readonly title: string; readonly organizationName: string };
 
 /** The edit page's relations: list them, remove the own organisation's, add one to another initiative. */
-export function RelationsSection({ initiativeId, onChanged }: { readonly initiativeId: string; readonly onChanged: () => void }) {
+export function RelationsSection({ initiativeId }: { readonly initiativeId: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const client = useClient();
@@ -42,7 +42,6 @@ export function RelationsSection({ initiativeId, onChanged }: { readonly initiat
     return serverMessage && code !== 'INTERNAL' ? serverMessage : ERROR_MESSAGES[code][locale];
   };
   const refresh = () => {
-    onChanged();
     reexecute({ requestPolicy: 'network-only' });
   };
 
