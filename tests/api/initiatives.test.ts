@@ -98,7 +98,8 @@ describe('the initiative register', () => {
     // The owner sees exact counts; anyone else sees small counts as "<5".
     expect((created['participants'] as Array<{ women: { value: number } }>)[0]!.women.value).toBe(3);
     const anonymous = await gql<{ initiative: { participants: Array<{ women: { value: number | null; display: string }; men: { display: string } }> } }>(portal.url, GET, { id: created.id });
-    expect(anonymous.body.data?.initiative.participants[0]).toMatchObject({ women: { value: null, display: '<5' }, men: { display: '12' } });
+    // The total is hidden too, or 15 − 12 would give the hidden 3 away.
+    expect(anonymous.body.data?.initiative.participants[0]).toMatchObject({ women: { value: null, display: '<5' }, men: { display: '12' }, total: { display: 'dolt' } });
 
     const history = await gql<{ initiativeHistory: Array<{ action: string; actorName: string; version: number; changes: Array<{ field: string; after: string | null }> }> }>(
       portal.url,
@@ -153,7 +154,7 @@ describe('the initiative register', () => {
 
     const stale = await gql(portal.url, UPDATE, { id: created.id, v: 1, i: input({ title: 'Skulle skriva över' }) }, linkoping);
     expect(errorCodes(stale)).toEqual(['CONFLICT']);
-    expect(stale.body.errors![0]!.message).toMatch(/har ändrat insatsen sedan du öppnade den \(titel\)/);
+    expect(stale.body.errors![0]!.message).toMatch(/har ändrat initiativet sedan du öppnade den \(titel\)/);
     const details = stale.body.errors![0]!.extensions!['conflict'] as { currentVersion: number; changes: Array<{ field: string; before: string; after: string }> };
     expect(details.currentVersion).toBe(2);
     expect(details.changes).toContainEqual(expect.objectContaining({ field: 'title', before: 'Versionstest', after: 'Versionstest, ny titel' }));
@@ -263,6 +264,10 @@ describe('the initiative register', () => {
       { kind: 'builds-on', direction: 'OUTGOING', note: 'Arbetsmodellen', other: { title: 'Pärla 1' } },
       { kind: 'successor-of', direction: 'INCOMING', note: '', other: { title: 'Pärla 3' } },
     ]);
+    const HISTORY = `query($id: ID!) { initiativeHistory(id: $id) { action changes { field before after } } }`;
+    const linked = await gql<{ initiativeHistory: Array<{ action: string; changes: unknown[] }> }>(portal.url, HISTORY, { id: second.id }, linkoping);
+    // The history speaks Swedish: the relation by its label and the other end by its title.
+    expect(linked.body.data?.initiativeHistory.find((h) => h.action === 'relation-added')?.changes).toEqual([{ field: 'relations', before: null, after: 'Bygger på: Pärla 1' }]);
     const start = await gql<{ initiative: { pearlString: { predecessors: Node[]; successors: Node[] } } }>(portal.url, PEARLS, { id: first.id });
     expect(start.body.data?.initiative.pearlString).toEqual({ predecessors: [], successors: [{ title: 'Pärla 2' }, { title: 'Pärla 3' }] });
   });
@@ -302,6 +307,13 @@ describe('the initiative register', () => {
     expect(errorCodes(await gql(portal.url, RECORD, { id: followUps[0]!.id, i: { ...recordInput, evidenceUrl: 'javascript:alert(1)' } }, ydre))).toEqual(['BAD_USER_INPUT']);
     const recorded = await gql<{ recordFollowUp: { status: string; overdue: boolean } }>(portal.url, RECORD, { id: followUps[0]!.id, i: recordInput }, ydre);
     expect(recorded.body.data?.recordFollowUp).toMatchObject({ status: 'partly-implemented', livesOn: 'Handledarutbildningen', overdue: false });
+    const history = await gql<{ initiativeHistory: Array<{ action: string; changes: unknown[] }> }>(
+      portal.url,
+      `query($id: ID!) { initiativeHistory(id: $id) { action changes { field before after } } }`,
+      { id: ended.id },
+      ydre,
+    );
+    expect(history.body.data?.initiativeHistory[0]).toEqual({ action: 'follow-up-recorded', changes: [{ field: 'followUps', before: null, after: 'Efter 6 månader: Delvis implementerad' }] });
     const afterRecord = await gql<{ overdueFollowUps: Array<{ id: string }> }>(portal.url, OVERDUE, undefined, region);
     expect(afterRecord.body.data?.overdueFollowUps.map((f) => f.id)).not.toContain(followUps[0]!.id);
   });

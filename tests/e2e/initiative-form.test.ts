@@ -287,7 +287,7 @@ describe('the initiative form and Mina uppföljningar in Chromium', () => {
     await otherRelations.getByLabel('Sök det andra initiativet').press('Enter');
     await otherRelations.getByLabel(/Min egen titel/).check();
     await otherRelations.getByRole('button', { name: 'Lägg till relationen' }).click();
-    await otherRelations.getByText('Det skulle bli en cirkel: den andra insatsen bygger redan på eller efterföljer den här.').waitFor();
+    await otherRelations.getByText('Det skulle bli en cirkel: det andra initiativet bygger redan på eller efterföljer det här.').waitFor();
     expect(await page.getAttribute('#relation-sok', 'aria-invalid')).toBe('true');
     expect(await axeViolations(page)).toEqual([]);
 

@@ -62,22 +62,17 @@ export function maskParticipants(periods: readonly StoredParticipantPeriod[], ex
     // An exact total next to one hidden part would give the hidden part away by subtraction.
     const anyHidden = [women, men, otherOrUnknown].some((c) => c.value === null);
     const total = anyHidden ? { value: null, display: 'dolt' } : count(p.women + p.men + p.otherOrUnknown, exact);
-    return periodOf(p, exact, { women, men, otherOrUnknown, total });
+    return {
+      period: p.period,
+      women,
+      men,
+      otherOrUnknown,
+      total,
+      toWork: count(p.toWork, exact),
+      toStudies: count(p.toStudies, exact),
+      otherOutcome: count(p.otherOutcome, exact),
+    };
   });
-}
-
-function periodOf(
-  p: StoredParticipantPeriod,
-  exact: boolean,
-  parts: Pick<ParticipantPeriod, 'women' | 'men' | 'otherOrUnknown' | 'total'>,
-): ParticipantPeriod {
-  return {
-    period: p.period,
-    ...parts,
-    toWork: count(p.toWork, exact),
-    toStudies: count(p.toStudies, exact),
-    otherOutcome: count(p.otherOutcome, exact),
-  };
 }
 
 const person = (name: string, email: string) => (name || email ? { name, email } : null);

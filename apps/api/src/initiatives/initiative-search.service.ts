@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { FUNDER_TYPES, INITIATIVE_LIMITS, LIFECYCLE_STATUSES, PROJECT_KINDS, TARGET_GROUPS, THEMES } from '@portal/shared-domain';
 import { badUserInput } from '../graphql/portal-error.js';
+import { FieldErrorCollector } from './initiative.validation.js';
 import { RequestDatabase } from '../request/request-database.js';
 import { InitiativeLoaders } from './initiative-loaders.js';
 import { INITIATIVE_COLUMNS, toInitiative, type InitiativeSqlRow } from './initiative-row.mapper.js';
@@ -52,7 +53,6 @@ interface OrderSpec {
 
 const CURSOR_VERSION = 1;
 
-
 /**
  * The register's list, search and facets: one statement for a page, one for counts and facets,
  * whatever the page size. Row-level security decides what is visible.
@@ -67,7 +67,7 @@ export class InitiativeSearchService {
   async page(args: InitiativesArgs): Promise<InitiativeConnectionResult> {
     const first = args.first;
     if (!Number.isInteger(first) || first < 1 || first > INITIATIVE_LIMITS.pageSize) {
-      throw badUserInput(`Ange hur många insatser som ska visas: 1–${INITIATIVE_LIMITS.pageSize}.`, { first: 'Ogiltigt antal.' });
+      throw badUserInput(`Ange hur många initiativ som ska visas: 1–${INITIATIVE_LIMITS.pageSize}.`, { first: 'Ogiltigt antal.' });
     }
     const search = args.search?.trim() || null;
     if (search && search.length > INITIATIVE_LIMITS.search) {
@@ -75,10 +75,12 @@ export class InitiativeSearchService {
     }
     const criteria: Criteria = { search, filter: await this.normalizeFilter(args.filter ?? null), includeArchived: args.filter?.includeArchived === true };
     const order = args.orderBy ?? (search ? InitiativeOrder.RELEVANCE : InitiativeOrder.UPDATED_DESC);
-    const spec = this.orderSpec(order === InitiativeOrder.RELEVANCE && !search ? InitiativeOrder.UPDATED_DESC : order);
+    // Relevance needs a search to rank by; without one it falls back to the latest changed.
+    const ranked = order === InitiativeOrder.RELEVANCE && search !== null;
+    const spec = this.orderSpec(order === InitiativeOrder.RELEVANCE && !ranked ? InitiativeOrder.UPDATED_DESC : order);
 
     const params = new Params();
-    const from = this.fromClause(criteria, params, spec.key === 'm.rank');
+    const from = this.fromClause(criteria, params, ranked);
     const where = [...this.baseConditions(criteria), ...Object.values(this.facetConditions(criteria.filter, params))];
     if (args.after) {
       const cursor = this.decodeCursor(args.after, order);
@@ -221,20 +223,20 @@ export class InitiativeSearchService {
   }
 
   private async normalizeFilter(filter: InitiativeFilter | null): Promise<NormalizedFilter> {
-    const errors: Record<string, string> = {};
+    const errors = new FieldErrorCollector();
     const codes = (field: string, values: readonly string[] | null | undefined, allowed: readonly { code: string }[], label: string) => {
       const list = [...new Set(values ?? [])];
       const unknown = list.filter((v) => !allowed.some((a) => a.code === v));
-      if (unknown.length) errors[field] = `Okänt värde för ${label}: ${unknown.slice(0, 3).join(', ')}.`;
+      if (unknown.length) errors.add(field, `Okänt värde för ${label}: ${unknown.slice(0, 3).join(', ')}.`);
       return list;
     };
     const organizations = await this.loaders.organizations();
     const bySlug = new Map([...organizations.values()].map((o) => [o.slug, o.id]));
     const slugs = [...new Set(filter?.organizations ?? [])];
     const unknownSlugs = slugs.filter((s) => !bySlug.has(s));
-    if (unknownSlugs.length) errors['organizations'] = `Okänd organisation: ${unknownSlugs.slice(0, 3).join(', ')}.`;
+    if (unknownSlugs.length) errors.add('organizations', `Okänd organisation: ${unknownSlugs.slice(0, 3).join(', ')}.`);
     const years = [...new Set(filter?.startYears ?? [])];
-    if (years.some((y) => y < 1900 || y > 2200)) errors['startYears'] = 'Ange startår som fyra siffror.';
+    if (years.some((y) => y < 1900 || y > 2200)) errors.add('startYears', 'Ange startår som fyra siffror.');
     const normalized: NormalizedFilter = {
       status: codes('statuses', filter?.statuses, LIFECYCLE_STATUSES, 'status'),
       kind: codes('kinds', filter?.kinds, PROJECT_KINDS, 'typ av insats'),
@@ -244,8 +246,7 @@ export class InitiativeSearchService {
       organization: slugs.map((s) => bySlug.get(s)).filter((id): id is string => id !== undefined),
       startYear: years,
     };
-    const entries = Object.entries(errors);
-    if (entries.length) throw badUserInput(entries.length === 1 ? entries[0]![1] : 'Filtret innehåller okända värden.', errors);
+    errors.throwIfAny();
     return normalized;
   }
 }

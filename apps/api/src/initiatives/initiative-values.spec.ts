@@ -38,5 +38,6 @@ describe('history values', () => {
     expect(describeValue('status', 'completed')).toBe('Avslutad');
     expect(describeValue('contactPerson', { name: 'Anna', email: 'anna@linkoping.se' })).toBe('Anna <anna@linkoping.se>');
     expect(describeValue('title', null)).toBeNull();
+    expect(describeValue('archived', true)).toBe('Ja');
   });
 });

@@ -1,4 +1,15 @@
-import { FOLLOW_UP_MILESTONES, FUNDER_TYPES, INITIATIVE_VISIBILITIES, LIFECYCLE_STATUSES, PARTNER_ROLES, PROJECT_KINDS, TARGET_GROUPS, THEMES } from '@portal/shared-domain';
+import {
+  AFTER_LIFE_STATUSES,
+  FOLLOW_UP_MILESTONES,
+  FUNDER_TYPES,
+  INITIATIVE_VISIBILITIES,
+  LIFECYCLE_STATUSES,
+  PARTNER_ROLES,
+  PROJECT_KINDS,
+  RELATION_KINDS,
+  TARGET_GROUPS,
+  THEMES,
+} from '@portal/shared-domain';
 import type { StoredFieldChange } from './initiative-change.entity.js';
 import type { InitiativeSqlRow } from './initiative-row.mapper.js';
 import type { InitiativeValues } from './initiative.validation.js';
@@ -92,7 +103,8 @@ export function describeValue(field: string, value: unknown): string | null {
   if (value === null || value === undefined) return null;
   const vocabulary = CODED_FIELDS[field];
   if (typeof value === 'string') return vocabulary ? label(vocabulary, value) : value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'boolean') return value ? 'Ja' : 'Nej';
+  if (typeof value === 'number') return String(value);
   if (!Array.isArray(value)) {
     const person = value as { name?: string; email?: string };
     if (field === 'contactPerson' || field === 'projectLeader') return [person.name, person.email && `<${person.email}>`].filter(Boolean).join(' ');
@@ -127,4 +139,15 @@ export function followUpDueDates(endDate: string): Array<{ milestone: string; du
     const date = new Date(Date.UTC(year, targetMonth, Math.min(day, lastDay)));
     return { milestone: m.code, dueDate: date.toISOString().slice(0, 10) };
   });
+}
+
+/** History entry of a relation added (or, as `before`, removed): "Bygger på: Connect 1". */
+export function relationChange(kind: string, otherTitle: string, added: boolean): StoredFieldChange {
+  const text = `${label(RELATION_KINDS, kind)}: ${otherTitle}`;
+  return { field: 'relations', before: added ? null : text, after: added ? text : null };
+}
+
+/** History entry of a recorded follow-up: "Efter 6 månader: Delvis implementerad". */
+export function followUpChange(milestone: string, status: string): StoredFieldChange {
+  return { field: 'followUps', before: null, after: `${label(FOLLOW_UP_MILESTONES, milestone)}: ${label(AFTER_LIFE_STATUSES, status)}` };
 }

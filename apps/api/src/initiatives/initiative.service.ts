@@ -9,15 +9,12 @@ import type { StoredFieldChange } from './initiative-change.entity.js';
 import { FOLLOW_UP_COLUMNS, toFollowUp, type FollowUpSqlRow } from './follow-up.mapper.js';
 import { InitiativeLoaders } from './initiative-loaders.js';
 import { INITIATIVE_COLUMNS, toInitiative, type InitiativeSqlRow } from './initiative-row.mapper.js';
-import { describeValue, diffValues, followUpDueDates, rowToValues, VALUE_CASTS, VALUE_COLUMNS, valuesToParams } from './initiative-values.js';
+import { describeValue, diffValues, followUpChange, followUpDueDates, relationChange, rowToValues, VALUE_CASTS, VALUE_COLUMNS, valuesToParams } from './initiative-values.js';
 import type { FollowUpInput, InitiativeInput, InitiativeRelationInput } from './initiative.inputs.js';
 import { RelationDirection, type FollowUp, type FollowUpWithInitiative, type Initiative, type InitiativeChange, type InitiativeRelation, type PearlString } from './initiative.model.js';
 import { isUuid, validateFollowUp, validateInitiative, validateRelation, FieldErrorCollector, type InitiativeValues } from './initiative.validation.js';
 
 const CHAIN_KINDS = `('builds-on', 'successor-of')`;
-// Relations and follow-ups are recorded in the history at the initiative's current version but do
-// not move it: the version guards the initiative's own fields, which an open edit form holds, and
-// linking or following up must not make that form's save a conflict.
 const MAX_CHAIN_DEPTH = 25;
 
 /** Register writes and detail reads, all through the request's RLS transaction. */
@@ -45,7 +42,7 @@ export class InitiativeService {
     const manager = await this.database.manager();
     const row = await this.row(manager, id);
     const active = currentRequestContext()?.activeOrganization?.id;
-    if (!row || (row.archived_at && row.organization_id !== active)) throw notFound('Insatsen finns inte, eller så har du inte tillgång till den.');
+    if (!row || (row.archived_at && row.organization_id !== active)) throw notFound('Initiativet finns inte, eller så har du inte tillgång till den.');
     return toInitiative(row);
   }
 
@@ -61,7 +58,8 @@ export class InitiativeService {
     const manager = await this.database.manager();
     const params = [organizationId, ...valuesToParams(values)];
     const placeholders = VALUE_COLUMNS.map((c, index) => `$${index + 2}${VALUE_CASTS[c] ? `::${VALUE_CASTS[c]}` : ''}`);
-    const rows: Array<{ id: string }> = await sqlRows(manager, 
+    const rows: Array<{ id: string }> = await sqlRows(
+      manager,
       `INSERT INTO initiative (organization_id, ${VALUE_COLUMNS.join(', ')}) VALUES ($1, ${placeholders.join(', ')}) RETURNING id`,
       params,
     );
@@ -77,13 +75,14 @@ export class InitiativeService {
     const manager = await this.database.manager();
     const current = await this.row(manager, id, true);
     // Not visible, or visible but another organisation's: the same answer as a missing id.
-    if (!current || current.organization_id !== organizationId || current.archived_at) throw notFound('Insatsen finns inte, eller så får du inte ändra den.');
+    if (!current || current.organization_id !== organizationId || current.archived_at) throw notFound('Initiativet finns inte, eller så får du inte ändra den.');
     if (current.version !== version) throw await this.conflictError(manager, id, version, current.version);
     const changes = diffValues(rowToValues(current), values);
     if (changes.length === 0) return toInitiative(current);
     const assignments = VALUE_COLUMNS.map((c, index) => `${c} = $${index + 3}${VALUE_CASTS[c] ? `::${VALUE_CASTS[c]}` : ''}`);
     // The version check in the WHERE clause is what guarantees no lost update.
-    const updated: Array<{ version: number }> = await sqlRows(manager, 
+    const updated: Array<{ version: number }> = await sqlRows(
+      manager,
       `UPDATE initiative SET ${assignments.join(', ')}, version = version + 1, updated_at = now()
         WHERE id = $1 AND version = $2 RETURNING version`,
       [id, version, ...valuesToParams(values)],
@@ -95,7 +94,8 @@ export class InitiativeService {
   }
 
   private async conflictError(manager: EntityManager, id: string, readVersion: number, currentVersion: number) {
-    const rows: Array<{ actor_name: string; created_at: Date; version: number; changes: StoredFieldChange[] }> = await sqlRows(manager, 
+    const rows: Array<{ actor_name: string; created_at: Date; version: number; changes: StoredFieldChange[] }> = await sqlRows(
+      manager,
       `SELECT actor_name, created_at, version, changes FROM initiative_change WHERE initiative_id = $1 AND version > $2 ORDER BY version`,
       [id, readVersion],
     );
@@ -112,7 +112,7 @@ export class InitiativeService {
     const who = [...new Set(rows.map((r) => r.actor_name))].join(', ') || 'någon annan';
     const fields = [...new Set(changed.map((c) => c.label.toLocaleLowerCase('sv-SE')))].join(', ');
     return conflict(
-      `${who} har ändrat insatsen sedan du öppnade den${fields ? ` (${fields})` : ''}. Inget av det du skrev har sparats över deras ändringar: jämför, ladda om och gör dina ändringar igen.`,
+      `${who} har ändrat initiativet sedan du öppnade den${fields ? ` (${fields})` : ''}. Inget av det du skrev har sparats över deras ändringar: jämför, ladda om och gör dina ändringar igen.`,
       { conflict: { currentVersion, changes: changed } },
     );
   }
@@ -121,9 +121,10 @@ export class InitiativeService {
     const { principal, organizationId } = this.principal();
     const manager = await this.database.manager();
     const current = await this.row(manager, id, true);
-    if (!current || current.organization_id !== organizationId) throw notFound('Insatsen finns inte, eller så får du inte ändra den.');
+    if (!current || current.organization_id !== organizationId) throw notFound('Initiativet finns inte, eller så får du inte ändra den.');
     if ((current.archived_at !== null) === archived) return toInitiative(current);
-    const rows: Array<{ version: number }> = await sqlRows(manager, 
+    const rows: Array<{ version: number }> = await sqlRows(
+      manager,
       `UPDATE initiative SET archived_at = ${archived ? 'now()' : 'NULL'}, version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`,
       [id],
     );
@@ -136,12 +137,26 @@ export class InitiativeService {
     return toInitiative(updated!);
   }
 
+  /**
+   * Records a relation or follow-up in the history at the initiative's current version without
+   * moving it: the version guards the initiative's own fields, which an open edit form holds, and
+   * linking or following up must not turn that form's save into a conflict.
+   */
+  private async recordSideChange(manager: EntityManager, organizationId: string, initiativeId: string, action: string, change: StoredFieldChange): Promise<void> {
+    const rows: Array<{ version: number }> = await sqlRows(manager, `UPDATE initiative SET updated_at = now() WHERE id = $1 RETURNING version`, [initiativeId]);
+    const version = rows[0]?.version;
+    if (version === undefined) return;
+    const { principal } = this.principal();
+    await this.recordChange(manager, { organizationId, initiativeId, version, action, changes: [change] }, principal);
+  }
+
   private async recordChange(
     manager: EntityManager,
     entry: { organizationId: string; initiativeId: string; version: number; action: string; changes: StoredFieldChange[] },
     principal: { userId: string; name?: string | undefined; username: string },
   ): Promise<void> {
-    await sqlRows(manager, 
+    await sqlRows(
+      manager,
       `INSERT INTO initiative_change (organization_id, initiative_id, version, actor_id, actor_name, action, changes) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)`,
       [entry.organizationId, entry.initiativeId, entry.version, principal.userId, principal.name || principal.username, entry.action, JSON.stringify(entry.changes)],
     );
@@ -152,7 +167,8 @@ export class InitiativeService {
     await sqlRows(manager, `UPDATE initiative_follow_up SET visibility = $2 WHERE initiative_id = $1 AND visibility <> $2`, [id, values.visibility]);
     if (values.status !== 'completed' || !values.endDate) return;
     for (const { milestone, dueDate } of followUpDueDates(values.endDate)) {
-      await sqlRows(manager, 
+      await sqlRows(
+      manager,
         `INSERT INTO initiative_follow_up (organization_id, visibility, initiative_id, milestone, due_date) VALUES ($1, $2, $3, $4, $5::date)
          ON CONFLICT (initiative_id, milestone) DO UPDATE SET due_date = EXCLUDED.due_date WHERE initiative_follow_up.status IS NULL`,
         [organizationId, values.visibility, id, milestone, dueDate],
@@ -163,7 +179,8 @@ export class InitiativeService {
   async history(id: string): Promise<InitiativeChange[]> {
     await this.get(id);
     const manager = await this.database.manager();
-    const rows: Array<{ id: string; action: string; actor_name: string; version: number; created_at: Date; changes: StoredFieldChange[] }> = await sqlRows(manager, 
+    const rows: Array<{ id: string; action: string; actor_name: string; version: number; created_at: Date; changes: StoredFieldChange[] }> = await sqlRows(
+      manager,
       `SELECT id, action, actor_name, version, created_at, changes FROM initiative_change WHERE initiative_id = $1 ORDER BY created_at DESC, version DESC LIMIT 500`,
       [id],
     );
@@ -178,22 +195,23 @@ export class InitiativeService {
   }
 
   async addRelation(input: InitiativeRelationInput): Promise<InitiativeRelation> {
-    const { principal, organizationId } = this.principal();
+    const { organizationId } = this.principal();
     const relation = validateRelation(input);
     const manager = await this.database.manager();
     const from = await this.row(manager, relation.fromId, true);
     if (!from || from.organization_id !== organizationId || from.archived_at) {
-      throw notFound('Insatsen finns inte, eller så får du inte ändra den.');
+      throw notFound('Initiativet finns inte, eller så får du inte ändra den.');
     }
     const to = await this.row(manager, relation.toId);
     if (!to || to.archived_at) {
       const errors = new FieldErrorCollector();
-      errors.add('toId', 'Den andra insatsen finns inte, eller så har du inte tillgång till den.');
+      errors.add('toId', 'Det andra initiativet finns inte, eller så har du inte tillgång till den.');
       errors.throwIfAny();
     }
     const kinds = relation.kind === 'part-of' ? `('part-of')` : CHAIN_KINDS;
     // A cycle would make a pearl string without a beginning: refuse if `to` already leads back to `from`.
-    const cycle: Array<{ found: boolean }> = await sqlRows(manager, 
+    const cycle: Array<{ found: boolean }> = await sqlRows(
+      manager,
       `WITH RECURSIVE walk(id, depth) AS (
          SELECT to_id, 1 FROM initiative_relation WHERE from_id = $1 AND kind IN ${kinds}
          UNION SELECT r.to_id, w.depth + 1 FROM initiative_relation r JOIN walk w ON r.from_id = w.id WHERE r.kind IN ${kinds} AND w.depth < ${MAX_CHAIN_DEPTH}
@@ -202,42 +220,32 @@ export class InitiativeService {
     );
     const errors = new FieldErrorCollector();
     if (cycle[0]?.found) {
-      errors.add('toId', relation.kind === 'part-of' ? 'Det skulle bli en cirkel: den andra insatsen ingår redan i den här.' : 'Det skulle bli en cirkel: den andra insatsen bygger redan på eller efterföljer den här.');
+      errors.add('toId', relation.kind === 'part-of' ? 'Det skulle bli en cirkel: det andra initiativet ingår redan i det här.' : 'Det skulle bli en cirkel: det andra initiativet bygger redan på eller efterföljer det här.');
     }
     const existing: unknown[] = await sqlRows(manager, `SELECT 1 FROM initiative_relation WHERE from_id = $1 AND to_id = $2 AND kind = $3`, [relation.fromId, relation.toId, relation.kind]);
     if (existing.length > 0) errors.add('toId', 'Relationen finns redan.');
     errors.throwIfAny();
-    const rows: Array<{ id: string }> = await sqlRows(manager, 
+    const rows: Array<{ id: string }> = await sqlRows(
+      manager,
       `INSERT INTO initiative_relation (organization_id, from_id, to_id, kind, note) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [organizationId, relation.fromId, relation.toId, relation.kind, relation.note],
     );
-    const version: Array<{ version: number }> = await sqlRows(manager, `UPDATE initiative SET updated_at = now() WHERE id = $1 RETURNING version`, [relation.fromId]);
-    await this.recordChange(
-      manager,
-      { organizationId: organizationId!, initiativeId: relation.fromId, version: version[0]!.version, action: 'relation-added', changes: [{ field: 'relations', before: null, after: `${relation.kind}: ${to!.title}` }] },
-      principal,
-    );
+    await this.recordSideChange(manager, organizationId!, relation.fromId, 'relation-added', relationChange(relation.kind, to!.title, true));
     return { id: rows[0]!.id, kind: relation.kind, note: relation.note, other: toInitiative(to!), direction: RelationDirection.OUTGOING, canRemove: true };
   }
 
   async removeRelation(id: string): Promise<boolean> {
-    const { principal, organizationId } = this.principal();
+    const { organizationId } = this.principal();
     if (!isUuid(id)) throw notFound();
     const manager = await this.database.manager();
-    const rows: Array<{ from_id: string; kind: string; to_id: string }> = await sqlRows(manager, 
-      `DELETE FROM initiative_relation WHERE id = $1 AND organization_id = $2 RETURNING from_id, kind, to_id`,
+    const rows: Array<{ from_id: string; kind: string; to_title: string | null }> = await sqlRows(
+      manager,
+      `DELETE FROM initiative_relation WHERE id = $1 AND organization_id = $2 RETURNING from_id, kind, (SELECT title FROM initiative WHERE id = to_id) AS to_title`,
       [id, organizationId],
     );
     const removed = rows[0];
     if (!removed) throw notFound('Relationen finns inte, eller så får du inte ta bort den.');
-    const version: Array<{ version: number }> = await sqlRows(manager, `UPDATE initiative SET updated_at = now() WHERE id = $1 RETURNING version`, [removed.from_id]);
-    if (version[0]) {
-      await this.recordChange(
-        manager,
-        { organizationId: organizationId!, initiativeId: removed.from_id, version: version[0].version, action: 'relation-removed', changes: [{ field: 'relations', before: `${removed.kind}: ${removed.to_id}`, after: null }] },
-        principal,
-      );
-    }
+    await this.recordSideChange(manager, organizationId!, removed.from_id, 'relation-removed', relationChange(removed.kind, removed.to_title ?? '', false));
     return true;
   }
 
@@ -246,26 +254,23 @@ export class InitiativeService {
     const values = validateFollowUp(input);
     if (!isUuid(id)) throw notFound();
     const manager = await this.database.manager();
-    const rows: FollowUpSqlRow[] = await sqlRows(manager, 
+    const rows: FollowUpSqlRow[] = await sqlRows(
+      manager,
       `UPDATE initiative_follow_up f SET status = $3, lives_on = $4, owner_now = $5, evidence_url = $6, recorded_at = now(), recorded_by = $7
         WHERE f.id = $1 AND f.organization_id = $2 RETURNING ${FOLLOW_UP_COLUMNS}`,
       [id, organizationId, values.status, values.livesOn, values.ownerNow, values.evidenceUrl, principal.userId],
     );
     const row = rows[0];
     if (!row) throw notFound('Uppföljningen finns inte, eller så får du inte ändra den.');
-    const version: Array<{ version: number }> = await sqlRows(manager, `UPDATE initiative SET updated_at = now() WHERE id = $1 RETURNING version`, [row.initiative_id]);
-    await this.recordChange(
-      manager,
-      { organizationId: organizationId!, initiativeId: row.initiative_id, version: version[0]!.version, action: 'follow-up-recorded', changes: [{ field: `followUp.${row.milestone}`, before: null, after: values.status }] },
-      principal,
-    );
+    await this.recordSideChange(manager, organizationId!, row.initiative_id, 'follow-up-recorded', followUpChange(row.milestone, values.status));
     return toFollowUp(row);
   }
 
   async pearlString(id: string): Promise<PearlString> {
     const manager = await this.database.manager();
     const walk = async (start: string, next: 'to_id' | 'from_id', from: 'from_id' | 'to_id') => {
-      const rows: InitiativeSqlRow[] = await sqlRows(manager, 
+      const rows: InitiativeSqlRow[] = await sqlRows(
+      manager,
         `WITH RECURSIVE walk(id, depth) AS (
            SELECT ${next}, 1 FROM initiative_relation WHERE ${from} = $1 AND kind IN ${CHAIN_KINDS}
            UNION SELECT r.${next}, w.depth + 1 FROM initiative_relation r JOIN walk w ON r.${from} = w.id WHERE r.kind IN ${CHAIN_KINDS} AND w.depth < ${MAX_CHAIN_DEPTH}
@@ -281,7 +286,8 @@ export class InitiativeService {
 
   private async followUpList(where: string, params: unknown[]): Promise<FollowUpWithInitiative[]> {
     const manager = await this.database.manager();
-    const rows: Array<FollowUpSqlRow & { initiative: InitiativeSqlRow }> = await sqlRows(manager, 
+    const rows: Array<FollowUpSqlRow & { initiative: InitiativeSqlRow }> = await sqlRows(
+      manager,
       `SELECT ${FOLLOW_UP_COLUMNS}, (SELECT to_jsonb(x) FROM (SELECT ${INITIATIVE_COLUMNS}) x) AS initiative
          FROM initiative_follow_up f JOIN initiative i ON i.id = f.initiative_id
         WHERE i.status = 'completed' AND i.archived_at IS NULL AND f.status IS NULL AND ${where}

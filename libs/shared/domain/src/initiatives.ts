@@ -88,4 +88,6 @@ export const INITIATIVE_FIELD_LABELS: Readonly<Record<string, { sv: string; en: 
   implementationOwner: { sv: 'Förvaltare efter projektet', en: 'Owner after the project' },
   implementationPlan: { sv: 'Implementeringsplan', en: 'Implementation plan' },
   archived: { sv: 'Arkiverad', en: 'Archived' },
+  relations: { sv: 'Relationer', en: 'Relations' },
+  followUps: { sv: 'Uppföljning', en: 'Follow-up' },
 };

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { diffValues, followUpDueDates, VALUE_CASTS, VALUE_COLUMNS, valuesToParams } from '../initiative-values.js';
+import { diffValues, followUpChange, followUpDueDates, relationChange, VALUE_CASTS, VALUE_COLUMNS, valuesToParams } from '../initiative-values.js';
 import { validateFollowUp, validateInitiative } from '../initiative.validation.js';
 import { DEMO_INITIATIVES, type DemoInitiative } from './demo-initiatives.js';
 
@@ -123,7 +123,7 @@ export async function seedDemoInitiatives(ownerUrl: string): Promise<{ added: nu
           relation.note,
         ]);
         const version = await currentVersion(client, from.id);
-        await recordChange(client, from.organizationId, from.id, 'relation-added', [{ field: 'relations', before: null, after: `${relation.kind}: ${to.title}` }], version);
+        await recordChange(client, from.organizationId, from.id, 'relation-added', [relationChange(relation.kind, to.title, true)], version);
       }
       for (const followUp of demo.followUps) {
         const values = validateFollowUp({ status: followUp.status, livesOn: followUp.livesOn, ownerNow: followUp.ownerNow, evidenceUrl: '' });
@@ -137,7 +137,7 @@ export async function seedDemoInitiatives(ownerUrl: string): Promise<{ added: nu
         // Not yet due (a clock far in the past) or not completed: leave it open rather than record the future.
         if (!updated.rowCount) continue;
         const version = await currentVersion(client, from.id);
-        await recordChange(client, from.organizationId, from.id, 'follow-up-recorded', [{ field: `followUp.${followUp.milestone}`, before: null, after: values.status }], version);
+        await recordChange(client, from.organizationId, from.id, 'follow-up-recorded', [followUpChange(followUp.milestone, values.status)], version);
       }
     }
 
