@@ -264,6 +264,16 @@ describe('the initiative register', () => {
       { kind: 'builds-on', direction: 'OUTGOING', note: 'Arbetsmodellen', other: { title: 'Pärla 1' } },
       { kind: 'successor-of', direction: 'INCOMING', note: '', other: { title: 'Pärla 3' } },
     ]);
+    // In a list the loader batches the page: a relation between two listed initiatives shows at both.
+    const listed = await gql<{ initiatives: { edges: Array<{ node: { title: string; relations: Array<{ direction: string; other: { title: string } }> } }> } }>(
+      portal.url,
+      `{ initiatives(search: "Pärla", first: 10, orderBy: TITLE) { edges { node { title relations { direction other { title } } } } } }`,
+    );
+    expect(listed.body.data?.initiatives.edges.map((e) => [e.node.title, e.node.relations.map((r) => `${r.direction} ${r.other.title}`)])).toEqual([
+      ['Pärla 1', ['INCOMING Pärla 2']],
+      ['Pärla 2', ['OUTGOING Pärla 1', 'INCOMING Pärla 3']],
+      ['Pärla 3', ['OUTGOING Pärla 2']],
+    ]);
     const HISTORY = `query($id: ID!) { initiativeHistory(id: $id) { action changes { field before after } } }`;
     const linked = await gql<{ initiativeHistory: Array<{ action: string; changes: unknown[] }> }>(portal.url, HISTORY, { id: second.id }, linkoping);
     // The history speaks Swedish: the relation by its label and the other end by its title.

@@ -73,21 +73,32 @@ export class InitiativeLoaders {
 
   private async loadRelations(ids: readonly string[]): Promise<InitiativeRelation[][]> {
     const manager = await this.database.manager();
-    const rows: Array<InitiativeSqlRow & { relation_id: string; relation_kind: string; relation_note: string; relation_org: string; from_id: string; to_id: string }> =
+    // One row per relation and end on the page, each with the initiative at the other end, so a
+    // relation between two initiatives of the same page is listed from both of them.
+    const side = (end: 'from_id' | 'to_id', other: 'from_id' | 'to_id', direction: RelationDirection) => `
+      SELECT r.id AS relation_id, r.kind AS relation_kind, r.note AS relation_note, r.organization_id AS relation_org,
+             r.${end} AS page_id, '${direction}' AS direction, ${INITIATIVE_COLUMNS}
+        FROM initiative_relation r JOIN initiative i ON i.id = r.${other}
+       WHERE r.${end} = ANY($1::uuid[]) AND i.archived_at IS NULL`;
+    const rows: Array<InitiativeSqlRow & { relation_id: string; relation_kind: string; relation_note: string; relation_org: string; page_id: string; direction: RelationDirection }> =
       await manager.query(
-        `SELECT r.id AS relation_id, r.kind AS relation_kind, r.note AS relation_note, r.organization_id AS relation_org, r.from_id, r.to_id, ${INITIATIVE_COLUMNS}
-           FROM initiative_relation r
-           JOIN initiative i ON i.id = CASE WHEN r.from_id = ANY($1::uuid[]) THEN r.to_id ELSE r.from_id END
-          WHERE (r.from_id = ANY($1::uuid[]) OR r.to_id = ANY($1::uuid[])) AND i.archived_at IS NULL
-          ORDER BY i.start_date NULLS FIRST, i.title`,
+        `${side('from_id', 'to_id', RelationDirection.OUTGOING)}
+         UNION ALL
+         ${side('to_id', 'from_id', RelationDirection.INCOMING)}
+         ORDER BY start_date NULLS FIRST, title`,
         [ids],
       );
     const active = currentRequestContext()?.activeOrganization?.id;
     const result = new Map<string, InitiativeRelation[]>(ids.map((id) => [id, []]));
     for (const row of rows) {
-      const relation = { id: row.relation_id, kind: row.relation_kind, note: row.relation_note, other: toInitiative(row), canRemove: row.relation_org === active };
-      result.get(row.from_id)?.push({ ...relation, direction: RelationDirection.OUTGOING });
-      result.get(row.to_id)?.push({ ...relation, direction: RelationDirection.INCOMING });
+      result.get(row.page_id)?.push({
+        id: row.relation_id,
+        kind: row.relation_kind,
+        note: row.relation_note,
+        other: toInitiative(row),
+        canRemove: row.relation_org === active,
+        direction: row.direction,
+      });
     }
     return ids.map((id) => result.get(id) ?? []);
   }

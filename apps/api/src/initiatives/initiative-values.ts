@@ -23,10 +23,15 @@ export const VALUE_COLUMNS = [
   'participants', 'results', 'lessons_learned', 'implementation_owner', 'implementation_plan',
 ] as const;
 
-export const VALUE_CASTS: Partial<Record<(typeof VALUE_COLUMNS)[number], string>> = {
+const VALUE_CASTS: Partial<Record<(typeof VALUE_COLUMNS)[number], string>> = {
   start_date: 'date', end_date: 'date', partners: 'jsonb', funding: 'jsonb', participants: 'jsonb',
   themes: 'text[]', target_groups: 'text[]', occupations: 'text[]', methods: 'text[]',
 };
+
+/** `$first::cast, $first+1::cast, …`: the placeholders of `valuesToParams`, in VALUE_COLUMNS order. */
+export function valuePlaceholders(first: number): string[] {
+  return VALUE_COLUMNS.map((column, index) => `$${index + first}${VALUE_CASTS[column] ? `::${VALUE_CASTS[column]}` : ''}`);
+}
 
 export function valuesToParams(v: InitiativeValues): unknown[] {
   return [

@@ -9,7 +9,7 @@ import type { StoredFieldChange } from './initiative-change.entity.js';
 import { FOLLOW_UP_COLUMNS, toFollowUp, type FollowUpSqlRow } from './follow-up.mapper.js';
 import { InitiativeLoaders } from './initiative-loaders.js';
 import { INITIATIVE_COLUMNS, toInitiative, type InitiativeSqlRow } from './initiative-row.mapper.js';
-import { describeValue, diffValues, followUpChange, followUpDueDates, relationChange, rowToValues, VALUE_CASTS, VALUE_COLUMNS, valuesToParams } from './initiative-values.js';
+import { describeValue, diffValues, followUpChange, followUpDueDates, relationChange, rowToValues, VALUE_COLUMNS, valuePlaceholders, valuesToParams } from './initiative-values.js';
 import type { FollowUpInput, InitiativeInput, InitiativeRelationInput } from './initiative.inputs.js';
 import { RelationDirection, type FollowUp, type FollowUpWithInitiative, type Initiative, type InitiativeChange, type InitiativeRelation, type PearlString } from './initiative.model.js';
 import { isUuid, validateFollowUp, validateInitiative, validateRelation, FieldErrorCollector, type InitiativeValues } from './initiative.validation.js';
@@ -57,7 +57,7 @@ export class InitiativeService {
     const values = validateInitiative(input, await this.organizationResolver());
     const manager = await this.database.manager();
     const params = [organizationId, ...valuesToParams(values)];
-    const placeholders = VALUE_COLUMNS.map((c, index) => `$${index + 2}${VALUE_CASTS[c] ? `::${VALUE_CASTS[c]}` : ''}`);
+    const placeholders = valuePlaceholders(2);
     const rows: Array<{ id: string }> = await sqlRows(
       manager,
       `INSERT INTO initiative (organization_id, ${VALUE_COLUMNS.join(', ')}) VALUES ($1, ${placeholders.join(', ')}) RETURNING id`,
@@ -79,7 +79,8 @@ export class InitiativeService {
     if (current.version !== version) throw await this.conflictError(manager, id, version, current.version);
     const changes = diffValues(rowToValues(current), values);
     if (changes.length === 0) return toInitiative(current);
-    const assignments = VALUE_COLUMNS.map((c, index) => `${c} = $${index + 3}${VALUE_CASTS[c] ? `::${VALUE_CASTS[c]}` : ''}`);
+    const placeholders = valuePlaceholders(3);
+    const assignments = VALUE_COLUMNS.map((column, index) => `${column} = ${placeholders[index]}`);
     // The version check in the WHERE clause is what guarantees no lost update.
     const updated: Array<{ version: number }> = await sqlRows(
       manager,

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { diffValues, followUpChange, followUpDueDates, relationChange, VALUE_CASTS, VALUE_COLUMNS, valuesToParams } from '../initiative-values.js';
+import { diffValues, followUpChange, followUpDueDates, relationChange, VALUE_COLUMNS, valuePlaceholders, valuesToParams } from '../initiative-values.js';
 import { validateFollowUp, validateInitiative } from '../initiative.validation.js';
 import { DEMO_INITIATIVES, type DemoInitiative } from './demo-initiatives.js';
 
@@ -84,7 +84,7 @@ export async function seedDemoInitiatives(ownerUrl: string): Promise<{ added: nu
     }
 
     const ids = new Map<string, { id: string; organizationId: string; title: string }>();
-    const placeholders = VALUE_COLUMNS.map((c, index) => `$${index + 2}${VALUE_CASTS[c] ? `::${VALUE_CASTS[c]}` : ''}`);
+    const placeholders = valuePlaceholders(2);
     for (const demo of DEMO_INITIATIVES) {
       const owner = bySlug.get(demo.owner);
       if (!owner) throw new Error(`Demoinsatsen "${demo.key}" har en okänd ägare: ${demo.owner}.`);
