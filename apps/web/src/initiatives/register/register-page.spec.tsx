@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { makeResult } from 'urql';
 import { fromValue } from 'wonka';
 import { describe, expect, it } from 'vitest';
@@ -89,7 +89,8 @@ describe('the register page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Visa fler' }));
     const extra = await within(list).findByRole('link', { name: 'Initiativ 21' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(25);
-    expect(document.activeElement).toBe(extra);
+    // Focus moves in an effect after the new rows render.
+    await waitFor(() => expect(document.activeElement).toBe(extra));
     expect(operations.some((operation) => (operation.variables as { after?: string }).after === '20')).toBe(true);
     expect(screen.queryByRole('button', { name: 'Visa fler' })).toBeNull();
   });
