@@ -31,14 +31,15 @@ if (built !== 0) {
   process.exit(built);
 }
 
-// Without OIDC_ISSUER, the Keycloak stand-in serves the realm on http://localhost:8080.
+// Without OIDC_ISSUER, the Keycloak stand-in serves the realm on http://localhost:$IDENTITY_PORT (8080).
 const children = [];
+const identityPort = process.env.IDENTITY_PORT || '8080';
 if (!process.env.OIDC_ISSUER) {
   const identity = spawn(process.execPath, ['apps/identity/dist/main.js'], { stdio: 'inherit', env: process.env });
   children.push(identity);
   const ready = await new Promise((resolve) => {
     const deadline = Date.now() + 20_000;
-    const port = process.env.IDENTITY_PORT || '8080';
+    const port = identityPort;
     const poll = () =>
       fetch(`http://127.0.0.1:${port}/realms/portal/.well-known/openid-configuration`)
         .then((r) => resolve(r.ok))
@@ -46,7 +47,7 @@ if (!process.env.OIDC_ISSUER) {
     poll();
   });
   if (!ready) {
-    console.error('\nInloggningstjänsten (Keycloak-ersättaren) startade inte; se felen ovan. Är port 8080 upptagen? Välj en annan med IDENTITY_PORT och OIDC_ISSUER.');
+    console.error(`\nInloggningstjänsten (Keycloak-ersättaren) startade inte; se felen ovan. Är port ${identityPort} upptagen? Välj en annan med IDENTITY_PORT.`);
     identity.kill('SIGTERM');
     process.exit(1);
   }

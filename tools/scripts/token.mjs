@@ -1,4 +1,4 @@
-// `npm run token -- <username> [--password demo] [--url http://localhost:8080]`: logs a demo user
+// `npm run token -- <username> [--password demo] [--url http://localhost:$IDENTITY_PORT]`: logs a demo user
 // in through the login page (authorization code + PKCE) and prints the access token.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -6,9 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+// Follow the same variables as `npm start`, so a portal on other ports needs no extra flags.
+const identityPort = process.env.IDENTITY_PORT || '8080';
+const portalPort = process.env.PORT || '3000';
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { password: { type: 'string', default: 'demo' }, url: { type: 'string', default: 'http://localhost:8080' }, 'redirect-uri': { type: 'string' } },
+  options: { password: { type: 'string', default: 'demo' }, url: { type: 'string', default: `http://localhost:${identityPort}` }, 'redirect-uri': { type: 'string' } },
 });
 const username = positionals[0];
 if (!username) {
@@ -22,7 +25,7 @@ if (!existsSync(module)) {
 }
 const { loginWithPkce } = await import(module);
 try {
-  const tokens = await loginWithPkce({ issuer: `${values.url.replace(/\/+$/, '')}/realms/portal`, username, password: values.password, redirectUri: values['redirect-uri'] });
+  const tokens = await loginWithPkce({ issuer: `${values.url.replace(/\/+$/, '')}/realms/portal`, username, password: values.password, redirectUri: values['redirect-uri'] ?? `http://localhost:${portalPort}/auth/callback` });
   process.stdout.write(tokens.access_token + '\n');
 } catch (error) {
   console.error(`Kunde inte logga in ${username}: ${error instanceof Error ? error.message : String(error)}`);
