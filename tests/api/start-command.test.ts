@@ -108,3 +108,51 @@ describe('the start command with the embedded database', () => {
     }
   });
 });
+
+describe('two portals on one machine with their own ports and data folders', () => {
+  const children: ChildProcess[] = [];
+  const dirs: string[] = [];
+  afterAll(async () => {
+    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+    for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+  });
+
+  function spawnWithOutput(args: string[], env: Record<string, string>): Started {
+    const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', DATABASE_URL: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.push(child);
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    return { child, output: () => output, exited };
+  }
+
+  it('both answer /health and `npm run token` signs a user in against each, following PORT and IDENTITY_PORT', async () => {
+    const portals = [];
+    for (const name of ['two-portals-a', 'two-portals-b']) {
+      const dataDir = path.join(REPO_ROOT, '.data', 'test', name);
+      await rm(dataDir, { recursive: true, force: true });
+      dirs.push(dataDir);
+      const env = {
+        PORT: String(await freePort()),
+        IDENTITY_PORT: String(await freePort()),
+        PORTAL_DB_PORT: String(await freePort()),
+        PORTAL_DATA_DIR: dataDir,
+      };
+      const identity = spawnWithOutput([path.join(REPO_ROOT, 'apps/identity/dist/main.js')], env);
+      await waitForOutput(identity, /Keycloak-ersättaren svarar på/);
+      const api = spawnWithOutput([MAIN], { ...env, OIDC_ISSUER: `http://localhost:${env.IDENTITY_PORT}/realms/portal` });
+      portals.push({ env, api });
+    }
+    for (const { env, api } of portals) {
+      await waitForOutput(api, /Stoppa med Ctrl-C/);
+      expect((await fetch(`http://127.0.0.1:${env.PORT}/health`)).status).toBe(200);
+      // The token command logs in with the portal's own redirect URI (PORT) at IDENTITY_PORT.
+      const token = spawnWithOutput([path.join(REPO_ROOT, 'tools/scripts/token.mjs'), 'projektledare.linkoping'], env);
+      expect(await token.exited, token.output()).toBe(0);
+      const accessToken = token.output().trim();
+      const me = await gql<{ me: { username: string } | null }>(`http://127.0.0.1:${env.PORT}`, '{ me { username } }', undefined, { authorization: `Bearer ${accessToken}` });
+      expect(me.body.data?.me?.username).toBe('projektledare.linkoping');
+    }
+  });
+});
