@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
 import path from 'node:path';
 import { SignJWT, decodeJwt, generateKeyPair, importJWK, type JWK, type JWTPayload } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -101,6 +102,7 @@ describe('authentication with real tokens from the Keycloak stand-in', () => {
       ['missing exp', bearer(await forge({}, { drop: ['exp'] }))],
       ['missing iat', bearer(await forge({}, { drop: ['iat'] }))],
       ['missing sub', bearer(await forge({}, { drop: ['sub'] }))],
+      ['iat in the future beyond the clock tolerance', bearer(await forge({ iat: now + 3600 }))],
       ['nbf in the future', bearer(await forge({ nbf: now + 3600 }))],
       ['typ ID', bearer(await forge({ typ: 'ID' }))],
       ['typ Refresh', bearer(await forge({ typ: 'Refresh' }))],
@@ -132,5 +134,30 @@ describe('authentication with real tokens from the Keycloak stand-in', () => {
 
     // And the good token still works (nothing above poisoned the key cache).
     expect((await gql<MeResult>(portal.url, ME, undefined, bearer(good))).body.data?.me.username).toBe('projektledare.linkoping');
+  });
+
+  it('refuses a request with two Authorization headers (UNAUTHENTICATED), even when the first is valid', async () => {
+    const good = await token('projektledare.linkoping');
+    // fetch merges repeated headers, so this goes over node:http with a raw header list.
+    const body = JSON.stringify({ query: '{ organizations { slug } }' });
+    const answer = await new Promise<string>((resolve, reject) => {
+      const req = httpRequest(`${portal.url}/graphql`, {
+        method: 'POST',
+        // A raw header list gets no automatic Host header, and HTTP/1.1 requires one.
+        headers: ['host', new URL(portal.url).host, 'content-type', 'application/json', 'content-length', String(Buffer.byteLength(body)), 'authorization', `Bearer ${good}`, 'authorization', `Bearer ${good}`],
+      });
+      req.on('response', (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve(text));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+    expect(answer).toMatch(/^\{/);
+    const parsed = JSON.parse(answer) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
+    expect(parsed.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    expect(parsed.data ?? null).toBeNull();
   });
 });

@@ -40,6 +40,12 @@ export function authMiddleware(verifier: TokenVerifier, logger: Logger) {
       run();
       return;
     }
+    // Node joins repeated headers; two Authorization headers mean a confused or smuggling client.
+    if ((req.headersDistinct['authorization']?.length ?? 0) > 1) {
+      reject('several Authorization headers');
+      run();
+      return;
+    }
     const authorization = req.headers.authorization;
     if (authorization === undefined) {
       run();

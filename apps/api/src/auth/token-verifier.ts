@@ -11,6 +11,7 @@ export class TokenRejectedError extends Error {
   }
 }
 
+const CLOCK_TOLERANCE_SECONDS = 30;
 const UUID_OR_ID = /^[A-Za-z0-9._:@-]{1,255}$/;
 
 /**
@@ -37,11 +38,15 @@ export class TokenVerifier {
         audience: this.config.audience,
         algorithms: ['RS256'],
         requiredClaims: ['exp', 'iat', 'sub'],
-        clockTolerance: 30,
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
       }));
     } catch (error) {
       const reason = error instanceof errors.JOSEError ? `${error.code}: ${error.message}` : `verification failed: ${String(error)}`;
       throw new TokenRejectedError(reason);
+    }
+    // jose checks exp and nbf but not an iat in the future: such a token was minted with a wrong clock or forged.
+    if (typeof payload.iat !== 'number' || payload.iat > Math.floor(Date.now() / 1000) + CLOCK_TOLERANCE_SECONDS) {
+      throw new TokenRejectedError('iat in the future');
     }
     return principalFromClaims(payload, this.config.allowedClients);
   }
