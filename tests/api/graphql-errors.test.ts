@@ -40,6 +40,12 @@ describe('GraphQL errors and limits', () => {
     expect(JSON.stringify(response.body)).not.toContain('"organizations"');
   });
 
+  it('answers an operation type the schema does not support (subscription) with 400 INVALID_QUERY', async () => {
+    const response = await gql(portal.url, 'subscription { organizations { slug } }');
+    expectCleanError(response, 400, 'INVALID_QUERY');
+    expect(response.body.errors?.[0]?.message).toContain('Portalen stöder inte prenumerationer.');
+  });
+
   it('answers a bad variable with BAD_USER_INPUT', async () => {
     const response = await gql(portal.url, 'query($s: String!) { organization(slug: $s) { name } }', { s: 42 });
     expectCleanError(response, 400, 'BAD_USER_INPUT');

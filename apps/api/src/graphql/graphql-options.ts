@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { requestTransactionPlugin } from '../request/request-transaction.plugin.js';
 import { formatGraphQLError } from './format-error.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitsRule } from './query-limits.rule.js';
+import { supportedOperationsRule } from './supported-operations.rule.js';
 
 /** Parser limit: a document with more tokens is refused with 400 before it is parsed further. */
 export const MAX_TOKENS = 5000;
@@ -20,7 +21,7 @@ export function graphqlOptions(production: boolean, logger: Logger): ApolloDrive
     // Apollo's CSRF prevention (on by default) needs a JSON content type or a custom header.
     csrfPrevention: true,
     parseOptions: { maxTokens: MAX_TOKENS },
-    validationRules: [queryLimitsRule(DEFAULT_QUERY_LIMITS)],
+    validationRules: [supportedOperationsRule, queryLimitsRule(DEFAULT_QUERY_LIMITS)],
     plugins: [requestTransactionPlugin(), production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: false })],
     formatError: (formatted, error) => formatGraphQLError(formatted, error, logger),
     context: ({ req }: { req: unknown }) => ({ req }),
