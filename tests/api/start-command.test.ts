@@ -92,6 +92,13 @@ describe('the start command with the embedded database', () => {
     expect(await third.exited).toBe(0);
   });
 
+  it('refuses to start in production with the realm export\'s placeholder admin secret, without a stack trace', async () => {
+    const started = run({ NODE_ENV: 'production', KEYCLOAK_ADMIN_CLIENT_SECRET: 'change-me-in-production', PORT: String(await freePort()) });
+    expect(await started.exited).toBe(1);
+    expect(started.output()).toContain('Portalen startar inte: KEYCLOAK_ADMIN_CLIENT_SECRET');
+    expect(started.output()).not.toMatch(/\n\s+at /);
+  });
+
   it('says clearly when the port is taken, without starting anything', async () => {
     const { createServer } = await import('node:net');
     const blocker = createServer();

@@ -55,6 +55,8 @@ export async function startTestPortal(options: TestPortalOptions): Promise<TestP
   const config = loadConfig(
     {
       NODE_ENV: options.production ? 'production' : 'test',
+      // Production refuses the realm export's placeholder; tests give a secret of their own.
+      ...(options.production ? { KEYCLOAK_ADMIN_CLIENT_SECRET: 'test-secret-not-a-placeholder' } : {}),
       PORT: String(port),
       DATABASE_URL: database.appUrl,
       DATABASE_MIGRATION_URL: database.ownerUrl,

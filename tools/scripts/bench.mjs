@@ -279,6 +279,8 @@ async function main() {
     const config = loadConfig(
       {
         NODE_ENV: 'production',
+        // Production refuses the realm export's placeholder; the bench never calls Keycloak's admin API.
+        KEYCLOAK_ADMIN_CLIENT_SECRET: 'bench-secret-not-a-placeholder',
         PORT: String(port),
         DATABASE_URL: database.appUrl,
         DATABASE_MIGRATION_URL: database.ownerUrl,

@@ -4,7 +4,14 @@ import { PortalAlreadyRunningError } from './database/start-lock.js';
 import { createLogger } from './logging/logger.js';
 import { redactUrl } from './database/database-roles.js';
 
-const config = loadConfig();
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig();
+} catch (error) {
+  // A configuration mistake is the operator's to fix: say what, without a stack trace.
+  process.stderr.write(`\nPortalen startar inte: ${error instanceof Error ? error.message : String(error)}\n\n`);
+  process.exit(1);
+}
 const logger = createLogger(config.logLevel);
 
 try {

@@ -21,6 +21,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://a@h/db', DATABASE_MIGRATION_URL: 'postgres://o@h/db' }, '/r').migrationDatabaseUrl).toBe('postgres://o@h/db');
   });
 
+  it('refuses to start in production without a real admin client secret', () => {
+    for (const secret of [undefined, '', 'change-me-in-production', 'CHANGE-ME-IN-PRODUCTION', 'kort']) {
+      expect(() => loadConfig({ NODE_ENV: 'production', ...(secret === undefined ? {} : { KEYCLOAK_ADMIN_CLIENT_SECRET: secret }) }, '/r')).toThrow(/KEYCLOAK_ADMIN_CLIENT_SECRET/);
+    }
+    expect(loadConfig({ NODE_ENV: 'production', KEYCLOAK_ADMIN_CLIENT_SECRET: 'a-real-secret-of-32-characters!!' }, '/r').oidc.adminClientSecret).toBe('a-real-secret-of-32-characters!!');
+    // Locally the stand-in's dev secret is the default.
+    expect(loadConfig({}, '/r').oidc.adminClientSecret).toBe('change-me-in-production');
+  });
+
   it('rejects a port that is not a port, in Swedish', () => {
     expect(() => loadConfig({ PORT: 'abc' }, '/r')).toThrow('PORT måste vara ett portnummer mellan 1 och 65535 (fick "abc").');
     expect(() => loadConfig({ PORTAL_DB_PORT: '70000' }, '/r')).toThrow(/PORTAL_DB_PORT/);
@@ -36,6 +45,6 @@ describe('loadConfig', () => {
   });
 
   it('knows production by NODE_ENV', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }, '/r').production).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', KEYCLOAK_ADMIN_CLIENT_SECRET: 'a-real-secret-of-32-characters!!' }, '/r').production).toBe(true);
   });
 });

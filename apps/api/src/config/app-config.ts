@@ -60,6 +60,21 @@ function readSwitch(name: string, fallback: boolean, env: NodeJS.ProcessEnv): bo
   throw new Error(`${name} måste vara on eller off (fick "${raw}").`);
 }
 
+/** Secrets that ship in the repository (realm export, stand-in) and so are known to anyone. */
+const PLACEHOLDER_SECRETS = new Set(['change-me-in-production', 'change-me', 'changeme', 'secret', 'portal-backend']);
+
+/** In production the admin client's secret must be a real one: the realm export's placeholder is public. */
+function readAdminSecret(env: NodeJS.ProcessEnv): string | undefined {
+  const secret = env['KEYCLOAK_ADMIN_CLIENT_SECRET']?.trim() || undefined;
+  if (env['NODE_ENV'] !== 'production') return secret ?? 'change-me-in-production';
+  if (!secret || PLACEHOLDER_SECRETS.has(secret.toLowerCase()) || secret.length < 16) {
+    throw new Error(
+      'KEYCLOAK_ADMIN_CLIENT_SECRET måste sättas till portal-backend-klientens egen hemlighet (minst 16 tecken) när NODE_ENV=production; platshållaren från realm-exporten godtas inte.',
+    );
+  }
+  return secret;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): AppConfig {
   const databaseUrl = env['DATABASE_URL'] || undefined;
   const issuer = (env['OIDC_ISSUER'] || 'http://localhost:8080/realms/portal').replace(/\/+$/, '');
@@ -87,8 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       adminBaseUrl: env['KEYCLOAK_ADMIN_URL'] || issuer.replace(/\/realms\/[^/]+$/, ''),
       realm: /\/realms\/([^/]+)$/.exec(issuer)?.[1] ?? 'portal',
       adminClientId: env['KEYCLOAK_ADMIN_CLIENT_ID'] || 'portal-backend',
-      // The stand-in's realm ships this placeholder; production must set its own secret.
-      adminClientSecret: env['KEYCLOAK_ADMIN_CLIENT_SECRET'] || (env['NODE_ENV'] === 'production' ? undefined : 'change-me-in-production'),
+      adminClientSecret: readAdminSecret(env),
     },
   };
 }
