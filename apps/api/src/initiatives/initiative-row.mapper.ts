@@ -75,11 +75,32 @@ export function maskParticipants(periods: readonly StoredParticipantPeriod[], ex
   });
 }
 
+/**
+ * The one masking rule per field: the field resolver and the history both go through it, so a
+ * stored before/after value is never shown more exactly than the field itself. Add new masked
+ * fields here.
+ */
+export const FIELD_MASKS = {
+  participants: (stored: readonly StoredParticipantPeriod[], exact: boolean): ParticipantPeriod[] => maskParticipants(stored, exact),
+} as const;
+
+/** Only a signed-in member of the owning organisation reads masked fields exactly. */
+export function readsExactly(organizationId: string): boolean {
+  const context = currentRequestContext();
+  return context?.principal !== undefined && context.activeOrganization?.id === organizationId;
+}
+
+/** A stored value of `field` as this reader may see it (unchanged for fields without a mask). */
+export function maskFieldValue(field: string, value: unknown, exact: boolean): unknown {
+  if (value === null || value === undefined || !Object.prototype.hasOwnProperty.call(FIELD_MASKS, field)) return value;
+  const mask = FIELD_MASKS[field as keyof typeof FIELD_MASKS] as (stored: unknown, exact: boolean) => unknown;
+  return mask(value, exact);
+}
+
 const person = (name: string, email: string) => (name || email ? { name, email } : null);
 
 export function toInitiative(row: InitiativeSqlRow): Initiative {
-  const context = currentRequestContext();
-  const own = context?.principal !== undefined && context.activeOrganization?.id === row.organization_id;
+  const own = readsExactly(row.organization_id);
   return {
     id: row.id,
     organizationId: row.organization_id,
@@ -101,7 +122,7 @@ export function toInitiative(row: InitiativeSqlRow): Initiative {
     occupations: row.occupations,
     methods: row.methods,
     horizontalPrinciples: { genderEquality: row.gender_equality, nonDiscrimination: row.non_discrimination, accessibility: row.accessibility },
-    participants: maskParticipants(row.participants, own),
+    participants: FIELD_MASKS.participants(row.participants, own),
     results: row.results,
     lessonsLearned: row.lessons_learned,
     implementationOwner: row.implementation_owner,

@@ -103,6 +103,9 @@ const CODED_FIELDS: Readonly<Record<string, readonly { code: string; label: { sv
 
 const label = (list: readonly { code: string; label: { sv: string } }[], code: string) => list.find((x) => x.code === code)?.label.sv ?? code;
 
+type Count = number | { display: string };
+const shown = (c: Count) => (typeof c === 'number' ? String(c) : c.display);
+
 /** A stored before/after value as a line of Swedish text for the history view. */
 export function describeValue(field: string, value: unknown): string | null {
   if (value === null || value === undefined) return null;
@@ -127,8 +130,9 @@ export function describeValue(field: string, value: unknown): string | null {
         )
         .join('; ');
     case 'participants':
-      return (value as Array<{ period: string; women: number; men: number; otherOrUnknown: number }>)
-        .map((p) => `${p.period}: ${p.women} kvinnor, ${p.men} män, ${p.otherOrUnknown} annat/okänt`)
+      // Masked periods (from FIELD_MASKS) carry what may be shown; stored ones plain numbers.
+      return (value as Array<{ period: string; women: Count; men: Count; otherOrUnknown: Count }>)
+        .map((p) => `${p.period}: ${shown(p.women)} kvinnor, ${shown(p.men)} män, ${shown(p.otherOrUnknown)} annat/okänt`)
         .join('; ');
     default:
       return (value as unknown[]).map((v) => (vocabulary && typeof v === 'string' ? label(vocabulary, v) : String(v))).join(', ');

@@ -8,7 +8,7 @@ import { currentRequestContext } from '../request/request-context.js';
 import type { StoredFieldChange } from './initiative-change.entity.js';
 import { FOLLOW_UP_COLUMNS, toFollowUp, type FollowUpSqlRow } from './follow-up.mapper.js';
 import { InitiativeLoaders } from './initiative-loaders.js';
-import { INITIATIVE_COLUMNS, toInitiative, type InitiativeSqlRow } from './initiative-row.mapper.js';
+import { INITIATIVE_COLUMNS, maskFieldValue, readsExactly, toInitiative, type InitiativeSqlRow } from './initiative-row.mapper.js';
 import { describeValue, diffValues, followUpChange, followUpDueDates, relationChange, rowToValues, VALUE_COLUMNS, valuePlaceholders, valuesToParams } from './initiative-values.js';
 import type { FollowUpInput, InitiativeInput, InitiativeRelationInput } from './initiative.inputs.js';
 import { RelationDirection, type FollowUp, type FollowUpWithInitiative, type Initiative, type InitiativeChange, type InitiativeRelation, type PearlString } from './initiative.model.js';
@@ -178,7 +178,9 @@ export class InitiativeService {
   }
 
   async history(id: string): Promise<InitiativeChange[]> {
-    await this.get(id);
+    const initiative = await this.get(id);
+    const exact = readsExactly(initiative.organizationId);
+    const show = (field: string, value: unknown) => describeValue(field, maskFieldValue(field, value, exact));
     const manager = await this.database.manager();
     const rows: Array<{ id: string; action: string; actor_name: string; version: number; created_at: Date; changes: StoredFieldChange[] }> = await sqlRows(
       manager,
@@ -191,7 +193,7 @@ export class InitiativeService {
       actorName: r.actor_name,
       version: r.version,
       createdAt: r.created_at,
-      changes: r.changes.map((c) => ({ field: c.field, before: describeValue(c.field, c.before), after: describeValue(c.field, c.after) })),
+      changes: r.changes.map((c) => ({ field: c.field, before: show(c.field, c.before), after: show(c.field, c.after) })),
     }));
   }
 
