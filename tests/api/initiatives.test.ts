@@ -110,6 +110,18 @@ describe('the initiative register', () => {
     expect(history.body.data?.initiativeHistory).toHaveLength(1);
     expect(history.body.data?.initiativeHistory[0]).toMatchObject({ action: 'created', version: 1 });
     expect(history.body.data?.initiativeHistory[0]!.changes).toContainEqual({ field: 'fundingLines', before: null, after: 'ESF+, ESF-rådet, dnr 2020/00694, 400\u00a0000 kr, beviljad' });
+    expect(history.body.data?.initiativeHistory[0]!.changes).toContainEqual({ field: 'participants', before: null, after: '2021: 3 kvinnor, 12 män, 0 annat/okänt' });
+    // Another organisation's reader gets the history masked exactly as the field: no small counts.
+    const outsider = await gql<{ initiativeHistory: Array<{ changes: Array<{ field: string; after: string | null }> }> }>(
+      portal.url,
+      `query($id: ID!) { initiativeHistory(id: $id) { changes { field after } } }`,
+      { id: created.id },
+      await as('projektledare.norrkoping'),
+    );
+    const participantsAfter = outsider.body.data?.initiativeHistory[0]!.changes.find((c) => c.field === 'participants')?.after;
+    // Zero is not a small count to hide (the field shows it too).
+    expect(participantsAfter).toBe('2021: <5 kvinnor, 12 män, 0 annat/okänt');
+    expect(JSON.stringify(outsider.body)).not.toContain('3 kvinnor');
     // History needs a signed-in user.
     expect(errorCodes(await gql(portal.url, `query($id: ID!) { initiativeHistory(id: $id) { action } }`, { id: created.id }))).toEqual(['UNAUTHENTICATED']);
   });
