@@ -126,6 +126,32 @@ describe('the initiative register', () => {
     expect(errorCodes(await gql(portal.url, `query($id: ID!) { initiativeHistory(id: $id) { action } }`, { id: created.id }))).toEqual(['UNAUTHENTICATED']);
   });
 
+  it('refuses NUL bytes and lone surrogates in any text with BAD_USER_INPUT naming the field, and strips them from a search', async () => {
+    const linkoping = await as('projektledare.linkoping');
+    const before = (await list({}, linkoping)).body.data!.initiatives.totalCount;
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ title: 'Connect\u0000 3' }, 'title'],
+      [{ occupations: ['undersköterska', 'barn\u0000skötare'] }, 'occupations.1'],
+      [{ methods: ['\ud800'] }, 'methods.0'],
+      [{ contactPerson: { name: 'A', email: 'anna\u0000@linkoping.se' } }, 'contactPerson.email'],
+      [{ description: 'Markdown **fet** \udc00 text' }, 'description'],
+    ];
+    for (const [overrides, field] of cases) {
+      const response = await gql(portal.url, CREATE, { i: input(overrides) }, linkoping);
+      expect(errorCodes(response), field).toEqual(['BAD_USER_INPUT']);
+      const fieldErrors = response.body.errors![0]!.extensions!['fieldErrors'] as Record<string, string>;
+      expect(Object.keys(fieldErrors), field).toEqual([field]);
+      expect(fieldErrors[field]).toMatch(/NUL-tecken eller trasig Unicode/);
+    }
+    // A proper surrogate pair (an emoji) is ordinary text.
+    expect(errorCodes(await gql(portal.url, CREATE, { i: input({ title: 'Connect 3 \ud83d\ude80' }) }, linkoping))).toEqual([]);
+    expect((await list({}, linkoping)).body.data!.initiatives.totalCount).toBe(before + 1);
+    // Search is harmless to clean: the NUL is removed and the search runs.
+    const search = await gql<{ initiatives: { totalCount: number } }>(portal.url, `query($s: String) { initiatives(search: $s) { totalCount } }`, { s: 'Conn\u0000ect' }, linkoping);
+    expect(errorCodes(search)).toEqual([]);
+    expect(search.body.data?.initiatives.totalCount).toBeGreaterThan(0);
+  });
+
   it('answers each invalid field with a Swedish message and writes nothing', async () => {
     const linkoping = await as('projektledare.linkoping');
     const before = (await list({}, linkoping)).body.data!.initiatives.totalCount;

@@ -1,6 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
@@ -9,6 +9,7 @@ import { OrganizationAdminModule } from './organization-admin/organization-admin
 import { dataSourceOptions } from './database/data-source.js';
 import { StatementCountingLogger } from './database/statement-counter.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
+import { TextInputInterceptor } from './graphql/text-input.interceptor.js';
 import { AuditModule } from './audit/audit.module.js';
 import { PolicyGuard } from './auth/policy.guard.js';
 import { HealthController } from './health/health.controller.js';
@@ -52,7 +53,10 @@ export class AppModule {
         OrganizationAdminModule.forRoot(options.oidc),
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_GUARD, useClass: PolicyGuard }],
+      providers: [
+        { provide: APP_GUARD, useClass: PolicyGuard },
+        { provide: APP_INTERCEPTOR, useClass: TextInputInterceptor },
+      ],
     };
   }
 }
