@@ -11,6 +11,7 @@ import { badUserInput } from './portal-error.js';
 const STRIPPED_PATHS = new Set(['search']);
 
 // NUL (PostgreSQL refuses it in text and jsonb) and UTF-16 halves without their partner.
+// eslint-disable-next-line no-control-regex -- finding NUL is the point
 const BAD_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const BAD_TEXT_GLOBAL = new RegExp(BAD_TEXT.source, 'g');
 
