@@ -33,6 +33,7 @@ export class PolicyGuard implements CanActivate {
     if (request.authFailed) throw unauthenticated('Inloggningen är ogiltig eller har gått ut. Logga in igen.');
 
     await this.settleActiveOrganization(request);
+    await this.settleMembership(request);
 
     if (policy.kind === 'public') return true;
     const principal = request.principal;
@@ -40,6 +41,18 @@ export class PolicyGuard implements CanActivate {
     if (policy.kind === 'signed-in') return true;
     if (!hasPermission(principal, policy.permission, request.activeOrganization)) throw forbidden();
     return true;
+  }
+
+  /** 'region' is for members of a portal organisation, even without an active one. */
+  private async settleMembership(request: RequestContext): Promise<void> {
+    if (request.member !== undefined) return;
+    const slugs = request.principal?.organizationSlugs ?? [];
+    if (request.activeOrganization) request.member = true;
+    else if (slugs.length === 0) request.member = false;
+    else {
+      const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM organization WHERE slug = ANY($1::text[]) LIMIT 1', [slugs]);
+      request.member = rows.length > 0;
+    }
   }
 
   private async settleActiveOrganization(request: RequestContext): Promise<void> {

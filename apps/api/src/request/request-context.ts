@@ -16,6 +16,8 @@ export interface RequestContext {
   /** Raw X-Organization header, checked against the token by the policy guard. */
   readonly organizationHeader: string | undefined;
   activeOrganization: ActiveOrganization | undefined;
+  /** The principal belongs to at least one portal organisation (reads 'region'); set by the policy guard. */
+  member?: boolean;
   /** The request's database transaction, opened on first use (see RequestDatabase). */
   transaction: QueryRunner | undefined;
 }

@@ -32,8 +32,13 @@ export class RequestDatabase {
     try {
       await runner.startTransaction();
       await runner.query(
-        `SELECT set_config('app.user_id', $1, true), set_config('app.organization_id', $2, true), set_config('app.roles', $3, true)`,
-        [context.principal?.userId ?? '', context.activeOrganization?.id ?? '', (context.principal?.roles ?? []).join(',')],
+        `SELECT set_config('app.user_id', $1, true), set_config('app.organization_id', $2, true), set_config('app.roles', $3, true), set_config('app.member', $4, true)`,
+        [
+          context.principal?.userId ?? '',
+          context.activeOrganization?.id ?? '',
+          (context.principal?.roles ?? []).join(','),
+          context.principal && (context.member === true || context.activeOrganization) ? 'on' : '',
+        ],
       );
     } catch (error) {
       await runner.release();
