@@ -10,6 +10,8 @@ interface Settings {
   userId?: string;
   organizationId?: string;
   roles?: string[];
+  /** Member of at least one portal organisation (app.member); signed-in users are unless false. */
+  member?: boolean;
 }
 
 let orgA = '';
@@ -19,11 +21,10 @@ let orgB = '';
 async function asApp<T>(client: pg.ClientBase, settings: Settings, body: () => Promise<T>): Promise<T> {
   await client.query('BEGIN');
   try {
-    await client.query(`SELECT set_config('app.user_id', $1, true), set_config('app.organization_id', $2, true), set_config('app.roles', $3, true)`, [
-      settings.userId ?? '',
-      settings.organizationId ?? '',
-      (settings.roles ?? []).join(','),
-    ]);
+    await client.query(
+      `SELECT set_config('app.user_id', $1, true), set_config('app.organization_id', $2, true), set_config('app.roles', $3, true), set_config('app.member', $4, true)`,
+      [settings.userId ?? '', settings.organizationId ?? '', (settings.roles ?? []).join(','), settings.userId && settings.member !== false ? 'on' : ''],
+    );
     return await body();
   } finally {
     await client.query('ROLLBACK');
@@ -129,6 +130,19 @@ async function initiativeProbes(client: pg.ClientBase): Promise<Record<string, b
     searchFindsOwnPrivateForUserA: (await asApp(client, a, () => count(client, `SELECT count(*) AS n FROM app.search_initiatives('private')`))) === 1,
     searchFindsRegionForSignedIn: (await asApp(client, b, () => count(client, `SELECT count(*) AS n FROM app.search_initiatives('region')`))) === 2,
     searchFindsNoRegionForBare: (await asApp(client, {}, () => count(client, `SELECT count(*) AS n FROM app.search_initiatives('region')`))) === 0,
+    // 'region' means members of a portal organisation, not any valid token.
+    nonMemberSeesPublicInitiativesOnly: (await asApp(client, { userId: 'no-organisation', member: false }, () => count(client, 'SELECT count(*) AS n FROM initiative'))) === 2,
+    searchFindsNoRegionForNonMember: (await asApp(client, { userId: 'no-organisation', member: false }, () => count(client, `SELECT count(*) AS n FROM app.search_initiatives('region')`))) === 0,
+    // An archived initiative is seen by its own organisation only, by plain queries and by search.
+    archivedSeenOnlyByOwner: await asApp(client, a, async () => {
+      await client.query(`UPDATE initiative SET archived_at = now() WHERE id = $1`, [initiatives['a.region']]);
+      const byOwner = await count(client, `SELECT count(*) AS n FROM initiative WHERE id = '${initiatives['a.region']}'`);
+      const searchByOwner = await count(client, `SELECT count(*) AS n FROM app.search_initiatives('a.region') WHERE initiative_id = '${initiatives['a.region']}'`);
+      await client.query(`SELECT set_config('app.user_id', 'user-b', true), set_config('app.organization_id', $1, true)`, [orgB]);
+      const byOther = await count(client, `SELECT count(*) AS n FROM initiative WHERE id = '${initiatives['a.region']}'`);
+      const searchByOther = await count(client, `SELECT count(*) AS n FROM app.search_initiatives('a.region') WHERE initiative_id = '${initiatives['a.region']}'`);
+      return byOwner === 1 && searchByOwner === 1 && byOther === 0 && searchByOther === 0;
+    }),
     userACannotForgeHistoryActor: (await asApp(client, a, () => affected(client, `INSERT INTO initiative_change (organization_id, initiative_id, version, actor_id, actor_name, action) VALUES ($1, $2, 2, 'someone', 'B', 'updated')`, [orgA, initiatives['a.private']]))) === -1,
   };
 }
@@ -263,7 +277,7 @@ describe('row-level security', () => {
         GRANT SELECT, INSERT ON probe_link TO portal_app;
         GRANT USAGE ON SEQUENCE probe_link_id_seq TO portal_app;`);
       const ids = Object.fromEntries((await superuser.query('SELECT action, id FROM audit_event')).rows.map((r) => [r.action, r.id]));
-      await superuser.query(`SELECT set_config('app.user_id', 'user-a', true), set_config('app.organization_id', $1, true), set_config('app.roles', 'portal-user', true)`, [orgA]);
+      await superuser.query(`SELECT set_config('app.user_id', 'user-a', true), set_config('app.organization_id', $1, true), set_config('app.roles', 'portal-user', true), set_config('app.member', 'on', true)`, [orgA]);
       await superuser.query('SET LOCAL ROLE portal_app');
       const link = async (target: string) => {
         await superuser.query('SAVEPOINT link');
