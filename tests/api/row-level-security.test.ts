@@ -298,6 +298,37 @@ describe('row-level security', () => {
     }
   });
 
+  it('search_initiatives returns exactly the ids a plain query may read under row-level security, for every kind of reader', async () => {
+    // The function runs with BYPASSRLS to use its indexes; this pins it to the policies. An empty
+    // search text matches every row (substring ''), so both sides cover the whole table.
+    const readers: Record<string, Settings> = {
+      anonymous: {},
+      userOfA: { ...userA, organizationId: orgA },
+      userOfB: { ...userB, organizationId: orgB },
+      memberWithoutActiveOrganisation: { userId: 'user-c', roles: ['portal-user'] },
+      signedInWithoutOrganisation: { userId: 'no-organisation', roles: ['portal-user'], member: false },
+      regionOverseer: { userId: 'overseer', roles: ['portal-user', 'region-overseer'] },
+      platformAdmin: { userId: 'admin', roles: ['platform-admin'] },
+      organisationWithoutUser: { organizationId: orgA },
+    };
+    const ids = async (sql: string) => (await app.query(sql)).rows.map((r) => r.id as string).sort();
+    for (const archived of [false, true]) {
+      for (const [name, settings] of Object.entries(readers)) {
+        await asApp(app, settings, async () => {
+          // Archive inside this transaction (rolled back after): the owner's write, then read as the reader.
+          if (archived) {
+            await app.query(`SELECT set_config('app.user_id', 'user-a', true), set_config('app.organization_id', $1, true)`, [orgA]);
+            await app.query(`UPDATE initiative SET archived_at = now() WHERE id = ANY($1::uuid[])`, [[initiatives['a.region'], initiatives['a.public']]]);
+            await app.query(`SELECT set_config('app.user_id', $1, true), set_config('app.organization_id', $2, true)`, [settings.userId ?? '', settings.organizationId ?? '']);
+          }
+          const underRls = await ids('SELECT id FROM initiative');
+          const searched = await ids(`SELECT initiative_id AS id FROM app.search_initiatives('')`);
+          expect(searched, `${name}${archived ? ' (with archived rows)' : ''}`).toEqual(underRls);
+        });
+      }
+    }
+  });
+
   it('fails at least one probe when any single policy is dropped', async () => {
     const policies = (await superuser.query(`SELECT schemaname, tablename, policyname FROM pg_policies WHERE schemaname = 'public' ORDER BY 1, 2, 3`)).rows;
     expect(policies.length).toBeGreaterThanOrEqual(2);
