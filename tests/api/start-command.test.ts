@@ -17,8 +17,9 @@ interface Started {
   exited: Promise<number | null>;
 }
 
-function run(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, [MAIN], {
+/** Runs a built entry point (the API unless `args` says otherwise) with the test environment. */
+function run(env: Record<string, string>, args: string[] = [MAIN]): Started {
+  const child = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', PORTAL_DATA_DIR: DATA_DIR, DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -124,15 +125,11 @@ describe('two portals on one machine with their own ports and data folders', () 
     for (const dir of dirs) await rm(dir, { recursive: true, force: true });
   });
 
-  function spawnWithOutput(args: string[], env: Record<string, string>): Started {
-    const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', DATABASE_URL: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    children.push(child);
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    return { child, output: () => output, exited };
-  }
+  const spawnWithOutput = (args: string[], env: Record<string, string>): Started => {
+    const started = run(env, args);
+    children.push(started.child);
+    return started;
+  };
 
   it('both answer /health and `npm run token` signs a user in against each, following PORT and IDENTITY_PORT', async () => {
     const portals = [];

@@ -11,8 +11,7 @@ export function supportedOperationsRule(context: ValidationContext): ASTVisitor 
   const schema = context.getSchema();
   return {
     OperationDefinition(node) {
-      const root = node.operation === 'query' ? schema.getQueryType() : node.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
-      if (!root) {
+      if (!schema.getRootType(node.operation)) {
         context.reportError(new GraphQLError(`Portalen stöder inte ${OPERATION_NAMES[node.operation]}.`, { nodes: [node] }));
       }
     },

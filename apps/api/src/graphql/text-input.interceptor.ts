@@ -28,8 +28,9 @@ export class TextInputInterceptor implements NestInterceptor {
       const args: unknown = GqlExecutionContext.create(context).getArgs();
       const errors: Record<string, string> = {};
       sanitize(args, [], [], errors);
-      const fields = Object.keys(errors);
-      if (fields.length > 0) throw badUserInput(`${MESSAGE} Gäller: ${fields.join(', ')}.`, errors);
+      // The field errors carry the paths for the form; the message itself stays plain Swedish.
+      const count = Object.keys(errors).length;
+      if (count > 0) throw badUserInput(count === 1 ? MESSAGE : `Rätta ${count} fält som är markerade. ${MESSAGE}`, errors);
     }
     return next.handle();
   }

@@ -37,7 +37,8 @@ export class RequestDatabase {
           context.principal?.userId ?? '',
           context.activeOrganization?.id ?? '',
           (context.principal?.roles ?? []).join(','),
-          context.principal && (context.member === true || context.activeOrganization) ? 'on' : '',
+          // Settled by the policy guard; unset (no guard ran) reads as not a member, the safe side.
+          context.member === true ? 'on' : '',
         ],
       );
     } catch (error) {
