@@ -1,4 +1,6 @@
-import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { facetFilterInputType } from '../list/list.model.js';
+import { INITIATIVE_LIST, InitiativeOrder } from './initiative-list.definition.js';
 import { InitiativeVisibility } from './initiative.model.js';
 
 @InputType()
@@ -143,43 +145,10 @@ export class InitiativeInput {
 }
 
 @InputType({ description: 'Filter för registret; inom ett filter räcker ett av värdena, mellan filter måste alla stämma.' })
-export class InitiativeFilter {
-  @Field(() => [String], { nullable: true })
-  statuses?: string[] | null;
-
-  @Field(() => [String], { nullable: true })
-  kinds?: string[] | null;
-
-  @Field(() => [String], { nullable: true })
-  themes?: string[] | null;
-
-  @Field(() => [String], { nullable: true })
-  targetGroups?: string[] | null;
-
-  @Field(() => [String], { nullable: true })
-  funderTypes?: string[] | null;
-
-  @Field(() => [String], { nullable: true, description: 'Organisationernas kortformer.' })
-  organizations?: string[] | null;
-
-  @Field(() => [Int], { nullable: true })
-  startYears?: number[] | null;
-
+export class InitiativeFilter extends facetFilterInputType(INITIATIVE_LIST) {
   @Field({ nullable: true, description: 'Ta med arkiverade insatser (bara den egna organisationens).' })
   includeArchived?: boolean;
 }
-
-export enum InitiativeOrder {
-  RELEVANCE = 'relevance',
-  TITLE = 'title',
-  START_DATE_DESC = 'start-date-desc',
-  START_DATE_ASC = 'start-date-asc',
-  UPDATED_DESC = 'updated-desc',
-}
-registerEnumType(InitiativeOrder, {
-  name: 'InitiativeOrder',
-  description: 'Sortering. RELEVANCE gäller med sökord (annars senast ändrade först).',
-});
 
 @ArgsType()
 export class InitiativesArgs {

@@ -7,12 +7,11 @@ import {
   FollowUpWithInitiative,
   Initiative,
   InitiativeChange,
-  InitiativeConnection,
-  InitiativeFacets,
   InitiativeRelation,
   Partner,
   PearlString,
 } from './initiative.model.js';
+import { InitiativeConnection, InitiativeFacets } from './initiative-list.model.js';
 import { InitiativeLoaders } from './initiative-loaders.js';
 import { InitiativeSearchService, type InitiativeConnectionResult } from './initiative-search.service.js';
 import { InitiativeService } from './initiative.service.js';

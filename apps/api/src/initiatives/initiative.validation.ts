@@ -10,7 +10,7 @@ import {
   AFTER_LIFE_STATUSES,
   RELATION_KINDS,
 } from '@portal/shared-domain';
-import { badUserInput } from '../graphql/portal-error.js';
+import { FieldErrorCollector } from '../validation/field-error-collector.js';
 import type { StoredFundingLine, StoredParticipantPeriod, StoredPartner } from './initiative.entity.js';
 import type { FollowUpInput, InitiativeInput, InitiativeRelationInput } from './initiative.inputs.js';
 import type { InitiativeVisibility } from './initiative.model.js';
@@ -54,20 +54,8 @@ export function isValidDate(value: string): boolean {
   return year >= 1900 && year <= 2200 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** Collects field errors and throws them together, so the form can show all at once. */
-export class FieldErrorCollector {
-  readonly errors: Record<string, string> = {};
-
-  add(field: string, message: string): void {
-    this.errors[field] ??= message;
-  }
-
-  throwIfAny(): void {
-    const entries = Object.entries(this.errors);
-    if (entries.length === 0) return;
-    throw badUserInput(entries.length === 1 ? entries[0]![1] : `Rätta ${entries.length} fält som är markerade.`, this.errors);
-  }
-}
+// Re-exported while features move to the shared kit (issue 9).
+export { FieldErrorCollector };
 
 function text(errors: FieldErrorCollector, field: string, value: string | null | undefined, label: string, max: number, required = false): string {
   const trimmed = (value ?? '').trim();

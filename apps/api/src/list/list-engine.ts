@@ -1,0 +1,191 @@
+import type { EntityManager } from 'typeorm';
+import { badUserInput } from '../graphql/portal-error.js';
+import { FieldErrorCollector } from '../validation/field-error-collector.js';
+import { decodeCursor, encodeCursor } from './list-cursor.js';
+import type { FacetCount, FacetDefinition, ListArgs, ListDefinition } from './list-definition.js';
+import { SqlParams } from './sql-params.js';
+
+/** Slugs in filters, ids in SQL, slugs again in the counts. */
+export interface OrganizationDirectory {
+  idOf(slug: string): string | undefined;
+  slugOf(id: string): string | undefined;
+}
+
+/** A checked request: what the page and its counts are computed from. */
+export interface ListCriteria<F extends string> {
+  readonly search: string | null;
+  readonly filter: Readonly<Record<F, readonly (string | number)[]>>;
+  readonly conditions: readonly string[];
+}
+
+export interface ListPage<F extends string, R> {
+  readonly edges: Array<{ cursor: string; row: R }>;
+  readonly pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  readonly criteria: ListCriteria<F>;
+}
+
+export interface ListCounts<F extends string> {
+  totalCount: number;
+  facets: Record<F, FacetCount[]>;
+}
+
+const CAST: Record<FacetDefinition['values']['kind'], string> = { code: 'text', organization: 'uuid', year: 'int' };
+
+/**
+ * Search, facets and keyset paging for any register. A page is one statement and the counts one
+ * more, whatever the page size. Visibility is row-level security's job: the engine only ever
+ * reads through the request's transaction, and search joins must do the same (see their migration).
+ */
+export class ListEngine<F extends string, O extends string> {
+  private readonly facetNames: readonly F[];
+
+  constructor(private readonly definition: ListDefinition<F, O>) {
+    this.facetNames = Object.keys(definition.facets) as F[];
+  }
+
+  /** Checks the arguments; every problem is reported at once, keyed by the GraphQL argument. */
+  criteria(args: ListArgs<O>, organizations: OrganizationDirectory): ListCriteria<F> {
+    const { definition } = this;
+    const search = args.search?.trim() || null;
+    if (search && definition.search && search.length > definition.search.maxLength) {
+      throw badUserInput(`Sökningen får vara högst ${definition.search.maxLength} tecken.`, { search: 'För lång sökning.' });
+    }
+    const errors = new FieldErrorCollector();
+    const filter = {} as Record<F, readonly (string | number)[]>;
+    for (const name of this.facetNames) {
+      const facet = definition.facets[name];
+      const field = facet.argument;
+      const given: unknown = args.filter ? (args.filter as Record<string, unknown>)[facet.argument] : undefined;
+      const values = [...new Set(Array.isArray(given) ? (given as unknown[]).filter((v): v is string | number => typeof v === 'string' || typeof v === 'number') : [])];
+      switch (facet.values.kind) {
+        case 'code': {
+          const allowed = facet.values.vocabulary;
+          const unknown = values.filter((v) => !allowed.some((a) => a.code === v));
+          if (unknown.length) errors.add(field, `Okänt värde för ${facet.label}: ${unknown.slice(0, 3).join(', ')}.`);
+          filter[name] = values.map(String);
+          break;
+        }
+        case 'organization': {
+          const ids = values.map((slug) => organizations.idOf(String(slug)));
+          const unknown = values.filter((_, index) => ids[index] === undefined);
+          if (unknown.length) errors.add(field, `Okänd organisation: ${unknown.slice(0, 3).join(', ')}.`);
+          filter[name] = ids.filter((id): id is string => id !== undefined);
+          break;
+        }
+        case 'year': {
+          if (values.some((y) => typeof y !== 'number' || !Number.isInteger(y) || y < 1900 || y > 2200)) errors.add(field, `Ange ${facet.label} som fyra siffror.`);
+          filter[name] = values;
+          break;
+        }
+      }
+    }
+    errors.throwIfAny();
+    return { search, filter, conditions: args.conditions ?? [] };
+  }
+
+  async page<R extends { id: string }>(manager: EntityManager, args: ListArgs<O>, organizations: OrganizationDirectory): Promise<ListPage<F, R>> {
+    const { definition } = this;
+    const first = args.first;
+    if (!Number.isInteger(first) || first < 1 || first > definition.maxPageSize) {
+      throw badUserInput(`Ange hur många ${definition.noun} som ska visas: 1–${definition.maxPageSize}.`, { first: 'Ogiltigt antal.' });
+    }
+    const criteria = this.criteria(args, organizations);
+    const relevance = definition.search?.relevance;
+    const order = args.orderBy ?? (criteria.search && relevance ? relevance : definition.defaultOrder);
+    // Relevance needs a search to rank by; without one it falls back to the default order.
+    const ranked = order === relevance && criteria.search !== null;
+    const spec = definition.orders[order === relevance && !ranked ? definition.defaultOrder : order];
+
+    const params = new SqlParams();
+    const alias = definition.alias;
+    const from = this.fromClause(criteria, params, ranked);
+    const where = [...this.baseConditions(criteria), ...(Object.values(this.facetConditions(criteria, params)) as string[])];
+    if (args.after) {
+      const cursor = decodeCursor(args.after, order);
+      const key = params.add(cursor.key);
+      const id = params.add(cursor.id);
+      const op = spec.descending ? '<' : '>';
+      where.push(`(${spec.key} ${op} ${key}::${spec.cast} OR (${spec.key} = ${key}::${spec.cast} AND ${alias}.id > ${id}::uuid))`);
+    }
+    const direction = spec.descending ? 'DESC' : 'ASC';
+    // Sort and cut on the key alone, then read the full rows of just this page.
+    const sql = `
+      WITH page AS (
+        SELECT ${alias}.id, ${spec.key} AS k
+          FROM ${from}
+         WHERE ${where.join(' AND ')}
+         ORDER BY ${spec.key} ${direction}, ${alias}.id ASC
+         LIMIT ${first + 1}
+      )
+      SELECT ${definition.columns}, page.k::text AS sort_key
+        FROM page JOIN ${definition.table} ${alias} ON ${alias}.id = page.id
+       ORDER BY page.k ${direction}, page.id ASC`;
+    const rows: Array<R & { sort_key: string }> = await manager.query(sql, params.values);
+    const edges = rows.slice(0, first).map((row) => ({ cursor: encodeCursor(order, row.sort_key, row.id), row }));
+    return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, criteria };
+  }
+
+  /** Total and facet counts in one statement; each facet is counted ignoring its own filter. */
+  async counts(manager: EntityManager, criteria: ListCriteria<F>, organizations: OrganizationDirectory): Promise<ListCounts<F>> {
+    const { definition } = this;
+    const params = new SqlParams();
+    const from = this.fromClause(criteria, params, false);
+    const conditions = this.facetConditions(criteria, params);
+    const names = this.facetNames;
+    const valueColumns = names.map((f, index) => `${definition.facets[f].expression} AS v${index}`).join(', ');
+    const matchColumns = names.map((f, index) => `(${conditions[f] ?? 'true'}) AS m${index}`).join(', ');
+    const others = (skip: number | null) => names.map((_, index) => index).filter((index) => index !== skip).map((index) => `m${index}`).join(' AND ') || 'true';
+    const facetSql = names.map((f, index) => {
+      const facet = definition.facets[f];
+      return facet.shape === 'array'
+        ? `SELECT ${index} AS facet, t::text AS value, count(*)::int AS count FROM base, unnest(v${index}) t WHERE ${others(index)} GROUP BY t`
+        : `SELECT ${index} AS facet, v${index}::text AS value, count(*)::int AS count FROM base WHERE v${index} IS NOT NULL AND ${others(index)} GROUP BY v${index}`;
+    });
+    const sql = `
+      WITH base AS MATERIALIZED (
+        SELECT ${valueColumns}, ${matchColumns}
+          FROM ${from}
+         WHERE ${this.baseConditions(criteria).join(' AND ')}
+      )
+      ${[...facetSql, `SELECT -1, NULL, count(*)::int FROM base WHERE ${others(null)}`].join('\n      UNION ALL ')}`;
+    const rows: Array<{ facet: number; value: string | null; count: number }> = await manager.query(sql, params.values);
+    const facets = Object.fromEntries(names.map((f) => [f, [] as FacetCount[]])) as Record<F, FacetCount[]>;
+    let totalCount = 0;
+    for (const row of rows) {
+      const name = names[row.facet];
+      if (name === undefined) {
+        totalCount = row.count;
+        continue;
+      }
+      const raw = row.value ?? '';
+      const value = definition.facets[name].values.kind === 'organization' ? (organizations.slugOf(raw) ?? '') : raw;
+      facets[name].push({ value, count: row.count });
+    }
+    for (const f of names) facets[f].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'sv'));
+    return { totalCount, facets };
+  }
+
+  /** With a search, only its matches; the join back to the table still goes through row-level security. */
+  private fromClause(criteria: ListCriteria<F>, params: SqlParams, ranked: boolean): string {
+    const { definition } = this;
+    const table = `${definition.table} ${definition.alias}`;
+    if (!criteria.search || !definition.search) return table;
+    return `${table} ${definition.search.join(params.add(criteria.search), ranked)}`;
+  }
+
+  private baseConditions(criteria: ListCriteria<F>): string[] {
+    return criteria.conditions.length ? [...criteria.conditions] : ['true'];
+  }
+
+  private facetConditions(criteria: ListCriteria<F>, params: SqlParams): Partial<Record<F, string>> {
+    const result: Partial<Record<F, string>> = {};
+    for (const name of this.facetNames) {
+      const values = criteria.filter[name];
+      if (!values.length) continue;
+      const facet = this.definition.facets[name];
+      const list = `${params.add(values)}::${CAST[facet.values.kind]}[]`;
+      result[name] = facet.shape === 'array' ? `${facet.expression} && ${list}` : `${facet.expression} = ANY(${list})`;
+    }
+    return result;
+  }
+}
