@@ -46,7 +46,7 @@ describe('database roles, migrations and the committed schema', () => {
     await withClient(portal.database.appUrl, async (client) => {
       expect((await client.query('SELECT count(*)::int AS n FROM organization')).rows[0].n).toBe(15);
       await expect(client.query(`UPDATE organization SET name = 'x'`)).rejects.toThrow(/permission denied/);
-      await expect(client.query(`DELETE FROM vocabulary_term`)).rejects.toThrow(/permission denied/);
+      await expect(client.query(`DELETE FROM organization WHERE slug = 'ydre'`)).rejects.toThrow(/permission denied/);
       await expect(client.query(`CREATE TABLE intruder (id int)`)).rejects.toThrow(/permission denied/);
     });
   });
@@ -60,12 +60,12 @@ describe('database roles, migrations and the committed schema', () => {
   });
 
   it('notices when the database drifts from the entities', async () => {
-    await withClient(portal.database.ownerUrl, (client) => client.query('ALTER TABLE vocabulary_term ADD COLUMN stray text'));
+    await withClient(portal.database.ownerUrl, (client) => client.query('ALTER TABLE organization ADD COLUMN stray text'));
     try {
       const { up } = await pendingSchemaChanges(portal.database.ownerUrl);
       expect(up.join('\n')).toMatch(/DROP COLUMN "stray"/);
     } finally {
-      await withClient(portal.database.ownerUrl, (client) => client.query('ALTER TABLE vocabulary_term DROP COLUMN stray'));
+      await withClient(portal.database.ownerUrl, (client) => client.query('ALTER TABLE organization DROP COLUMN stray'));
     }
   });
 

@@ -65,7 +65,7 @@ describe('the start command with the embedded database', () => {
     // Data written now must survive the restart (and the seed must not overwrite it).
     const client = new pg.Client({ connectionString: ownerUrl });
     await client.connect();
-    await client.query(`UPDATE vocabulary_term SET label_sv = 'Språk i arbetet' WHERE vocabulary = 'theme' AND code = 'language-development'`);
+    await client.query(`UPDATE organization SET name = 'Ydre kommun (omdöpt i test)' WHERE slug = 'ydre'`);
     await client.end();
 
     const second = run({ PORT: String(await freePort()), PORTAL_DB_PORT: String(await freePort()) });
@@ -84,11 +84,8 @@ describe('the start command with the embedded database', () => {
     const third = run(env);
     running.push(third);
     await waitForOutput(third, /Stoppa med Ctrl-C/);
-    const result = await gql<{ vocabularies: Array<{ terms: Array<{ code: string; label: { sv: string } }> }> }>(
-      `http://127.0.0.1:${port}`,
-      '{ vocabularies(names: ["theme"]) { terms { code label { sv } } } }',
-    );
-    expect(result.body.data?.vocabularies[0]?.terms.find((t) => t.code === 'language-development')?.label.sv).toBe('Språk i arbetet');
+    const result = await gql<{ organizations: Array<{ slug: string; name: string }> }>(`http://127.0.0.1:${port}`, '{ organizations { slug name } }');
+    expect(result.body.data?.organizations.find((o) => o.slug === 'ydre')?.name).toBe('Ydre kommun (omdöpt i test)');
     third.child.kill('SIGTERM');
     expect(await third.exited).toBe(0);
   });

@@ -76,7 +76,7 @@ export async function startPortal(config: AppConfig, logger: Logger): Promise<Ru
     if (applied.length > 0) logger.info({ migrations: applied }, 'Migreringar körda');
     await verifyAppRole(urls.appUrl, APP_ROLE);
     const seeded = await seedReferenceData(urls.ownerUrl);
-    if (seeded.organizationsAdded + seeded.termsAdded > 0) logger.info(seeded, 'Organisationer och vokabulärer inlagda');
+    if (seeded.organizationsAdded > 0) logger.info(seeded, 'Organisationer inlagda');
     // Needs the organisations above; adds nothing once any demo initiative exists.
     if (config.seedDemoData) {
       const demo = await seedDemoInitiatives(urls.ownerUrl);

@@ -4,7 +4,6 @@ import { InitiativeFollowUpRow } from '../initiatives/initiative-follow-up.entit
 import { InitiativeRelationRow } from '../initiatives/initiative-relation.entity.js';
 import { InitiativeRow } from '../initiatives/initiative.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
-import { VocabularyTerm } from '../vocabularies/vocabulary-term.entity.js';
 
 /** Every TypeORM entity; the migration check compares exactly these with the migrated schema. */
-export const ENTITIES = [Organization, VocabularyTerm, AuditEvent, InitiativeRow, InitiativeRelationRow, InitiativeFollowUpRow, InitiativeChangeRow];
+export const ENTITIES = [Organization, AuditEvent, InitiativeRow, InitiativeRelationRow, InitiativeFollowUpRow, InitiativeChangeRow];

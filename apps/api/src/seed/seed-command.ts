@@ -9,14 +9,14 @@ try {
   if (config.migrationDatabaseUrl) {
     await runMigrations(config.migrationDatabaseUrl);
     const result = await seedReferenceData(config.migrationDatabaseUrl);
-    console.log(`Lade in ${result.organizationsAdded} organisationer och ${result.termsAdded} vokabulärbegrepp.`);
+    console.log(`Lade in ${result.organizationsAdded} organisationer.`);
   } else {
     const release = await acquireStartLock(config.dataDir);
     const database = await startEmbeddedDatabase({ dataDir: config.dataDir, port: config.embeddedDatabasePort });
     try {
       await runMigrations(database.ownerUrl);
       const result = await seedReferenceData(database.ownerUrl);
-      console.log(`Lade in ${result.organizationsAdded} organisationer och ${result.termsAdded} vokabulärbegrepp (inbyggd databas i ${config.dataDir}).`);
+      console.log(`Lade in ${result.organizationsAdded} organisationer (inbyggd databas i ${config.dataDir}).`);
     } finally {
       await database.stop();
       await release();

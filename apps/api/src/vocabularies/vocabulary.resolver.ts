@@ -11,7 +11,7 @@ export class VocabularyResolver {
 
   @Public()
   @Query(() => [Vocabulary], { description: 'Vokabulärerna med sina begrepp. Utan `names`: alla.' })
-  vocabularies(@Args('names', { type: () => [String], nullable: true }) names?: string[] | null): Promise<Vocabulary[]> {
+  vocabularies(@Args('names', { type: () => [String], nullable: true }) names?: string[] | null): Vocabulary[] {
     if (!names) return this.service.list();
     if (names.length > VOCABULARY_NAMES.length) {
       throw badUserInput(`Högst ${VOCABULARY_NAMES.length} vokabulärer kan hämtas åt gången.`, { names: 'För många namn.' });
