@@ -79,6 +79,7 @@ COPY --from=build /app/libs/shared/domain/package.json ./libs/shared/domain/pack
 COPY --from=build /app/libs/shared/domain/dist ./libs/shared/domain/dist
 COPY --from=build /app/apps/api/package.json ./apps/api/package.json
 COPY --from=build /app/apps/api/dist ./apps/api/dist
+COPY --from=build /app/apps/api/demo-data ./apps/api/demo-data
 
 USER node
 EXPOSE 3000

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import {
   REGION_ORGANIZATIONS,
@@ -25,109 +26,45 @@ const PARALLEL_CONNECTIONS = 2;
 const REFERENCE_DAY = Date.UTC(2026, 0, 15);
 const DAY_MS = 86_400_000;
 
-/** Rough relative size of each organisation, so the big municipalities and the region own more. */
-const ORGANIZATION_WEIGHTS: Readonly<Record<string, number>> = {
-  linkoping: 16,
-  norrkoping: 14,
-  'region-ostergotland': 14,
-  motala: 7,
-  mjolby: 5,
-  finspang: 4,
-  tranas: 4,
-  atvidaberg: 3,
-  soderkoping: 3,
-  vadstena: 2,
-  valdemarsvik: 2,
-  kinda: 2,
-  boxholm: 2,
-  odeshog: 2,
-  ydre: 1,
-};
-
-// Word lists: titles and summaries combine these, so full-text search gets frequent words
-// ("arbete", "språk") and rare ones ("lokalvård", "kollektivtrafik") as in a real register.
-const BRANDS = ['Connect', 'Lyftet', 'Kompassen', 'Trappan', 'Språkstegen', 'Bryggan', 'Navet', 'Startpunkt', 'Framsteg', 'Växtkraft', 'Motorn', 'Kliv', 'Horisont', 'Vägvisaren', 'Jobbspåret'];
-const PREFIXES = ['Vägen till', 'Steg mot', 'Bron till', 'Nya vägar till', 'Kraftsamling för', 'Tillsammans för', 'Språnget till', 'Nästa steg mot', 'Samverkan kring', 'Satsning på', 'Fokus på', 'Utveckling av', 'Modell för', 'Stöd till'];
-const TOPICS = [
-  'arbete',
-  'arbete och studier',
-  'egen försörjning',
-  'studier',
-  'vård och omsorg',
-  'yrkessvenska',
-  'kompetensförsörjning',
-  'validering inom äldreomsorgen',
-  'handledarskap',
-  'språkutveckling på arbetsplatsen',
-  'hållbar arbetshälsa',
-  'digital kompetens',
-  'karriärvägar i välfärden',
-  'jämställd rekrytering',
-  'lokal arbetsmarknad',
-  'gröna jobb',
-  'industrins kompetensbehov',
-  'barnomsorg',
-  'måltidsservice',
-  'lokalvård',
-  'kollektivtrafik',
-  'ett arbete inom skolan',
-  'fler vägar till arbete',
-];
-const AUDIENCES = ['unga vuxna', 'nyanlända', 'långtidsarbetslösa', 'personer med funktionsnedsättning', 'kvinnor utanför arbetsmarknaden', 'undersköterskor', 'chefer och handledare', 'personer med försörjningsstöd', 'elever på introduktionsprogram', 'barnskötare'];
-const PLACES = ['i Östergötland', 'på landsbygden', 'i Linköping', 'i Norrköping', 'i Motala', 'i Mjölby', 'i Finspång', 'i Tranås', 'i östra länet', 'i västra länet', 'i Ydre och Kinda', 'i skärgården'];
-const SUMMARY_OPENINGS = [
-  'Insatsen ger {audience} stöd att närma sig arbete genom {method}.',
-  'Projektet prövar {method} för {audience} och sprider arbetssättet till fler verksamheter.',
-  'Syftet är att stärka {topic} {place} genom samverkan mellan kommun, region och Arbetsförmedlingen.',
-  'En förstudie kartlägger behovet av {topic} och hur {audience} kan nås.',
-  'Medarbetare i välfärden får utbildning i {topic} kombinerat med handledning på arbetsplatsen.',
-  'Deltagarna kombinerar studier i svenska med praktik och stöd av en personlig coach.',
-  'Arbetssättet bygger på {method} och tät samverkan med lokala arbetsgivare.',
-];
-const SUMMARY_CLOSINGS = [
-  'Målet är att fler går vidare till arbete eller studier.',
-  'Resultaten följs upp efter sex månader och ett år.',
-  'Erfarenheterna sprids i länets nätverk för kompetensförsörjning.',
-  'Arbetsgivare medverkar i planering och uppföljning.',
-  'Jämställdhet och tillgänglighet är integrerade i hela insatsen.',
-  '',
-];
-const DESCRIPTION_SENTENCES = [
-  'Behovet har identifierats i dialog med arbetsgivare och verksamheter i kommunen.',
-  'Varje deltagare får en individuell plan som följs upp varannan vecka.',
-  'Handledare på arbetsplatserna utbildas i språkmedvetet arbetssätt.',
-  'Insatsen är en del av kommunens arbete med kompetensförsörjning i välfärden.',
-  'Samordningsförbundet bidrar med metodstöd och finansiering.',
-  'Studie- och yrkesvägledning erbjuds under hela tiden i projektet.',
-  'Projektet samverkar med vuxenutbildningen kring kombinationsutbildningar.',
-  'Deltagarna tränar yrkessvenska i verkliga situationer på arbetsplatsen.',
-  'Utvärderingen görs av en extern utvärderare med följeforskning.',
-  'Lärdomar dokumenteras löpande och delas i regionens metodbank.',
-  'Fokus ligger på att bryta långvarigt utanförskap och ekonomisk utsatthet.',
-  'Arbetet sker i nära samverkan med Arbetsförmedlingen och Försäkringskassan.',
-];
-const METHODS = ['Supported employment', 'IPS', 'språkombud', 'yrkessvenska', 'arbetsplatsförlagt lärande', 'jobbcoachning', 'studiecirklar', 'validering', 'mentorskap', 'motiverande samtal', 'kombinationsutbildning', 'praktik med handledare'];
-const OCCUPATIONS = ['undersköterska', 'barnskötare', 'vårdbiträde', 'lokalvårdare', 'måltidsbiträde', 'elevassistent', 'personlig assistent', 'busschaufför', 'lagerarbetare', 'fastighetsskötare', 'kock', 'stödassistent'];
-const EXTERNAL_PARTNERS = [
-  'Arbetsförmedlingen',
-  'Försäkringskassan',
-  'Linköpings universitet',
-  'Folkuniversitetet',
-  'ABF Östergötland',
-  'Hushållningssällskapet Östergötland',
-  'Samordningsförbundet Centrala Östergötland',
-  'Samordningsförbundet Östra Östergötland',
-  'Samordningsförbundet Västra Östergötland',
-  'Länsstyrelsen Östergötland',
-  'Campus Norrköping',
-  'Östsvenska Handelskammaren',
-  'Vuxenutbildningen i Motala',
-  'Studieförbundet Vuxenskolan',
-  'Stadsmissionen',
-  'Röda Korset',
-];
-const FIRST_NAMES = ['Anna', 'Erik', 'Maria', 'Lars', 'Karin', 'Johan', 'Sara', 'Per', 'Lena', 'Ahmed', 'Fatima', 'Mikael', 'Elin', 'Oskar', 'Ingrid', 'Mohammed', 'Sofia', 'Henrik', 'Åsa', 'Björn', 'Leila', 'Jonas'];
-const LAST_NAMES = ['Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson', 'Larsson', 'Olsson', 'Persson', 'Svensson', 'Gustafsson', 'Lindqvist', 'Hassan', 'Berg', 'Ström', 'Åberg', 'Öberg', 'Yilmaz', 'Ali'];
+/**
+ * Word lists and weights, in apps/api/demo-data/synthetic-words.json (beside src/ and dist/, at the
+ * same depth). Titles and summaries combine them, so full-text search gets frequent words
+ * ("arbete", "språk") and rare ones ("lokalvård", "kollektivtrafik") as in a real register.
+ */
+interface SyntheticWords {
+  /** Rough relative size of each organisation, so the big municipalities and the region own more. */
+  organizationWeights: Record<string, number>;
+  brands: string[];
+  prefixes: string[];
+  topics: string[];
+  audiences: string[];
+  places: string[];
+  summaryOpenings: string[];
+  summaryClosings: string[];
+  descriptionSentences: string[];
+  methods: string[];
+  occupations: string[];
+  externalPartners: string[];
+  firstNames: string[];
+  lastNames: string[];
+  funderNames: Record<FunderTypeCode, string[]>;
+}
+const WORDS = JSON.parse(readFileSync(new URL('../../../demo-data/synthetic-words.json', import.meta.url), 'utf8')) as SyntheticWords;
+const ORGANIZATION_WEIGHTS = WORDS.organizationWeights;
+const BRANDS = WORDS.brands;
+const PREFIXES = WORDS.prefixes;
+const TOPICS = WORDS.topics;
+const AUDIENCES = WORDS.audiences;
+const PLACES = WORDS.places;
+const SUMMARY_OPENINGS = WORDS.summaryOpenings;
+const SUMMARY_CLOSINGS = WORDS.summaryClosings;
+const DESCRIPTION_SENTENCES = WORDS.descriptionSentences;
+const METHODS = WORDS.methods;
+const OCCUPATIONS = WORDS.occupations;
+const EXTERNAL_PARTNERS = WORDS.externalPartners;
+const FIRST_NAMES = WORDS.firstNames;
+const LAST_NAMES = WORDS.lastNames;
+const FUNDER_NAMES = WORDS.funderNames;
 
 /** mulberry32: tiny, fast and good enough to spread test data; deterministic per seed. */
 function createRandom(seed: number): () => number {
@@ -247,17 +184,6 @@ function fill(template: string, values: Readonly<Record<string, string>>): strin
 function capitalise(value: string): string {
   return value.charAt(0).toLocaleUpperCase('sv') + value.slice(1);
 }
-
-const FUNDER_NAMES: Readonly<Record<FunderTypeCode, readonly string[]>> = {
-  'esf-plus': ['Svenska ESF-rådet'],
-  'state-grant': ['Socialstyrelsen', 'Skolverket', 'Tillväxtverket', 'Myndigheten för yrkeshögskolan'],
-  'employment-service': ['Arbetsförmedlingen'],
-  'coordination-association': ['Samordningsförbundet Centrala Östergötland', 'Samordningsförbundet Östra Östergötland', 'Samordningsförbundet Västra Östergötland'],
-  'county-board': ['Länsstyrelsen Östergötland'],
-  region: ['Region Östergötland'],
-  'own-budget': [],
-  other: ['Allmänna arvsfonden', 'Stiftelsen Östgötagården', 'Sparbanksstiftelsen Östergötland'],
-};
 
 function makeRow(draw: Draw, organization: OrganizationRef, organizations: readonly OrganizationRef[]): SyntheticRow {
   const kind = draw.weighted<ProjectKindCode>({ 'pre-study': 2, 'method-development': 3, implementation: 4, pilot: 2, 'standing-programme': 1 });
