@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import KcAdminClient from '@keycloak/keycloak-admin-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginWithPkce } from '@portal/identity/dist/login-with-pkce.js';
 import { statementCount } from '@portal/api/dist/database/statement-counter.js';
@@ -242,6 +243,62 @@ describe('the initiative register', () => {
     expect(await titles({})).toEqual(['Öppen plan för Linköping']);
     const forNorrkoping = await gql<{ initiative: Node }>(portal.url, GET, { id: regionOne.id }, norrkoping);
     expect(forNorrkoping.body.data?.initiative.canEdit).toBe(false);
+  });
+
+  it('shows a signed-in user of no portal organisation only public initiatives: in the register, in a search and by id', async () => {
+    const linkoping = await as('projektledare.linkoping');
+    const norrkoping = await as('projektledare.norrkoping');
+    const regionOne = await create(linkoping, { title: 'Utanförprov för regionen', visibility: 'REGION' });
+    const publicOne = await create(linkoping, { title: 'Utanförprov för alla', visibility: 'PUBLIC' });
+    const privateOne = await create(linkoping, { title: 'Utanförprov för Linköping', visibility: 'PRIVATE' });
+
+    // No demo user is outside every organisation, and users created through the Admin API have no
+    // password: take ordforande.hr out of Motala in this test's own stand-in instead.
+    const kc = new KcAdminClient({ baseUrl: portal.issuer!.replace(/\/realms\/portal$/, ''), realmName: 'portal' });
+    await kc.auth({ grantType: 'client_credentials', clientId: 'portal-backend', clientSecret: 'change-me-in-production' });
+    const userId = (await kc.users.find({ username: 'ordforande.hr', exact: true }))[0]!.id!;
+    const motala = (await kc.organizations.find({ search: 'motala', exact: true }))[0]!;
+    await kc.organizations.delMember({ orgId: motala.id!, userId });
+    const noOrganisation = { authorization: `Bearer ${(await loginWithPkce({ issuer: portal.issuer!, username: 'ordforande.hr' })).access_token}` };
+    // Then into an organisation that Keycloak has and the portal does not: still no portal member.
+    const { id: elsewhere } = await kc.organizations.create({ name: 'Grannlänets förbund', alias: 'grannlan', enabled: true, domains: [{ name: 'grannlan.se' }] });
+    await kc.organizations.addMember({ orgId: elsewhere, userId });
+    const foreignOrganisation = { authorization: `Bearer ${(await loginWithPkce({ issuer: portal.issuer!, username: 'ordforande.hr' })).access_token}` };
+
+    const REGISTER = `{ initiatives(first: 100) { totalCount edges { node { id visibility } }
+      facets { status { value count } kind { value count } organization { value count } startYear { value count } } } }`;
+    type Register = { initiatives: { totalCount: number; edges: Array<{ node: { id: string; visibility: string } }>; facets: unknown } };
+    const register = async (headers: Headers) => (await gql<Register>(portal.url, REGISTER, undefined, headers)).body.data!.initiatives;
+    const found = async (headers: Headers) => (await list({ s: 'Utanförprov' }, headers)).body.data!.initiatives.edges.map((e) => e.node.title).sort();
+    const read = async (id: string, headers: Headers) => {
+      const response = await gql<{ initiative: Node }>(portal.url, GET, { id }, headers);
+      return response.body.data?.initiative?.title ?? response.body.errors?.map((e) => [e.message, e.extensions?.code]);
+    };
+    const organizationClaim = (headers: Headers) => JSON.parse(Buffer.from(headers['authorization']!.split('.')[1]!, 'base64url').toString('utf8'))['organization'];
+    expect(organizationClaim(noOrganisation)).toBeUndefined();
+    expect(organizationClaim(foreignOrganisation)).toEqual(['grannlan']);
+    const anonymous = await register({});
+    // A member of any portal organisation sees the region initiative, so the comparison below means something.
+    expect((await register(norrkoping)).edges.map((e) => e.node.id)).toContain(regionOne.id);
+    expect(await found(norrkoping)).toEqual(['Utanförprov för alla', 'Utanförprov för regionen']);
+    const missing = await read(randomUUID(), noOrganisation);
+    expect(missing).toEqual([[expect.any(String), 'NOT_FOUND']]);
+
+    for (const [who, headers] of [
+      ['in no organisation', noOrganisation],
+      ['in an organisation the portal does not have', foreignOrganisation],
+    ] as const) {
+      const me = await gql<{ me: { username: string; activeOrganization: { slug: string } | null } }>(portal.url, '{ me { username activeOrganization { slug } } }', undefined, headers);
+      expect(me.body.data?.me, who).toEqual({ username: 'ordforande.hr', activeOrganization: null });
+      const seen = await register(headers);
+      expect(seen.edges.every((e) => e.node.visibility === 'PUBLIC'), who).toBe(true);
+      expect(seen, who).toEqual(anonymous);
+      expect(await found(headers), who).toEqual(['Utanförprov för alla']);
+      expect(await read(publicOne.id, headers), who).toBe('Utanförprov för alla');
+      // The same answer as for an id that does not exist.
+      expect(await read(regionOne.id, headers), who).toEqual(missing);
+      expect(await read(privateOne.id, headers), who).toEqual(missing);
+    }
   });
 
   it('lets no other organisation change, archive or link from an initiative, and anonymous users change nothing', async () => {

@@ -152,6 +152,8 @@ describe('two portals on one machine with their own ports and data folders', () 
       const token = spawnWithOutput([path.join(REPO_ROOT, 'tools/scripts/token.mjs'), 'projektledare.linkoping'], env);
       expect(await token.exited, token.output()).toBe(0);
       const accessToken = token.output().trim();
+      const claims = JSON.parse(Buffer.from(accessToken.split('.')[1]!, 'base64url').toString('utf8')) as { iss: string };
+      expect(claims.iss).toBe(`http://localhost:${env.IDENTITY_PORT}/realms/portal`);
       const me = await gql<{ me: { username: string } | null }>(`http://127.0.0.1:${env.PORT}`, '{ me { username } }', undefined, { authorization: `Bearer ${accessToken}` });
       expect(me.body.data?.me?.username).toBe('projektledare.linkoping');
     }
