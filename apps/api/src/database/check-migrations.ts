@@ -6,7 +6,7 @@ import { startScratchDatabase } from './scratch-database.js';
  * empty database and asks TypeORM what it would still change.
  */
 async function main(): Promise<void> {
-  const database = await startScratchDatabase('migration-check', Number(process.env['PORTAL_CHECK_DB_PORT'] ?? 55439));
+  const database = await startScratchDatabase('migration-check', process.env['PORTAL_CHECK_DB_PORT'] ? Number(process.env['PORTAL_CHECK_DB_PORT']) : undefined);
   try {
     const applied = await runMigrations(database.ownerUrl);
     const { up } = await pendingSchemaChanges(database.ownerUrl);

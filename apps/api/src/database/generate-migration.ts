@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const database = await startScratchDatabase('migration-generate', 55438);
+  const database = await startScratchDatabase('migration-generate');
   try {
     await runMigrations(database.ownerUrl);
     const { up, down } = await pendingSchemaChanges(database.ownerUrl);
