@@ -377,6 +377,98 @@ describe('the initiative register', () => {
     expect(start.body.data?.initiative.pearlString).toEqual({ predecessors: [], successors: [{ title: 'Pärla 2' }, { title: 'Pärla 3' }] });
   });
 
+  it('names the other end of a relation in the history only to readers who may read it now (issue 8 item 3)', async () => {
+    const linkoping = await as('projektledare.linkoping');
+    const norrkoping = await as('projektledare.norrkoping');
+    const ydre = await as('projektledare.ydre');
+    const HIDDEN = 'ett initiativ du inte har behörighet att se';
+    const HISTORY = `query($id: ID!) { initiativeHistory(id: $id) { action changes { field before after } } }`;
+    const relationEntries = async (id: string, headers: Headers) => {
+      const response = await gql<{ initiativeHistory: Array<{ action: string; changes: Array<{ field: string; before: string | null; after: string | null }> }> }>(portal.url, HISTORY, { id }, headers);
+      expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+      return { body: JSON.stringify(response.body), entries: response.body.data!.initiativeHistory.filter((h) => h.action.startsWith('relation-')).map((h) => h.changes) };
+    };
+    const bridge = await create(linkoping, { title: 'Linköpings brobygge', visibility: 'REGION' });
+    const base = await create(norrkoping, { title: 'Norrköpings grundsten', visibility: 'REGION' });
+    const own = await create(linkoping, { title: 'Linköpings interna förarbete', visibility: 'PRIVATE' });
+    expect((await gql(portal.url, RELATE, { i: { fromId: bridge.id, toId: base.id, kind: 'builds-on' } }, linkoping)).body.errors).toBeUndefined();
+    expect((await gql(portal.url, RELATE, { i: { fromId: bridge.id, toId: own.id, kind: 'builds-on' } }, linkoping)).body.errors).toBeUndefined();
+
+    // While Norrköping's initiative is region-visible, every member of the region reads its title.
+    const [firstLink, secondLink] = [[{ field: 'relations', before: null, after: `Bygger på: ${HIDDEN}` }], [{ field: 'relations', before: null, after: 'Bygger på: Norrköpings grundsten' }]];
+    const ydreBefore = await relationEntries(bridge.id, ydre);
+    expect(ydreBefore.entries).toEqual([firstLink, secondLink]);
+    // Linköping's private initiative is never named to another organisation, but to Linköping it is.
+    expect(ydreBefore.body).not.toContain('Linköpings interna förarbete');
+    expect((await relationEntries(bridge.id, linkoping)).entries).toEqual([
+      [{ field: 'relations', before: null, after: 'Bygger på: Linköpings interna förarbete' }],
+      secondLink,
+    ]);
+
+    // Made private: its title leaves every history its readers can no longer follow it from.
+    const privateBase = await gql<{ updateInitiative: Node }>(portal.url, UPDATE, { id: base.id, v: base.version, i: input({ title: 'Norrköpings grundsten', visibility: 'PRIVATE' }) }, norrkoping);
+    expect(privateBase.body.errors).toBeUndefined();
+    for (const reader of [ydre, linkoping]) {
+      const seen = await relationEntries(bridge.id, reader);
+      expect(seen.entries[1]).toEqual([{ field: 'relations', before: null, after: `Bygger på: ${HIDDEN}` }]);
+      expect(seen.body).not.toContain('Norrköpings grundsten');
+    }
+    expect((await relationEntries(bridge.id, norrkoping)).entries).toEqual([firstLink, secondLink]);
+
+    // Region-visible again, then archived: only Norrköping, which still reads its archived initiative, sees the title.
+    const regionAgain = await gql<{ updateInitiative: Node }>(portal.url, UPDATE, { id: base.id, v: privateBase.body.data!.updateInitiative.version, i: input({ title: 'Norrköpings grundsten', visibility: 'REGION' }) }, norrkoping);
+    expect(regionAgain.body.errors).toBeUndefined();
+    expect((await relationEntries(bridge.id, ydre)).entries[1]).toEqual(secondLink);
+    expect((await gql(portal.url, `mutation($id: ID!) { archiveInitiative(id: $id) { archived } }`, { id: base.id }, norrkoping)).body.errors).toBeUndefined();
+    const archivedForYdre = await relationEntries(bridge.id, ydre);
+    expect(archivedForYdre.entries[1]).toEqual([{ field: 'relations', before: null, after: `Bygger på: ${HIDDEN}` }]);
+    expect(archivedForYdre.body).not.toContain('Norrköpings grundsten');
+    expect((await relationEntries(bridge.id, norrkoping)).entries[1]).toEqual(secondLink);
+  });
+
+  it('lets the owners of both ends remove a relation and shows who added it; a third organisation cannot (issue 8 item 10)', async () => {
+    const linkoping = await as('projektledare.linkoping');
+    const norrkoping = await as('projektledare.norrkoping');
+    const ydre = await as('projektledare.ydre');
+    const target = await create(norrkoping, { title: 'Norrköpings mål för andras länkar', visibility: 'REGION' });
+    const attached = await create(linkoping, { title: 'Linköpings påhängda insats', visibility: 'REGION' });
+    const added = await gql<{ addInitiativeRelation: { id: string } }>(portal.url, RELATE, { i: { fromId: attached.id, toId: target.id, kind: 'builds-on', note: 'Fri text från Linköping' } }, linkoping);
+    expect(added.body.errors).toBeUndefined();
+    const relationId = added.body.data!.addInitiativeRelation.id;
+    const RELATIONS = `query($id: ID!) { initiative(id: $id) { relations { id direction note canRemove addedBy { slug name } other { title } } } }`;
+    type Relations = { initiative: { relations: Array<{ id: string; direction: string; note: string; canRemove: boolean; addedBy: { slug: string; name: string }; other: { title: string } }> } };
+    const relationsOf = async (id: string, headers: Headers) => {
+      const response = await gql<Relations>(portal.url, RELATIONS, { id }, headers);
+      expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+      return response.body.data!.initiative.relations;
+    };
+    const incoming = { id: relationId, direction: 'INCOMING', note: 'Fri text från Linköping', addedBy: { slug: 'linkoping', name: 'Linköpings kommun' }, other: { title: 'Linköpings påhängda insats' } };
+    expect(await relationsOf(target.id, norrkoping)).toEqual([{ ...incoming, canRemove: true }]);
+    expect(await relationsOf(target.id, ydre)).toEqual([{ ...incoming, canRemove: false }]);
+    expect(await relationsOf(attached.id, linkoping)).toEqual([{ ...incoming, direction: 'OUTGOING', other: { title: 'Norrköpings mål för andras länkar' }, canRemove: true }]);
+
+    // A third organisation sees the relation but gets the same NOT_FOUND as for a missing one, and it stays.
+    const REMOVE = `mutation($id: ID!) { removeInitiativeRelation(id: $id) }`;
+    const refused = await gql(portal.url, REMOVE, { id: relationId }, ydre);
+    expect(errorCodes(refused)).toEqual(['NOT_FOUND']);
+    expect(refused.body.errors).toEqual((await gql(portal.url, REMOVE, { id: randomUUID() }, ydre)).body.errors);
+    expect((await relationsOf(target.id, norrkoping)).map((r) => r.id)).toEqual([relationId]);
+
+    // The target's owner removes it: gone from both ends, and the removal is in the target's history.
+    const removed = await gql<{ removeInitiativeRelation: boolean }>(portal.url, REMOVE, { id: relationId }, norrkoping);
+    expect(removed.body.errors).toBeUndefined();
+    expect(removed.body.data?.removeInitiativeRelation).toBe(true);
+    expect(await relationsOf(target.id, norrkoping)).toEqual([]);
+    expect(await relationsOf(attached.id, linkoping)).toEqual([]);
+    const history = await gql<{ initiativeHistory: Array<{ action: string; actorName: string; changes: unknown[] }> }>(
+      portal.url,
+      `query($id: ID!) { initiativeHistory(id: $id) { action changes { field before after } } }`,
+      { id: target.id },
+      norrkoping,
+    );
+    expect(history.body.data?.initiativeHistory[0]).toEqual({ action: 'relation-removed', changes: [{ field: 'relations', before: 'Byggs vidare av: Linköpings påhängda insats', after: null }] });
+  });
+
   it('makes follow-ups due after the end, lists the overdue ones for the owner and the Region, and records what lived on', async () => {
     const ydre = await as('projektledare.ydre');
     const region = await as('samordnare.region');

@@ -16,6 +16,8 @@ interface Settings {
 
 let orgA = '';
 let orgB = '';
+/** A third organisation: owns neither end of any seeded relation. */
+let orgC = '';
 
 /** Runs `body` as portal_app in one transaction with the given settings (like the API does). */
 async function asApp<T>(client: pg.ClientBase, settings: Settings, body: () => Promise<T>): Promise<T> {
@@ -115,7 +117,9 @@ async function initiativeProbes(client: pg.ClientBase): Promise<Record<string, b
     userAMayLinkOwnToRegion: (await asApp(client, a, () => affected(client, `INSERT INTO initiative_relation (organization_id, from_id, to_id, kind) VALUES ($1, $2, $3, 'part-of')`, [orgA, initiatives['a.region'], initiatives['b.region']]))) === 1,
     userACannotLinkFromB: (await asApp(client, a, () => affected(client, `INSERT INTO initiative_relation (organization_id, from_id, to_id, kind) VALUES ($1, $2, $3, 'part-of')`, [orgA, initiatives['b.region'], initiatives['a.region']]))) === -1,
     userAMayRemoveOwnRelation: (await asApp(client, a, () => affected(client, `DELETE FROM initiative_relation WHERE organization_id = $1`, [orgA]))) >= 1,
-    userBCannotRemoveRelationOfA: (await asApp(client, b, () => affected(client, `DELETE FROM initiative_relation WHERE organization_id = $1`, [orgA]))) === 0,
+    // The owner of a relation's `to` end may take it off its initiative; an organisation owning neither end may not.
+    userBMayRemoveRelationAttachedToOwn: (await asApp(client, b, () => affected(client, `DELETE FROM initiative_relation WHERE organization_id = $1 AND to_id = $2`, [orgA, initiatives['b.public']]))) === 1,
+    userCCannotRemoveRelationBetweenAAndB: (await asApp(client, { userId: 'user-c', roles: ['portal-user'], organizationId: orgC }, () => affected(client, `DELETE FROM initiative_relation WHERE organization_id = $1`, [orgA]))) === 0,
     bareSeesPublicFollowUpsOnly: (await asApp(client, {}, () => count(client, 'SELECT count(*) AS n FROM initiative_follow_up'))) === 1,
     userASeesOwnFollowUps: (await asApp(client, a, () => count(client, 'SELECT count(*) AS n FROM initiative_follow_up'))) === 2,
     userAMayAddFollowUp: (await asApp(client, a, () => affected(client, `INSERT INTO initiative_follow_up (organization_id, visibility, initiative_id, milestone, due_date) VALUES ($1, 'region', $2, '1-year', '2030-01-01')`, [orgA, initiatives['a.region']]))) === 1,
@@ -156,9 +160,10 @@ describe('row-level security', () => {
     portal = await startTestPortal({ name: 'rls' });
     superuser = new pg.Client({ connectionString: portal.database.superuserUrl.replace(/\/postgres$/, '/portal') });
     await superuser.connect();
-    const orgs = await superuser.query(`SELECT id, slug FROM organization WHERE slug IN ('linkoping', 'norrkoping')`);
+    const orgs = await superuser.query(`SELECT id, slug FROM organization WHERE slug IN ('linkoping', 'norrkoping', 'ydre')`);
     orgA = orgs.rows.find((r) => r.slug === 'linkoping').id;
     orgB = orgs.rows.find((r) => r.slug === 'norrkoping').id;
+    orgC = orgs.rows.find((r) => r.slug === 'ydre').id;
     for (const [org, prefix] of [[orgA, 'a'], [orgB, 'b']] as const) {
       for (const visibility of ['private', 'region', 'public']) {
         await superuser.query(`INSERT INTO audit_event (organization_id, visibility, actor_id, actor_username, action) VALUES ($1, $2, 'seed', 'seed', $3)`, [

@@ -329,6 +329,38 @@ describe('the initiative form and Mina uppföljningar in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('shows on the initiative page who added a relation, and lets the target’s owner remove it after confirming', async () => {
+    const own = await graphql<{ createInitiative: { id: string } }>(CREATE, { input: { title: 'Linköpings mål för en länk', kind: 'pilot', status: 'idea', visibility: 'REGION' } });
+    const norrkoping = { authorization: `Bearer ${(await loginWithPkce({ issuer: portal.issuer!, username: 'projektledare.norrkoping', password: 'demo' })).access_token}` };
+    const foreign = await gql<{ createInitiative: { id: string } }>(portal.url, CREATE, { input: { title: 'Norrköpings påbyggnad', kind: 'pilot', status: 'idea', visibility: 'REGION' } }, norrkoping);
+    const linked = await gql(
+      portal.url,
+      `mutation ($input: InitiativeRelationInput!) { addInitiativeRelation(input: $input) { id } }`,
+      { input: { fromId: foreign.body.data!.createInitiative.id, toId: own.createInitiative.id, kind: 'builds-on', note: 'Norrköpings anteckning' } },
+      norrkoping,
+    );
+    expect(linked.body.errors).toBeUndefined();
+
+    await page.goto(`${portal.url}/initiativ/${own.createInitiative.id}`);
+    const relations = page.locator('section', { has: page.getByRole('heading', { name: 'Relationer till andra initiativ' }) });
+    await relations.getByText('Tillagd av Norrköpings kommun').waitFor();
+    expect(await relations.innerText()).toContain('Byggs vidare av: Norrköpings påbyggnad');
+    await page.getByRole('heading', { name: 'Historik' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    const remove = relations.getByRole('button', { name: 'Ta bort relationen ”Byggs vidare av: Norrköpings påbyggnad”' });
+    await remove.click();
+    const dialog = page.getByRole('dialog', { name: 'Ta bort relationen?' });
+    await dialog.waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Ja, ta bort' }).click();
+    await page.getByRole('status').filter({ hasText: 'Relationen ”Byggs vidare av: Norrköpings påbyggnad” är borttagen.' }).waitFor();
+    await relations.getByText('Inga relationer registrerade.').waitFor();
+    // The history on the page follows without a reload: the removal is there, under the other end's title.
+    await page.locator('.history-list').getByText('Byggs vidare av: Norrköpings påbyggnad').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('asks someone who is not signed in to sign in', async () => {
     const guest = await browser.newContext({ locale: 'sv-SE' });
     try {

@@ -75,12 +75,15 @@ export class InitiativeLoaders {
     const manager = await this.database.manager();
     // One row per relation and end on the page, each with the initiative at the other end, so a
     // relation between two initiatives of the same page is listed from both of them.
+    // The owner of the `to` end comes along, so who may remove each relation is known without a query per row.
     const side = (end: 'from_id' | 'to_id', other: 'from_id' | 'to_id', direction: RelationDirection) => `
       SELECT r.id AS relation_id, r.kind AS relation_kind, r.note AS relation_note, r.organization_id AS relation_org,
-             r.${end} AS page_id, '${direction}' AS direction, ${INITIATIVE_COLUMNS}
-        FROM initiative_relation r JOIN initiative i ON i.id = r.${other}
+             t.organization_id AS relation_to_org, r.${end} AS page_id, '${direction}' AS direction, ${INITIATIVE_COLUMNS}
+        FROM initiative_relation r JOIN initiative i ON i.id = r.${other} JOIN initiative t ON t.id = r.to_id
        WHERE r.${end} = ANY($1::uuid[]) AND i.archived_at IS NULL`;
-    const rows: Array<InitiativeSqlRow & { relation_id: string; relation_kind: string; relation_note: string; relation_org: string; page_id: string; direction: RelationDirection }> =
+    const rows: Array<
+      InitiativeSqlRow & { relation_id: string; relation_kind: string; relation_note: string; relation_org: string; relation_to_org: string; page_id: string; direction: RelationDirection }
+    > =
       await manager.query(
         `${side('from_id', 'to_id', RelationDirection.OUTGOING)}
          UNION ALL
@@ -96,7 +99,9 @@ export class InitiativeLoaders {
         kind: row.relation_kind,
         note: row.relation_note,
         other: toInitiative(row),
-        canRemove: row.relation_org === active,
+        // The owners of both ends may remove it (row-level security enforces the same rule).
+        canRemove: active !== undefined && (row.relation_org === active || row.relation_to_org === active),
+        addedByOrganizationId: row.relation_org,
         direction: row.direction,
       });
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeValue, followUpDueDates } from './initiative-values.js';
+import { describeRelation, describeValue, followUpDueDates, referencedInitiativeIds, relationChange } from './initiative-values.js';
 import { isValidDate } from './initiative.validation.js';
 
 describe('follow-up due dates', () => {
@@ -39,5 +39,26 @@ describe('history values', () => {
     expect(describeValue('contactPerson', { name: 'Anna', email: 'anna@linkoping.se' })).toBe('Anna <anna@linkoping.se>');
     expect(describeValue('title', null)).toBeNull();
     expect(describeValue('archived', true)).toBe('Ja');
+  });
+});
+
+describe('relation history entries', () => {
+  const id = '00000000-0000-4000-8000-000000000001';
+
+  it('store the other end by id, never by title', () => {
+    const change = relationChange('builds-on', id, true);
+    expect(change).toEqual({ field: 'relations', before: null, after: { kind: 'builds-on', initiativeId: id } });
+    expect(referencedInitiativeIds(change)).toEqual([id]);
+    expect(relationChange('part-of', id, false, 'incoming').before).toEqual({ kind: 'part-of', initiativeId: id, direction: 'incoming' });
+  });
+
+  it('read the title the reader may read, and otherwise a neutral text, also for a title stored the old way', () => {
+    const readable = new Map([[id, 'Connect 1']]);
+    expect(describeRelation({ kind: 'builds-on', initiativeId: id }, readable)).toBe('Bygger på: Connect 1');
+    expect(describeRelation({ kind: 'builds-on', initiativeId: id, direction: 'incoming' }, readable)).toBe('Byggs vidare av: Connect 1');
+    expect(describeRelation({ kind: 'successor-of', initiativeId: id }, new Map())).toBe('Efterföljare till: ett initiativ du inte har behörighet att se');
+    expect(describeRelation({ kind: 'part-of', initiativeId: null }, readable)).toBe('Ingår i: ett initiativ du inte har behörighet att se');
+    expect(describeRelation('Bygger på: Hemlig titel', readable)).toBe('Relation: ett initiativ du inte har behörighet att se');
+    expect(describeRelation(null, readable)).toBeNull();
   });
 });

@@ -150,10 +150,51 @@ export function followUpDueDates(endDate: string): Array<{ milestone: string; du
   });
 }
 
-/** History entry of a relation added (or, as `before`, removed): "Bygger på: Connect 1". */
-export function relationChange(kind: string, otherTitle: string, added: boolean): StoredFieldChange {
-  const text = `${label(RELATION_KINDS, kind)}: ${otherTitle}`;
-  return { field: 'relations', before: added ? null : text, after: added ? text : null };
+/**
+ * What a relation's history entry stores: the other end by id, never by title, so the title is
+ * looked up when the history is read, through row-level security as the reader. `incoming` is set
+ * when the entry is in the history of the relation's `to` end. `initiativeId` is null only for
+ * entries written before ids were stored whose other end could not be identified.
+ */
+export interface StoredRelationReference {
+  kind: string;
+  initiativeId: string | null;
+  direction?: 'incoming';
+}
+
+/** Shown instead of the other end's title when the reader may not read it (or it is gone). */
+export const UNREADABLE_INITIATIVE = 'ett initiativ du inte har behörighet att se';
+
+/** History entry of a relation added (or, as `before`, removed), pointing at the other end by id. */
+export function relationChange(kind: string, otherId: string, added: boolean, direction: 'outgoing' | 'incoming' = 'outgoing'): StoredFieldChange {
+  const reference: StoredRelationReference = { kind, initiativeId: otherId, ...(direction === 'incoming' ? { direction } : {}) };
+  return { field: 'relations', before: added ? null : reference, after: added ? reference : null };
+}
+
+function isRelationReference(value: unknown): value is StoredRelationReference {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const candidate = value as Record<string, unknown>;
+  return typeof candidate['kind'] === 'string' && (candidate['initiativeId'] === null || typeof candidate['initiativeId'] === 'string');
+}
+
+/** The initiative ids a stored history change refers to, to be resolved in one query per history. */
+export function referencedInitiativeIds(change: StoredFieldChange): string[] {
+  if (change.field !== 'relations') return [];
+  return [change.before, change.after].filter(isRelationReference).flatMap((r) => (r.initiativeId ? [r.initiativeId] : []));
+}
+
+/**
+ * A relation's stored value as Swedish text: "Bygger på: Connect 1", with the title from
+ * `readableTitles` (what the reader may read now). Anything else stored under `relations`, such as
+ * a title written before ids were stored, is never shown: it could name what the reader may not see.
+ */
+export function describeRelation(value: unknown, readableTitles: ReadonlyMap<string, string>): string | null {
+  if (value === null || value === undefined) return null;
+  if (!isRelationReference(value)) return `Relation: ${UNREADABLE_INITIATIVE}`;
+  const term = RELATION_KINDS.find((k) => k.code === value.kind);
+  const kindLabel = term ? (value.direction === 'incoming' ? term.incoming.sv : term.label.sv) : 'Relation';
+  const title = value.initiativeId ? readableTitles.get(value.initiativeId) : undefined;
+  return `${kindLabel}: ${title ?? UNREADABLE_INITIATIVE}`;
 }
 
 /** History entry of a recorded follow-up: "Efter 6 månader: Delvis implementerad". */

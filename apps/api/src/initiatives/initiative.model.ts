@@ -228,8 +228,11 @@ export class InitiativeRelation {
   @Field({ description: 'Vad som fördes vidare.' })
   note!: string;
 
-  @Field({ description: 'Om den inloggade får ta bort relationen.' })
+  @Field({ description: 'Om den inloggade får ta bort relationen: den aktiva organisationen äger någon av insatserna i dess ändar.' })
   canRemove!: boolean;
+
+  /** The organisation that added the relation (owner of its `from` end); resolved as `addedBy`. */
+  addedByOrganizationId!: string;
 }
 
 @ObjectType({ description: 'Pärlbandet: föregångare (äldst först), insatsen själv och efterföljare.' })

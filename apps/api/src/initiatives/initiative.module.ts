@@ -2,11 +2,11 @@ import { Module } from '@nestjs/common';
 import { OrganizationModule } from '../organizations/organization.module.js';
 import { InitiativeLoaders } from './initiative-loaders.js';
 import { InitiativeSearchService } from './initiative-search.service.js';
-import { InitiativeConnectionResolver, InitiativeResolver } from './initiative.resolver.js';
+import { InitiativeConnectionResolver, InitiativeRelationResolver, InitiativeResolver } from './initiative.resolver.js';
 import { InitiativeService } from './initiative.service.js';
 
 @Module({
   imports: [OrganizationModule],
-  providers: [InitiativeLoaders, InitiativeSearchService, InitiativeService, InitiativeResolver, InitiativeConnectionResolver],
+  providers: [InitiativeLoaders, InitiativeSearchService, InitiativeService, InitiativeResolver, InitiativeRelationResolver, InitiativeConnectionResolver],
 })
 export class InitiativeModule {}

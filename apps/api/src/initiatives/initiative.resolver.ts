@@ -91,7 +91,7 @@ export class InitiativeResolver {
   }
 
   @RequirePermission('initiative:write')
-  @Mutation(() => Boolean, { description: 'Tar bort en relation som din organisation har lagt till.' })
+  @Mutation(() => Boolean, { description: 'Tar bort en relation. Det får ägarna av insatserna i båda ändar: den som lade till den och den den lades till på.' })
   removeInitiativeRelation(@Args('id', { type: () => ID }) id: string): Promise<boolean> {
     return this.service.removeRelation(id);
   }
@@ -125,6 +125,17 @@ export class InitiativeResolver {
   @ResolveField(() => [FollowUp], { description: 'Uppföljningarna efter projektslut (+6 mån, +1 år, +2 år).' })
   followUps(@Parent() initiative: Initiative): Promise<FollowUp[]> {
     return this.loaders.followUps(initiative.id);
+  }
+}
+
+@Resolver(() => InitiativeRelation)
+export class InitiativeRelationResolver {
+  constructor(private readonly loaders: InitiativeLoaders) {}
+
+  /** Organisations are public in the portal and loaded once per request, so this costs no query per relation. */
+  @ResolveField(() => Organization, { description: 'Organisationen som lade till relationen (ägaren av insatsen i dess `from`-ände).' })
+  addedBy(@Parent() relation: InitiativeRelation): Promise<Organization> {
+    return this.loaders.organization(relation.addedByOrganizationId);
   }
 }
 

@@ -9,7 +9,19 @@ import type { StoredFieldChange } from './initiative-change.entity.js';
 import { FOLLOW_UP_COLUMNS, toFollowUp, type FollowUpSqlRow } from './follow-up.mapper.js';
 import { InitiativeLoaders } from './initiative-loaders.js';
 import { INITIATIVE_COLUMNS, maskFieldValue, readsExactly, toInitiative, type InitiativeSqlRow } from './initiative-row.mapper.js';
-import { describeValue, diffValues, followUpChange, followUpDueDates, relationChange, rowToValues, VALUE_COLUMNS, valuePlaceholders, valuesToParams } from './initiative-values.js';
+import {
+  describeRelation,
+  describeValue,
+  diffValues,
+  followUpChange,
+  followUpDueDates,
+  referencedInitiativeIds,
+  relationChange,
+  rowToValues,
+  VALUE_COLUMNS,
+  valuePlaceholders,
+  valuesToParams,
+} from './initiative-values.js';
 import type { FollowUpInput, InitiativeInput, InitiativeRelationInput } from './initiative.inputs.js';
 import { RelationDirection, type FollowUp, type FollowUpWithInitiative, type Initiative, type InitiativeChange, type InitiativeRelation, type PearlString } from './initiative.model.js';
 import { isUuid, validateFollowUp, validateInitiative, validateRelation, FieldErrorCollector, type InitiativeValues } from './initiative.validation.js';
@@ -100,12 +112,14 @@ export class InitiativeService {
       `SELECT actor_name, created_at, version, changes FROM initiative_change WHERE initiative_id = $1 AND version > $2 ORDER BY version`,
       [id, readVersion],
     );
+    // Only the writer's own organisation gets here, but it may no longer read a relation's other end.
+    const show = await this.historyValues(manager, rows.map((r) => r.changes), true);
     const changed = rows.flatMap((r) =>
       r.changes.map((c) => ({
         field: c.field,
         label: INITIATIVE_FIELD_LABELS[c.field]?.sv ?? c.field,
-        before: describeValue(c.field, c.before),
-        after: describeValue(c.field, c.after),
+        before: show(c.field, c.before),
+        after: show(c.field, c.after),
         actorName: r.actor_name,
         changedAt: r.created_at.toISOString(),
       })),
@@ -177,16 +191,31 @@ export class InitiativeService {
     }
   }
 
+  /**
+   * How stored before/after values read as text for this reader: masked fields through their
+   * mask, and a relation's other end by the title the reader may read now. All ids referenced by
+   * `changes` are resolved in one statement under the request's row-level security, so an
+   * initiative the reader may not read (private, archived, gone) is simply missing.
+   */
+  private async historyValues(manager: EntityManager, changes: readonly (readonly StoredFieldChange[])[], exact: boolean): Promise<(field: string, value: unknown) => string | null> {
+    const ids = [...new Set(changes.flatMap((list) => list.flatMap(referencedInitiativeIds)))].filter(isUuid);
+    const titles = new Map<string, string>();
+    if (ids.length > 0) {
+      const rows: Array<{ id: string; title: string }> = await sqlRows(manager, `SELECT i.id, i.title FROM initiative i WHERE i.id = ANY($1::uuid[])`, [ids]);
+      for (const row of rows) titles.set(row.id, row.title);
+    }
+    return (field, value) => (field === 'relations' ? describeRelation(value, titles) : describeValue(field, maskFieldValue(field, value, exact)));
+  }
+
   async history(id: string): Promise<InitiativeChange[]> {
     const initiative = await this.get(id);
-    const exact = readsExactly(initiative.organizationId);
-    const show = (field: string, value: unknown) => describeValue(field, maskFieldValue(field, value, exact));
     const manager = await this.database.manager();
     const rows: Array<{ id: string; action: string; actor_name: string; version: number; created_at: Date; changes: StoredFieldChange[] }> = await sqlRows(
       manager,
       `SELECT id, action, actor_name, version, created_at, changes FROM initiative_change WHERE initiative_id = $1 ORDER BY created_at DESC, version DESC LIMIT 500`,
       [id],
     );
+    const show = await this.historyValues(manager, rows.map((r) => r.changes), readsExactly(initiative.organizationId));
     return rows.map((r) => ({
       id: r.id,
       action: r.action,
@@ -233,22 +262,37 @@ export class InitiativeService {
       `INSERT INTO initiative_relation (organization_id, from_id, to_id, kind, note) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [organizationId, relation.fromId, relation.toId, relation.kind, relation.note],
     );
-    await this.recordSideChange(manager, organizationId!, relation.fromId, 'relation-added', relationChange(relation.kind, to!.title, true));
-    return { id: rows[0]!.id, kind: relation.kind, note: relation.note, other: toInitiative(to!), direction: RelationDirection.OUTGOING, canRemove: true };
+    await this.recordSideChange(manager, organizationId!, relation.fromId, 'relation-added', relationChange(relation.kind, to!.id, true));
+    return { id: rows[0]!.id, kind: relation.kind, note: relation.note, other: toInitiative(to!), direction: RelationDirection.OUTGOING, canRemove: true, addedByOrganizationId: organizationId! };
   }
 
+  /**
+   * The owners of either end may remove a relation: the one who added it (the `from` end) and the
+   * one it was attached to. Row-level security enforces it; a relation the caller cannot see, or
+   * sees but owns neither end of, gets the same NOT_FOUND as a missing one, as other writes do.
+   * The removal is recorded in the history of the end the caller's organisation owns (history is
+   * written only by an initiative's own organisation).
+   */
   async removeRelation(id: string): Promise<boolean> {
     const { organizationId } = this.principal();
-    if (!isUuid(id)) throw notFound();
+    const missing = () => notFound('Relationen finns inte, eller så får du inte ta bort den.');
+    if (!isUuid(id)) throw missing();
     const manager = await this.database.manager();
-    const rows: Array<{ from_id: string; kind: string; to_title: string | null }> = await sqlRows(
+    const found: Array<{ from_id: string; to_id: string; kind: string; from_org: string; to_org: string }> = await sqlRows(
       manager,
-      `DELETE FROM initiative_relation WHERE id = $1 AND organization_id = $2 RETURNING from_id, kind, (SELECT title FROM initiative WHERE id = to_id) AS to_title`,
-      [id, organizationId],
+      `SELECT r.from_id, r.to_id, r.kind, r.organization_id AS from_org, t.organization_id AS to_org
+         FROM initiative_relation r JOIN initiative t ON t.id = r.to_id WHERE r.id = $1`,
+      [id],
     );
-    const removed = rows[0];
-    if (!removed) throw notFound('Relationen finns inte, eller så får du inte ta bort den.');
-    await this.recordSideChange(manager, organizationId!, removed.from_id, 'relation-removed', relationChange(removed.kind, removed.to_title ?? '', false));
+    const relation = found[0];
+    if (!relation || (relation.from_org !== organizationId && relation.to_org !== organizationId)) throw missing();
+    const deleted: unknown[] = await sqlRows(manager, `DELETE FROM initiative_relation WHERE id = $1 RETURNING id`, [id]);
+    if (deleted.length === 0) throw missing();
+    if (relation.from_org === organizationId) {
+      await this.recordSideChange(manager, organizationId, relation.from_id, 'relation-removed', relationChange(relation.kind, relation.to_id, false));
+    } else {
+      await this.recordSideChange(manager, organizationId!, relation.to_id, 'relation-removed', relationChange(relation.kind, relation.from_id, false, 'incoming'));
+    }
     return true;
   }
 

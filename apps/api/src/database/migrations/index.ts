@@ -5,6 +5,8 @@ import { TenantIsolation1795404342641 } from './1795404342641-tenant-isolation.m
 import { Initiatives1796175493845 } from './1796175493845-initiatives.migration.js';
 import { InitiativeSearchFunction1796180000000 } from './1796180000000-initiative-search-function.migration.js';
 import { MemberAndArchivedVisibility1796190000000 } from './1796190000000-member-and-archived-visibility.migration.js';
+import { RelationHistoryById1796200000000 } from './1796200000000-relation-history-by-id.migration.js';
+import { RelationRemovalByEitherOwner1796200001000 } from './1796200001000-relation-removal-by-either-owner.migration.js';
 import { VocabulariesInCode1796250000000 } from './1796250000000-vocabularies-in-code.migration.js';
 
 /** In order. A migration, once on main, is never edited: add a new one. */
@@ -16,5 +18,7 @@ export const MIGRATIONS = [
   Initiatives1796175493845,
   InitiativeSearchFunction1796180000000,
   MemberAndArchivedVisibility1796190000000,
+  RelationHistoryById1796200000000,
+  RelationRemovalByEitherOwner1796200001000,
   VocabulariesInCode1796250000000,
 ];

@@ -123,7 +123,7 @@ export async function seedDemoInitiatives(ownerUrl: string): Promise<{ added: nu
           relation.note,
         ]);
         const version = await currentVersion(client, from.id);
-        await recordChange(client, from.organizationId, from.id, 'relation-added', [relationChange(relation.kind, to.title, true)], version);
+        await recordChange(client, from.organizationId, from.id, 'relation-added', [relationChange(relation.kind, to.id, true)], version);
       }
       for (const followUp of demo.followUps) {
         const values = validateFollowUp({ status: followUp.status, livesOn: followUp.livesOn, ownerNow: followUp.ownerNow, evidenceUrl: '' });

@@ -1,8 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { RELATION_KINDS } from '@portal/shared-domain';
-import { initiativePath } from '../../app/site-map';
 import type { InitiativePageDetailQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n/use-locale';
 import {
@@ -20,10 +17,10 @@ import {
   visibilityLabel,
   yearSpan,
 } from '../shared/initiative-format';
+import { InitiativeRelations, PearlLink } from './initiative-relations';
 import { renderMarkdown } from './markdown';
 
 type Initiative = InitiativePageDetailQuery['initiative'];
-type PearlInitiative = Initiative['pearlString']['predecessors'][number];
 
 const PARTICIPANT_COLUMNS = ['women', 'men', 'otherOrUnknown', 'total', 'toWork', 'toStudies', 'otherOutcome'] as const;
 
@@ -68,16 +65,6 @@ function Person({ person }: { readonly person: Initiative['contactPerson'] }) {
           <a href={`mailto:${person.email}`}>{person.email}</a>
         </>
       )}
-    </>
-  );
-}
-
-function PearlLink({ initiative }: { readonly initiative: PearlInitiative }) {
-  const years = yearSpan(initiative.startDate, initiative.endDate);
-  return (
-    <>
-      <Link to={initiativePath(initiative.id)}>{initiative.title}</Link>
-      {years && <span className="pearl-string__years"> ({years})</span>}
     </>
   );
 }
@@ -270,27 +257,7 @@ export function InitiativeDetails({ initiative }: { readonly initiative: Initiat
       </Section>
 
       <Section id="relationer" title={t('register.detail.relationsHeading')}>
-        {initiative.relations.length === 0 ? (
-          <p>{t('register.detail.relationsEmpty')}</p>
-        ) : (
-          <ul>
-            {initiative.relations.map((relation) => {
-              const kind = RELATION_KINDS.find((term) => term.code === relation.kind);
-              const label = kind ? (relation.direction === 'OUTGOING' ? kind.label : kind.incoming)[locale] : relation.kind;
-              return (
-                <li key={relation.id}>
-                  {label}: <PearlLink initiative={relation.other} />
-                  {relation.note && (
-                    <>
-                      <br />
-                      <span className="hint">{t('register.detail.relationNote', { note: relation.note })}</span>
-                    </>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        )}
+        <InitiativeRelations relations={initiative.relations} />
       </Section>
 
       <Section id="parlband" title={t('register.detail.pearlHeading')}>

@@ -1,4 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { fromValue } from 'wonka';
+import { makeResult } from 'urql';
 import { describe, expect, it } from 'vitest';
 import type { InitiativePageDetailQuery } from '../../gql/graphql';
 import { mockGraphqlClient, respondWithData, respondWithErrorCode } from '../../test/mock-graphql-client';
@@ -41,8 +43,17 @@ const INITIATIVE: InitiativePageDetailQuery['initiative'] = {
   implementationOwner: '',
   implementationPlan: '',
   relations: [
-    { id: 'r1', kind: 'successor-of', direction: 'OUTGOING', note: 'Modellen', other: other('c1', 'Connect 1', '2021-02-01', '2021-12-31') },
-    { id: 'r2', kind: 'builds-on', direction: 'INCOMING', note: '', other: other('c3', 'Connect 3', '2022-08-15') },
+    {
+      id: 'r1',
+      kind: 'successor-of',
+      direction: 'OUTGOING',
+      note: 'Modellen',
+      canRemove: false,
+      addedBy: { slug: 'linkoping', name: 'Linköpings kommun' },
+      other: other('c1', 'Connect 1', '2021-02-01', '2021-12-31'),
+    },
+    // Attached by another organisation to this one: its owner may take it off.
+    { id: 'r2', kind: 'builds-on', direction: 'INCOMING', note: '', canRemove: true, addedBy: { slug: 'norrkoping', name: 'Norrköpings kommun' }, other: other('c3', 'Connect 3', '2022-08-15') },
   ],
   pearlString: { predecessors: [other('c1', 'Connect 1', '2021-02-01', '2021-12-31')], successors: [other('c3', 'Connect 3', '2022-08-15')] },
   followUps: [
@@ -97,5 +108,33 @@ describe('the initiative page', () => {
     // Not signed in: no history is asked for or shown.
     expect(screen.queryByRole('heading', { name: 'Historik' })).toBeNull();
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+  });
+
+  it('says who added each relation, and removes one the organisation may remove after a confirmation', async () => {
+    const { client, operations } = mockGraphqlClient((operation) =>
+      fromValue(makeResult(operation, { data: operation.kind === 'mutation' ? { removeInitiativeRelation: true } : { initiative: INITIATIVE } })),
+    );
+    renderApp({ path: '/initiativ/c2', graphqlClient: client });
+    const relations = (await screen.findByRole('heading', { name: 'Relationer till andra initiativ' })).parentElement!;
+    const items = within(relations).getAllByRole('listitem');
+    expect(items[0]!.textContent).toContain('Tillagd av Linköpings kommun');
+    expect(items[1]!.textContent).toContain('Tillagd av Norrköpings kommun');
+    // Only where the API says so, and named so a screen reader user knows which relation goes.
+    expect(within(items[0]!).queryByRole('button')).toBeNull();
+    const button = within(items[1]!).getByRole('button', { name: 'Ta bort relationen ”Byggs vidare av: Connect 3”' });
+    expect(button.textContent).toBe('Ta bort relationen');
+
+    fireEvent.click(button);
+    const dialog = screen.getByRole('dialog', { name: 'Ta bort relationen?' });
+    expect(dialog.textContent).toContain('Relationen ”Byggs vidare av: Connect 3” försvinner från båda initiativen.');
+    // Cancelling removes nothing.
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
+    expect(operations.filter((o) => o.kind === 'mutation')).toHaveLength(0);
+
+    fireEvent.click(button);
+    fireEvent.click(within(screen.getByRole('dialog', { name: 'Ta bort relationen?' })).getByRole('button', { name: 'Ja, ta bort' }));
+    const done = await screen.findByText('Relationen ”Byggs vidare av: Connect 3” är borttagen.');
+    expect(done.closest('[role="status"]')).toBe(document.activeElement);
+    expect(operations.filter((o) => o.kind === 'mutation').map((o) => o.variables)).toEqual([{ id: 'r2' }]);
   });
 });

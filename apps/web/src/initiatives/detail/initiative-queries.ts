@@ -88,6 +88,11 @@ export const initiativePageQuery = graphql(`
         kind
         direction
         note
+        canRemove
+        addedBy {
+          slug
+          name
+        }
         other {
           id
           title
@@ -138,5 +143,11 @@ export const initiativeHistoryQuery = graphql(`
         after
       }
     }
+  }
+`);
+
+export const removeRelationFromPageMutation = graphql(`
+  mutation RemoveInitiativeRelationFromPage($id: ID!) {
+    removeInitiativeRelation(id: $id)
   }
 `);

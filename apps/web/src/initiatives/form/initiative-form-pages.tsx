@@ -10,7 +10,7 @@ import { errorCodeOf } from '../../graphql/error-code';
 import { QueryErrorAlert } from '../../graphql/query-error-alert';
 import { useLocale } from '../../i18n/use-locale';
 import { Page } from '../../shell/page';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../shared/confirm-dialog';
 import { InitiativeForm } from './initiative-form';
 import { archiveInitiativeMutation, createInitiativeMutation, initiativeForEditQuery, restoreInitiativeMutation, updateInitiativeMutation } from './initiative-form-queries';
 import { emptyFormState, formStateFromInitiative } from './initiative-form-state';

@@ -93,6 +93,10 @@ export const initiativeRelationsQuery = graphql(`
         direction
         note
         canRemove
+        addedBy {
+          slug
+          name
+        }
         other {
           id
           title

@@ -6,7 +6,7 @@ import { ERROR_MESSAGES, INITIATIVE_FIELD_LABELS, INITIATIVE_VISIBILITIES, LIFEC
 import type { InitiativeInput } from '../../gql/graphql';
 import { errorCodeOf } from '../../graphql/error-code';
 import { useLocale } from '../../i18n/use-locale';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../shared/confirm-dialog';
 import { conflictOf, fieldId, focusTargetId, formFieldOrder, placeErrors, serverFieldErrors, summaryItems, type ConflictInfo } from './form-errors';
 import { CheckboxGroup, RadioGroup, SelectField, TextAreaField, TextField } from './form-fields';
 import { FundingLineList, ParticipantPeriodList, PartnerList } from './initiative-form-lists';

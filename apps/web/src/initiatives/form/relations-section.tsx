@@ -14,7 +14,7 @@ import { addRelationMutation, initiativeRelationsQuery, relationTargetSearchQuer
 
 type Target = { readonly id: string; readonly title: string; readonly organizationName: string };
 
-/** The edit page's relations: list them, remove the own organisation's, add one to another initiative. */
+/** The edit page's relations: list them, remove those the organisation may (it owns either end), add one to another initiative. */
 export function RelationsSection({ initiativeId }: { readonly initiativeId: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -124,6 +124,7 @@ export function RelationsSection({ initiativeId }: { readonly initiativeId: stri
             <li key={relation.id}>
               {kindLabel(relation.kind, relation.direction)} <Link to={initiativePath(relation.other.id)}>{relation.other.title}</Link>
               {relation.note && <div className="hint">{t('initiativeForm.relations.note', { note: relation.note })}</div>}
+              <div className="hint">{t('initiativeForm.relations.addedBy', { organization: relation.addedBy.name })}</div>
               {relation.canRemove && (
                 <div>
                   <button type="button" className="button button--secondary" onClick={() => void removeRelation(relation.id, relation.other.title)}>
