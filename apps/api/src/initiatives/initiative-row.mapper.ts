@@ -1,7 +1,8 @@
 import { SMALL_COUNT_THRESHOLD } from '@portal/shared-domain';
 import { currentRequestContext } from '../request/request-context.js';
 import type { StoredFundingLine, StoredParticipantPeriod, StoredPartner } from './initiative.entity.js';
-import { type Initiative, type InitiativeVisibility, type ParticipantCount, type ParticipantPeriod } from './initiative.model.js';
+import type { VisibilityCode } from '@portal/shared-domain';
+import { type Initiative, type ParticipantCount, type ParticipantPeriod } from './initiative.model.js';
 
 /** The columns every initiative query selects (table alias `i`), in the shape of `InitiativeSqlRow`. */
 export const INITIATIVE_COLUMNS = `
@@ -104,7 +105,7 @@ export function toInitiative(row: InitiativeSqlRow): Initiative {
   return {
     id: row.id,
     organizationId: row.organization_id,
-    visibility: row.visibility as InitiativeVisibility,
+    visibility: row.visibility as VisibilityCode,
     title: row.title,
     summary: row.summary,
     description: row.description,

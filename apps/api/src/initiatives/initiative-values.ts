@@ -2,18 +2,18 @@ import {
   AFTER_LIFE_STATUSES,
   FOLLOW_UP_MILESTONES,
   FUNDER_TYPES,
-  INITIATIVE_VISIBILITIES,
   LIFECYCLE_STATUSES,
   PARTNER_ROLES,
   PROJECT_KINDS,
   RELATION_KINDS,
   TARGET_GROUPS,
   THEMES,
+  VISIBILITY_LEVELS,
+  type VisibilityCode,
 } from '@portal/shared-domain';
 import type { StoredFieldChange } from './initiative-change.entity.js';
 import type { InitiativeSqlRow } from './initiative-row.mapper.js';
 import type { InitiativeValues } from './initiative.validation.js';
-import type { InitiativeVisibility } from './initiative.model.js';
 
 /** Column order of `valuesToParams`, for INSERT and UPDATE. */
 export const VALUE_COLUMNS = [
@@ -48,7 +48,7 @@ export function rowToValues(row: InitiativeSqlRow): InitiativeValues {
     title: row.title,
     summary: row.summary,
     description: row.description,
-    visibility: row.visibility as InitiativeVisibility,
+    visibility: row.visibility as VisibilityCode,
     kind: row.kind,
     status: row.status,
     startDate: row.start_date,
@@ -73,7 +73,7 @@ export function rowToValues(row: InitiativeSqlRow): InitiativeValues {
 }
 
 const EMPTY: InitiativeValues = {
-  title: '', summary: '', description: '', visibility: 'private' as InitiativeVisibility, kind: '', status: '',
+  title: '', summary: '', description: '', visibility: 'private' as VisibilityCode, kind: '', status: '',
   startDate: null, endDate: null, contactPerson: { name: '', email: '' }, projectLeader: { name: '', email: '' },
   partners: [], fundingLines: [], themes: [], targetGroups: [], occupations: [], methods: [],
   genderEquality: '', nonDiscrimination: '', accessibility: '', participants: [], results: '', lessonsLearned: '',
@@ -96,7 +96,7 @@ export function diffValues(before: InitiativeValues | null, after: InitiativeVal
 const CODED_FIELDS: Readonly<Record<string, readonly { code: string; label: { sv: string } }[]>> = {
   kind: PROJECT_KINDS,
   status: LIFECYCLE_STATUSES,
-  visibility: INITIATIVE_VISIBILITIES,
+  visibility: VISIBILITY_LEVELS,
   themes: THEMES,
   targetGroups: TARGET_GROUPS,
 };

@@ -1,7 +1,8 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { facetFilterInputType } from '../list/list.model.js';
 import { INITIATIVE_LIST, InitiativeOrder } from './initiative-list.definition.js';
-import { InitiativeVisibility } from './initiative.model.js';
+import type { VisibilityCode } from '@portal/shared-domain';
+import { Visibility } from '../tenancy/visibility.js';
 
 @InputType()
 export class PersonInput {
@@ -80,8 +81,8 @@ export class InitiativeInput {
   @Field({ defaultValue: '', description: 'Markdown.' })
   description!: string;
 
-  @Field(() => InitiativeVisibility, { defaultValue: InitiativeVisibility.PRIVATE })
-  visibility!: InitiativeVisibility;
+  @Field(() => Visibility, { defaultValue: Visibility.PRIVATE })
+  visibility!: VisibilityCode;
 
   @Field()
   kind!: string;

@@ -1,20 +1,8 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { VisibilityCode } from '@portal/shared-domain';
 import { Organization } from '../organizations/organization.entity.js';
+import { Visibility } from '../tenancy/visibility.js';
 
-export enum InitiativeVisibility {
-  PRIVATE = 'private',
-  REGION = 'region',
-  PUBLIC = 'public',
-}
-registerEnumType(InitiativeVisibility, {
-  name: 'InitiativeVisibility',
-  description: 'Vem som får läsa insatsen.',
-  valuesMap: {
-    PRIVATE: { description: 'Bara den egna organisationen' },
-    REGION: { description: 'Alla inloggade i regionen' },
-    PUBLIC: { description: 'Alla, även utan inloggning' },
-  },
-});
 
 @ObjectType({ description: 'En person med namn och e-post (kontaktperson, projektledare).' })
 export class Person {
@@ -123,8 +111,8 @@ export class Initiative {
   /** Resolved from the request's organisation cache. */
   organizationId!: string;
 
-  @Field(() => InitiativeVisibility)
-  visibility!: InitiativeVisibility;
+  @Field(() => Visibility)
+  visibility!: VisibilityCode;
 
   @Field({ description: 'Kod ur vokabulären project-kind.' })
   kind!: string;

@@ -13,14 +13,14 @@ import {
 import { FieldErrorCollector } from '../validation/field-error-collector.js';
 import type { StoredFundingLine, StoredParticipantPeriod, StoredPartner } from './initiative.entity.js';
 import type { FollowUpInput, InitiativeInput, InitiativeRelationInput } from './initiative.inputs.js';
-import type { InitiativeVisibility } from './initiative.model.js';
+import type { VisibilityCode } from '@portal/shared-domain';
 
 /** An initiative as it is written to the database; also the shape compared for the history. */
 export interface InitiativeValues {
   title: string;
   summary: string;
   description: string;
-  visibility: InitiativeVisibility;
+  visibility: VisibilityCode;
   kind: string;
   status: string;
   startDate: string | null;

@@ -2,13 +2,6 @@ import type { VocabularyTermDefinition } from './localized.js';
 
 // Codes and limits of the initiative register that web and API must agree on.
 
-/** Who may read a record. `network` exists in the database for later; initiatives use these three. */
-export const INITIATIVE_VISIBILITIES = [
-  { code: 'private', label: { sv: 'Bara min organisation', en: 'My organisation only' } },
-  { code: 'region', label: { sv: 'Alla inloggade i regionen', en: 'Everyone signed in in the region' } },
-  { code: 'public', label: { sv: 'Alla, även utan inloggning', en: 'Everyone, also without signing in' } },
-] as const satisfies readonly VocabularyTermDefinition[];
-export type InitiativeVisibilityCode = (typeof INITIATIVE_VISIBILITIES)[number]['code'];
 
 export const PARTNER_ROLES = [
   { code: 'lead', label: { sv: 'Projektägare/huvudman', en: 'Lead' } },

@@ -3,17 +3,16 @@ import type {
   FollowUpMilestoneCode,
   FunderTypeCode,
   FundingStatusCode,
-  InitiativeVisibilityCode,
   LifecycleStatusCode,
   PartnerRoleCode,
   ProjectKindCode,
   RelationKindCode,
   TargetGroupCode,
   ThemeCode,
+  VisibilityCode,
 } from '@portal/shared-domain';
 import { readFileSync } from 'node:fs';
 import type { InitiativeInput } from '../initiative.inputs.js';
-import type { InitiativeVisibility } from '../initiative.model.js';
 
 /**
  * Demo content for the initiative register, loaded on first start (PORTAL_DEMO_DATA=on), from
@@ -61,7 +60,7 @@ interface DemoFields {
   title: string;
   summary: string;
   description: string;
-  visibility: InitiativeVisibilityCode;
+  visibility: VisibilityCode;
   kind: ProjectKindCode;
   status: LifecycleStatusCode;
   startDate?: string;
@@ -88,8 +87,7 @@ function input(fields: DemoFields): InitiativeInput {
     title: fields.title,
     summary: fields.summary,
     description: fields.description,
-    // The GraphQL enum's values are these codes (see INITIATIVE_VISIBILITIES).
-    visibility: fields.visibility as InitiativeVisibility,
+    visibility: fields.visibility,
     kind: fields.kind,
     status: fields.status,
     startDate: fields.startDate ?? null,

@@ -1,5 +1,5 @@
-import type { InitiativeVisibilityCode } from '@portal/shared-domain';
-import type { InitiativeFormFieldsFragment, InitiativeInput, InitiativeVisibility } from '../../gql/graphql';
+import type { VisibilityCode } from '@portal/shared-domain';
+import type { InitiativeFormFieldsFragment, InitiativeInput, Visibility } from '../../gql/graphql';
 
 export interface PersonState {
   readonly name: string;
@@ -56,7 +56,7 @@ export interface InitiativeFormState {
   readonly lessonsLearned: string;
   readonly implementationOwner: string;
   readonly implementationPlan: string;
-  readonly visibility: InitiativeVisibilityCode;
+  readonly visibility: VisibilityCode;
 }
 
 let keyCounter = 0;
@@ -151,7 +151,7 @@ export function formStateFromInitiative(initiative: InitiativeFormFieldsFragment
     lessonsLearned: initiative.lessonsLearned,
     implementationOwner: initiative.implementationOwner,
     implementationPlan: initiative.implementationPlan,
-    visibility: initiative.visibility.toLowerCase() as InitiativeVisibilityCode,
+    visibility: initiative.visibility.toLowerCase() as VisibilityCode,
   };
 }
 
@@ -223,7 +223,7 @@ export function toInitiativeInput(state: InitiativeFormState): InitiativeInput {
     lessonsLearned: state.lessonsLearned,
     implementationOwner: state.implementationOwner.trim(),
     implementationPlan: state.implementationPlan,
-    visibility: state.visibility.toUpperCase() as InitiativeVisibility,
+    visibility: state.visibility.toUpperCase() as Visibility,
   };
 }
 

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } 
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useQuery, type CombinedError } from 'urql';
-import { ERROR_MESSAGES, INITIATIVE_FIELD_LABELS, INITIATIVE_VISIBILITIES, LIFECYCLE_STATUSES, PROJECT_KINDS, TARGET_GROUPS, THEMES } from '@portal/shared-domain';
+import { ERROR_MESSAGES, INITIATIVE_FIELD_LABELS, VISIBILITY_LEVELS, LIFECYCLE_STATUSES, PROJECT_KINDS, TARGET_GROUPS, THEMES } from '@portal/shared-domain';
 import type { InitiativeInput } from '../../gql/graphql';
 import { errorCodeOf } from '../../graphql/error-code';
 import { useLocale } from '../../i18n/use-locale';
@@ -335,7 +335,7 @@ export function InitiativeForm({ initial, submitLabel, onSubmit, onSaved, onRelo
             legend={t('initiativeForm.fields.visibility.legend')}
             hint={t('initiativeForm.fields.visibility.hint')}
             error={text('visibility')}
-            options={INITIATIVE_VISIBILITIES.map((v) => ({ value: v.code, label: v.label[locale] }))}
+            options={VISIBILITY_LEVELS.map((v) => ({ value: v.code, label: v.label[locale] }))}
             value={state.visibility}
             onChange={(v) => set('visibility', v as InitiativeFormState['visibility'])}
           />

@@ -3,7 +3,7 @@ import {
   FOLLOW_UP_MILESTONES,
   FUNDER_TYPES,
   FUNDING_STATUSES,
-  INITIATIVE_VISIBILITIES,
+  VISIBILITY_LEVELS,
   LIFECYCLE_STATUSES,
   PARTNER_ROLES,
   PROJECT_KINDS,
@@ -29,7 +29,7 @@ export const partnerRoleLabel = (code: string, locale: Locale) => termLabel(PART
 export const afterLifeStatusLabel = (code: string, locale: Locale) => termLabel(AFTER_LIFE_STATUSES, code, locale);
 export const milestoneLabel = (code: string, locale: Locale) => termLabel(FOLLOW_UP_MILESTONES, code, locale);
 /** The API's visibility enum is the vocabulary code in upper case. */
-export const visibilityLabel = (visibility: string, locale: Locale) => termLabel(INITIATIVE_VISIBILITIES, visibility.toLowerCase(), locale);
+export const visibilityLabel = (visibility: string, locale: Locale) => termLabel(VISIBILITY_LEVELS, visibility.toLowerCase(), locale);
 
 /** Whole kronor, as "400 000 kr" in Swedish. */
 export function formatSek(amount: number, locale: Locale): string {
