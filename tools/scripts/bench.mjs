@@ -287,6 +287,11 @@ async function main() {
         WEB_DIST_DIR: '',
         LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
         PORTAL_DEMO_DATA: 'off',
+        // The bench measures throughput: its thousands of searches from one address must not be refused.
+        PORTAL_RATE_LIMIT_WRITES_PER_MINUTE: '0',
+        PORTAL_RATE_LIMIT_WRITES_PER_MINUTE_PER_ADDRESS: '0',
+        PORTAL_RATE_LIMIT_SEARCHES_PER_MINUTE: '0',
+        PORTAL_RATE_LIMIT_SEARCHES_PER_MINUTE_PER_ADDRESS: '0',
         // Not contacted: the bench only sends anonymous requests.
         OIDC_ISSUER: 'http://127.0.0.1:9/realms/portal',
       },
