@@ -45,7 +45,7 @@ describe('loadConfig', () => {
   });
 
   it('has generous rate limits by default, read per minute from the environment, 0 meaning off', () => {
-    expect(loadConfig({}, '/r').rateLimits).toEqual({ writesPerUser: 120, writesPerAddress: 600, searchesPerUser: 300, searchesPerAddress: 1200 });
+    expect(loadConfig({}, '/r').rateLimits).toEqual({ writesPerUser: 300, writesPerAddress: 1200, searchesPerUser: 300, searchesPerAddress: 1200 });
     expect(
       loadConfig(
         {

@@ -41,8 +41,8 @@ export interface RateLimitConfig {
 
 /** Generous: a person clicking, an export of 5 000 rows (50 pages) or the test suite never meets them. */
 export const DEFAULT_RATE_LIMITS: RateLimitConfig = {
-  writesPerUser: 120,
-  writesPerAddress: 600,
+  writesPerUser: 300,
+  writesPerAddress: 1200,
   searchesPerUser: 300,
   searchesPerAddress: 1200,
 };
