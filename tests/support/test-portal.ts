@@ -20,6 +20,8 @@ export interface TestPortalOptions {
   readonly identity?: boolean;
   /** Load the demo initiatives (PORTAL_DEMO_DATA=on); off by default so registers start empty. */
   readonly demoData?: boolean;
+  /** More environment for loadConfig (e.g. low PORTAL_RATE_LIMIT_* values); wins over the defaults above. */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 export interface TestPortal {
@@ -64,6 +66,7 @@ export async function startTestPortal(options: TestPortalOptions): Promise<TestP
       LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
       PORTAL_DEMO_DATA: options.demoData ? 'on' : 'off',
       ...(identity ? { OIDC_ISSUER: identity.issuer } : { OIDC_ISSUER: 'http://127.0.0.1:9/realms/portal' }),
+      ...options.env,
     },
     REPO_ROOT,
   );

@@ -4,7 +4,7 @@ import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
-import type { OidcConfig } from './config/app-config.js';
+import type { OidcConfig, RateLimitConfig } from './config/app-config.js';
 import { OrganizationAdminModule } from './organization-admin/organization-admin.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { StatementCountingLogger } from './database/statement-counter.js';
@@ -15,6 +15,7 @@ import { PolicyGuard } from './auth/policy.guard.js';
 import { HealthController } from './health/health.controller.js';
 import { InitiativeModule } from './initiatives/initiative.module.js';
 import { MeModule } from './me/me.module.js';
+import { PortalRateLimiter } from './rate-limit/portal-rate-limiter.js';
 import { RequestDatabase } from './request/request-database.js';
 import { OrganizationModule } from './organizations/organization.module.js';
 import { VocabularyModule } from './vocabularies/vocabulary.module.js';
@@ -24,6 +25,7 @@ export interface AppModuleOptions {
   readonly production: boolean;
   readonly logger: Logger;
   readonly oidc: OidcConfig;
+  readonly rateLimits: RateLimitConfig;
 }
 
 /** The feature modules; shared by the running app and the schema generator. */
@@ -47,7 +49,7 @@ export class AppModule {
           retryAttempts: 10,
           retryDelay: 1000,
         }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(options.production, options.logger) }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(options.production, options.logger, new PortalRateLimiter(options.rateLimits)) }),
         RequestDatabaseModule,
         ...FEATURE_MODULES,
         OrganizationAdminModule.forRoot(options.oidc),

@@ -84,12 +84,14 @@ export async function startPortal(config: AppConfig, logger: Logger): Promise<Ru
     }
 
     const app = await NestFactory.create<NestExpressApplication>(
-      AppModule.forRoot({ databaseUrl: urls.appUrl, production: config.production, logger, oidc: config.oidc }),
+      AppModule.forRoot({ databaseUrl: urls.appUrl, production: config.production, logger, oidc: config.oidc, rateLimits: config.rateLimits }),
       { logger: new NestPinoLogger(logger), bodyParser: false },
     );
     const express = app.getHttpAdapter().getInstance();
     express.disable('x-powered-by');
-    express.set('trust proxy', 'loopback');
+    // Whose X-Forwarded-For names the client (req.ip, which the per-address rate limits count):
+    // nobody unless PORTAL_TRUST_PROXY says so, or any client could pick its own address.
+    express.set('trust proxy', Array.isArray(config.trustProxy) ? [...config.trustProxy] : config.trustProxy);
     app.use(requestLoggingMiddleware(logger));
     app.use(authMiddleware(new TokenVerifier(config.oidc), logger));
     // The web app's CSP is set where index.html is served; here only the generic headers.

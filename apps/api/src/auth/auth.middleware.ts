@@ -18,6 +18,7 @@ export function authMiddleware(verifier: TokenVerifier, logger: Logger) {
     const header = req.headers['x-organization'];
     const context: RequestContext = {
       requestId: String((req as { id?: unknown }).id ?? ''),
+      clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
       principal: undefined,
       authFailed: false,
       organizationHeader: typeof header === 'string' ? header : Array.isArray(header) ? header.join(',') : undefined,

@@ -44,6 +44,43 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORTAL_DEMO_DATA: 'false' }, '/r')).toThrow('PORTAL_DEMO_DATA måste vara on eller off (fick "false").');
   });
 
+  it('has generous rate limits by default, read per minute from the environment, 0 meaning off', () => {
+    expect(loadConfig({}, '/r').rateLimits).toEqual({ writesPerUser: 300, writesPerAddress: 1200, searchesPerUser: 300, searchesPerAddress: 1200 });
+    expect(
+      loadConfig(
+        {
+          PORTAL_RATE_LIMIT_WRITES_PER_MINUTE: '3',
+          PORTAL_RATE_LIMIT_WRITES_PER_MINUTE_PER_ADDRESS: ' 0 ',
+          PORTAL_RATE_LIMIT_SEARCHES_PER_MINUTE: '',
+          PORTAL_RATE_LIMIT_SEARCHES_PER_MINUTE_PER_ADDRESS: '5000',
+        },
+        '/r',
+      ).rateLimits,
+    ).toEqual({ writesPerUser: 3, writesPerAddress: 0, searchesPerUser: 300, searchesPerAddress: 5000 });
+    for (const raw of ['-1', '1.5', 'many', '2000000', 'off']) {
+      expect(() => loadConfig({ PORTAL_RATE_LIMIT_WRITES_PER_MINUTE: raw }, '/r')).toThrow(
+        `PORTAL_RATE_LIMIT_WRITES_PER_MINUTE måste vara ett heltal från 0 (av) till 1000000 per minut (fick "${raw}").`,
+      );
+    }
+  });
+
+  it('trusts no proxy unless PORTAL_TRUST_PROXY names a hop count or the proxies, and never everyone', () => {
+    expect(loadConfig({}, '/r').trustProxy).toBe(false);
+    expect(loadConfig({ PORTAL_TRUST_PROXY: 'off' }, '/r').trustProxy).toBe(false);
+    expect(loadConfig({ PORTAL_TRUST_PROXY: '0' }, '/r').trustProxy).toBe(false);
+    expect(loadConfig({ PORTAL_TRUST_PROXY: '2' }, '/r').trustProxy).toBe(2);
+    expect(loadConfig({ PORTAL_TRUST_PROXY: 'loopback, UniqueLocal,10.1.2.3, 172.16.0.0/12,fd00::/8' }, '/r').trustProxy).toEqual([
+      'loopback',
+      'uniquelocal',
+      '10.1.2.3',
+      '172.16.0.0/12',
+      'fd00::/8',
+    ]);
+    for (const raw of ['on', 'true', 'all', '10.0.0.0/33', 'nginx', '11', ',']) {
+      expect(() => loadConfig({ PORTAL_TRUST_PROXY: raw }, '/r')).toThrow(/PORTAL_TRUST_PROXY/);
+    }
+  });
+
   it('knows production by NODE_ENV', () => {
     expect(loadConfig({ NODE_ENV: 'production', KEYCLOAK_ADMIN_CLIENT_SECRET: 'a-real-secret-of-32-characters!!' }, '/r').production).toBe(true);
   });

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 /** Everything the API reads from its environment, resolved once at start-up. */
@@ -17,8 +18,34 @@ export interface AppConfig {
   readonly logLevel: string;
   /** Load the demo initiatives on first start (PORTAL_DEMO_DATA=on, the default; `off` leaves the register empty). */
   readonly seedDemoData: boolean;
+  /** Express's `trust proxy`: whose X-Forwarded-For decides the client address (PORTAL_TRUST_PROXY). */
+  readonly trustProxy: TrustProxy;
+  readonly rateLimits: RateLimitConfig;
   readonly oidc: OidcConfig;
 }
+
+/**
+ * `false`: nobody, the TCP peer is the client; a number: that many proxies in front; a list:
+ * proxies by address, subnet or Express's names (loopback, linklocal, uniquelocal).
+ */
+export type TrustProxy = false | number | readonly string[];
+
+/** Requests per minute and API instance; 0 turns that limit off. */
+export interface RateLimitConfig {
+  readonly writesPerUser: number;
+  /** Higher than per user: a municipality's users may share one NAT address. */
+  readonly writesPerAddress: number;
+  readonly searchesPerUser: number;
+  readonly searchesPerAddress: number;
+}
+
+/** Generous: a person clicking, an export of 5 000 rows (50 pages) or the test suite never meets them. */
+export const DEFAULT_RATE_LIMITS: RateLimitConfig = {
+  writesPerUser: 300,
+  writesPerAddress: 1200,
+  searchesPerUser: 300,
+  searchesPerAddress: 1200,
+};
 
 /** How the API verifies access tokens (Keycloak or the stand-in: same claims, same URLs). */
 export interface OidcConfig {
@@ -60,6 +87,53 @@ function readSwitch(name: string, fallback: boolean, env: NodeJS.ProcessEnv): bo
   throw new Error(`${name} måste vara on eller off (fick "${raw}").`);
 }
 
+const MAX_RATE_LIMIT = 1_000_000;
+
+function readRateLimit(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value > MAX_RATE_LIMIT) {
+    throw new Error(`${name} måste vara ett heltal från 0 (av) till ${MAX_RATE_LIMIT} per minut (fick "${env[name]}").`);
+  }
+  return value;
+}
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+const MAX_PROXY_HOPS = 10;
+
+function isAddressOrSubnet(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Whose X-Forwarded-For to believe. Off unless configured: believing it from anyone would let a
+ * client choose its own address, and with it its own per-address rate limit. `on`/`true` (trust
+ * every hop) is refused for that reason.
+ */
+function readTrustProxy(env: NodeJS.ProcessEnv): TrustProxy {
+  const name = 'PORTAL_TRUST_PROXY';
+  const raw = env[name]?.trim() ?? '';
+  if (raw === '' || raw.toLowerCase() === 'off' || raw === '0') return false;
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops > MAX_PROXY_HOPS) throw new Error(`${name} som antal proxyled måste vara högst ${MAX_PROXY_HOPS} (fick "${raw}").`);
+    return hops;
+  }
+  const entries = raw.split(',').map((entry) => entry.trim().toLowerCase()).filter(Boolean);
+  const invalid = entries.find((entry) => !PROXY_NAMES.has(entry) && !isAddressOrSubnet(entry));
+  if (entries.length === 0 || invalid !== undefined) {
+    throw new Error(
+      `${name} måste vara off, antalet proxyled framför API:t (t.ex. 1) eller proxyns adresser, nät och namnen loopback, linklocal, uniquelocal, kommaseparerade (fick "${env[name]}"). Att lita på alla (on) tillåts inte: då väljer klienten sin egen adress.`,
+    );
+  }
+  return entries;
+}
+
 /** Secrets that ship in the repository (realm export, stand-in) and so are known to anyone. */
 const PLACEHOLDER_SECRETS = new Set(['change-me-in-production', 'change-me', 'changeme', 'secret', 'portal-backend']);
 
@@ -89,6 +163,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     webDistDir: env['WEB_DIST_DIR'] ? path.resolve(cwd, env['WEB_DIST_DIR']) : undefined,
     logLevel: env['LOG_LEVEL'] || 'info',
     seedDemoData: readSwitch('PORTAL_DEMO_DATA', true, env),
+    trustProxy: readTrustProxy(env),
+    rateLimits: {
+      writesPerUser: readRateLimit('PORTAL_RATE_LIMIT_WRITES_PER_MINUTE', DEFAULT_RATE_LIMITS.writesPerUser, env),
+      writesPerAddress: readRateLimit('PORTAL_RATE_LIMIT_WRITES_PER_MINUTE_PER_ADDRESS', DEFAULT_RATE_LIMITS.writesPerAddress, env),
+      searchesPerUser: readRateLimit('PORTAL_RATE_LIMIT_SEARCHES_PER_MINUTE', DEFAULT_RATE_LIMITS.searchesPerUser, env),
+      searchesPerAddress: readRateLimit('PORTAL_RATE_LIMIT_SEARCHES_PER_MINUTE_PER_ADDRESS', DEFAULT_RATE_LIMITS.searchesPerAddress, env),
+    },
     oidc: {
       issuer,
       jwksUrl: env['OIDC_JWKS_URL'] || `${issuer}/protocol/openid-connect/certs`,

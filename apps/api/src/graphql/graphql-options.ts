@@ -2,6 +2,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Logger } from 'pino';
+import { rateLimitPlugin } from '../rate-limit/rate-limit.plugin.js';
+import type { PortalRateLimiter } from '../rate-limit/portal-rate-limiter.js';
 import { requestTransactionPlugin } from '../request/request-transaction.plugin.js';
 import { formatGraphQLError } from './format-error.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitsRule } from './query-limits.rule.js';
@@ -10,7 +12,7 @@ import { supportedOperationsRule } from './supported-operations.rule.js';
 /** Parser limit: a document with more tokens is refused with 400 before it is parsed further. */
 export const MAX_TOKENS = 5000;
 
-export function graphqlOptions(production: boolean, logger: Logger): ApolloDriverConfig {
+export function graphqlOptions(production: boolean, logger: Logger, rateLimiter: PortalRateLimiter): ApolloDriverConfig {
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -22,7 +24,11 @@ export function graphqlOptions(production: boolean, logger: Logger): ApolloDrive
     csrfPrevention: true,
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: [supportedOperationsRule, queryLimitsRule(DEFAULT_QUERY_LIMITS)],
-    plugins: [requestTransactionPlugin(), production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: false })],
+    plugins: [
+      rateLimitPlugin(rateLimiter, logger),
+      requestTransactionPlugin(),
+      production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: false }),
+    ],
     formatError: (formatted, error) => formatGraphQLError(formatted, error, logger),
     context: ({ req }: { req: unknown }) => ({ req }),
   };

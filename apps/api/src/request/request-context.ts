@@ -10,6 +10,8 @@ export interface ActiveOrganization {
 /** Everything the API knows about one HTTP request, reachable from any code it runs. */
 export interface RequestContext {
   readonly requestId: string;
+  /** The client's address as Express sees it (`req.ip`, after PORTAL_TRUST_PROXY); rate limits count it. */
+  readonly clientAddress: string;
   principal: Principal | undefined;
   /** A token was sent but refused: every operation answers UNAUTHENTICATED. */
   authFailed: boolean;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { organizationsQuery } from '../organizations/organizations-query';
 import { createGraphqlClient } from './create-graphql-client';
-import { errorCodeOf } from './error-code';
+import { errorCodeOf, errorMessageOf } from './error-code';
 
 function stubFetch(response: () => Response) {
   const fetchMock = vi.fn<typeof fetch>(() => Promise.resolve(response()));
@@ -42,5 +42,32 @@ describe('GraphQL client', () => {
     const result = await createGraphqlClient('http://localhost/graphql').query(organizationsQuery, {}).toPromise();
     expect(result.error).toBeDefined();
     if (result.error) expect(errorCodeOf(result.error)).toBe(expected);
+  });
+
+  it('tells a rate-limited user how long to wait, in Swedish and English, from the API’s answer or a bare Retry-After', async () => {
+    stubFetch(() =>
+      json({ errors: [{ message: 'För många ändringar på kort tid. Vänta 42 sekunder och försök igen.', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 42 } }] }, 429),
+    );
+    const fromApi = await createGraphqlClient('http://localhost/graphql').query(organizationsQuery, {}).toPromise();
+    expect(fromApi.error && errorCodeOf(fromApi.error)).toBe('RATE_LIMITED');
+    expect(fromApi.error && errorMessageOf(fromApi.error, 'sv')).toBe('För många förfrågningar på kort tid. Vänta 42 sekunder och försök igen.');
+    expect(fromApi.error && errorMessageOf(fromApi.error, 'en')).toBe('Too many requests in a short time. Wait 42 seconds and try again.');
+
+    stubFetch(() => new Response('Too many', { status: 429, headers: { 'retry-after': '1' } }));
+    const fromProxy = await createGraphqlClient('http://localhost/graphql').query(organizationsQuery, {}).toPromise();
+    expect(fromProxy.error && errorMessageOf(fromProxy.error, 'sv')).toBe('För många förfrågningar på kort tid. Vänta 1 sekund och försök igen.');
+
+    stubFetch(() => new Response('Too many', { status: 429 }));
+    const noWait = await createGraphqlClient('http://localhost/graphql').query(organizationsQuery, {}).toPromise();
+    expect(noWait.error && errorMessageOf(noWait.error, 'en')).toBe('Too many requests. Wait a moment and try again.');
+  });
+
+  it('shows the server’s message for other codes, and the code’s own text for INTERNAL', async () => {
+    stubFetch(() => json({ errors: [{ message: 'Någon annan har ändrat.', extensions: { code: 'CONFLICT' } }] }));
+    const conflict = await createGraphqlClient('http://localhost/graphql').query(organizationsQuery, {}).toPromise();
+    expect(conflict.error && errorMessageOf(conflict.error, 'en')).toBe('Någon annan har ändrat.');
+    stubFetch(() => json({ errors: [{ message: 'stack trace', extensions: { code: 'INTERNAL' } }] }));
+    const internal = await createGraphqlClient('http://localhost/graphql').query(organizationsQuery, {}).toPromise();
+    expect(internal.error && errorMessageOf(internal.error, 'sv')).toBe('Något gick fel hos oss. Försök igen, och kontakta supporten om felet kvarstår.');
   });
 });

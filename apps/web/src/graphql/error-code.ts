@@ -1,5 +1,5 @@
 import type { CombinedError } from 'urql';
-import { isErrorCode, type ErrorCode } from '@portal/shared-domain';
+import { ERROR_MESSAGES, isErrorCode, rateLimitedMessage, type ErrorCode, type Locale } from '@portal/shared-domain';
 
 const HTTP_STATUS_CODES: Readonly<Record<number, ErrorCode>> = {
   401: 'UNAUTHENTICATED',
@@ -27,4 +27,31 @@ export function errorCodeOf(error: CombinedError): ErrorCode {
     return (status !== undefined ? HTTP_STATUS_CODES[status] : undefined) ?? 'SERVICE_UNAVAILABLE';
   }
   return 'INTERNAL';
+}
+
+/** Seconds to wait before retrying: the API's `extensions.retryAfterSeconds`, else a `Retry-After` in seconds (a proxy's 429). */
+export function retryAfterSecondsOf(error: CombinedError): number | undefined {
+  for (const graphQLError of error.graphQLErrors) {
+    const seconds = graphQLError.extensions['retryAfterSeconds'];
+    if (typeof seconds === 'number' && Number.isInteger(seconds) && seconds > 0) return seconds;
+  }
+  const response: unknown = error.response;
+  const headers = typeof response === 'object' && response !== null && 'headers' in response ? response.headers : undefined;
+  const header = headers instanceof Headers ? headers.get('retry-after') : null;
+  return header !== null && /^\d+$/.test(header.trim()) && Number(header) > 0 ? Number(header) : undefined;
+}
+
+/**
+ * What to tell the user about a failed request: for RATE_LIMITED how long to wait, in their
+ * language; else the server's Swedish message, or the code's text when there is none or the
+ * error is INTERNAL.
+ */
+export function errorMessageOf(error: CombinedError, locale: Locale): string {
+  const code = errorCodeOf(error);
+  if (code === 'RATE_LIMITED') {
+    const seconds = retryAfterSecondsOf(error);
+    return seconds !== undefined ? rateLimitedMessage(seconds)[locale] : ERROR_MESSAGES.RATE_LIMITED[locale];
+  }
+  const serverMessage = error.graphQLErrors[0]?.message;
+  return serverMessage && code !== 'INTERNAL' ? serverMessage : ERROR_MESSAGES[code][locale];
 }

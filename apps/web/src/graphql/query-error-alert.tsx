@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
 import { ERROR_MESSAGES } from '@portal/shared-domain';
 import { useLocale } from '../i18n/use-locale';
-import { errorCodeOf } from './error-code';
+import { errorCodeOf, errorMessageOf } from './error-code';
 
 interface QueryErrorAlertProps {
   readonly error: CombinedError;
@@ -17,7 +17,8 @@ export function QueryErrorAlert({ error, onRetry }: QueryErrorAlertProps) {
 
   return (
     <div className="alert alert--error" role="alert" data-error-code={code}>
-      <p>{ERROR_MESSAGES[code][locale]}</p>
+      {/* The code's own text, except that a rate limit says how long to wait. */}
+      <p>{code === 'RATE_LIMITED' ? errorMessageOf(error, locale) : ERROR_MESSAGES[code][locale]}</p>
       <button type="button" className="button button--secondary" onClick={onRetry}>
         {t('errors.retry')}
       </button>

@@ -2,8 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, type CombinedError } from 'urql';
-import { ERROR_MESSAGES } from '@portal/shared-domain';
-import { errorCodeOf } from '../graphql/error-code';
+import { errorMessageOf } from '../graphql/error-code';
 import { QueryErrorAlert } from '../graphql/query-error-alert';
 import { useLocale } from '../i18n/use-locale';
 import { inviteMemberMutation, membersQuery, removeMemberMutation, setAdminMutation } from './members-queries';
@@ -42,10 +41,7 @@ export function MembersSection({ onChanged }: { readonly onChanged: () => void }
     reexecute({ requestPolicy: 'network-only' });
     onChanged();
   };
-  const failure = (err: CombinedError) => {
-    const serverMessage = err.graphQLErrors[0]?.message;
-    return serverMessage && err.graphQLErrors[0]?.extensions?.['code'] !== 'INTERNAL' ? serverMessage : ERROR_MESSAGES[errorCodeOf(err)][locale];
-  };
+  const failure = (err: CombinedError) => errorMessageOf(err, locale);
   const report = (kind: 'ok' | 'error', text: string) => {
     flushSync(() => setMessage({ kind, text }));
     messageRef.current?.focus();

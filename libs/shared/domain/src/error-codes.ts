@@ -32,6 +32,14 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, Localized>> = {
   INTERNAL: { sv: 'Något gick fel hos oss. Försök igen, och kontakta supporten om felet kvarstår.', en: 'Something went wrong on our side. Try again, and contact support if it persists.' },
 };
 
+/** RATE_LIMITED when the answer says how long to wait (`extensions.retryAfterSeconds`, `Retry-After`). */
+export function rateLimitedMessage(seconds: number): Localized {
+  return {
+    sv: `För många förfrågningar på kort tid. Vänta ${seconds} ${seconds === 1 ? 'sekund' : 'sekunder'} och försök igen.`,
+    en: `Too many requests in a short time. Wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'} and try again.`,
+  };
+}
+
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
 }

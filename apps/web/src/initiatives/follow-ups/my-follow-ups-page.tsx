@@ -2,10 +2,10 @@ import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useMutation, useQuery, type CombinedError } from 'urql';
-import { AFTER_LIFE_STATUSES, ERROR_MESSAGES, FOLLOW_UP_MILESTONES } from '@portal/shared-domain';
+import { useMutation, useQuery } from 'urql';
+import { AFTER_LIFE_STATUSES, FOLLOW_UP_MILESTONES } from '@portal/shared-domain';
 import { initiativePath } from '../../app/site-map';
-import { errorCodeOf } from '../../graphql/error-code';
+import { errorMessageOf } from '../../graphql/error-code';
 import { QueryErrorAlert } from '../../graphql/query-error-alert';
 import { termLabel } from '../../i18n/term-label';
 import { useLocale } from '../../i18n/use-locale';
@@ -70,7 +70,7 @@ function RecordFollowUpForm({ item, milestone, onRecorded }: { readonly item: Fo
         focusFirstError(found);
       } else {
         setErrors({});
-        setFailure(messageOf(result.error, locale));
+        setFailure(errorMessageOf(result.error, locale));
       }
       return;
     }
@@ -156,12 +156,6 @@ function RecordFollowUpForm({ item, milestone, onRecorded }: { readonly item: Fo
       </button>
     </form>
   );
-}
-
-function messageOf(error: CombinedError, locale: 'sv' | 'en'): string {
-  const code = errorCodeOf(error);
-  const serverMessage = error.graphQLErrors[0]?.message;
-  return serverMessage && code !== 'INTERNAL' ? serverMessage : ERROR_MESSAGES[code][locale];
 }
 
 function FollowUpList() {

@@ -3,10 +3,9 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useClient, useMutation, useQuery, type CombinedError } from 'urql';
-import { ERROR_MESSAGES } from '@portal/shared-domain';
 import { initiativePath } from '../../app/site-map';
 import type { InitiativeFormFieldsFragment } from '../../gql/graphql';
-import { errorCodeOf } from '../../graphql/error-code';
+import { errorMessageOf } from '../../graphql/error-code';
 import { QueryErrorAlert } from '../../graphql/query-error-alert';
 import { useLocale } from '../../i18n/use-locale';
 import { Page } from '../../shell/page';
@@ -86,8 +85,7 @@ function ArchiveSection({ initiative, onChanged }: { readonly initiative: Initia
   const [failure, setFailure] = useState<string | null>(null);
   const failureRef = useRef<HTMLDivElement>(null);
   const fail = (error: CombinedError) => {
-    const code = errorCodeOf(error);
-    flushSync(() => setFailure(error.graphQLErrors[0]?.message && code !== 'INTERNAL' ? error.graphQLErrors[0].message : ERROR_MESSAGES[code][locale]));
+    flushSync(() => setFailure(errorMessageOf(error, locale)));
     failureRef.current?.focus();
   };
   async function run(kind: 'archive' | 'restore') {

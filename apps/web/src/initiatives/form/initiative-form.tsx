@@ -2,9 +2,9 @@ import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } 
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useQuery, type CombinedError } from 'urql';
-import { ERROR_MESSAGES, INITIATIVE_FIELD_LABELS, VISIBILITY_LEVELS, LIFECYCLE_STATUSES, PROJECT_KINDS, TARGET_GROUPS, THEMES } from '@portal/shared-domain';
+import { INITIATIVE_FIELD_LABELS, VISIBILITY_LEVELS, LIFECYCLE_STATUSES, PROJECT_KINDS, TARGET_GROUPS, THEMES } from '@portal/shared-domain';
 import type { InitiativeInput } from '../../gql/graphql';
-import { errorCodeOf } from '../../graphql/error-code';
+import { errorMessageOf } from '../../graphql/error-code';
 import { useLocale } from '../../i18n/use-locale';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { conflictOf, fieldId, focusTargetId, formFieldOrder, placeErrors, serverFieldErrors, summaryItems, type ConflictInfo } from './form-errors';
@@ -125,12 +125,11 @@ export function InitiativeForm({ initial, submitLabel, onSubmit, onSaved, onRelo
       showErrors(fromServer);
       return;
     }
-    const code = errorCodeOf(outcome.error);
-    const serverMessage = outcome.error.graphQLErrors[0]?.message;
+    const message = errorMessageOf(outcome.error, locale);
     flushSync(() => {
       setErrors({});
       setConflict(null);
-      setFailure(serverMessage && code !== 'INTERNAL' ? serverMessage : ERROR_MESSAGES[code][locale]);
+      setFailure(message);
     });
     failureRef.current?.focus();
   }

@@ -3,9 +3,9 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useClient, useMutation, useQuery, type CombinedError } from 'urql';
-import { ERROR_MESSAGES, RELATION_KINDS } from '@portal/shared-domain';
+import { RELATION_KINDS } from '@portal/shared-domain';
 import { initiativePath } from '../../app/site-map';
-import { errorCodeOf } from '../../graphql/error-code';
+import { errorMessageOf } from '../../graphql/error-code';
 import { QueryErrorAlert } from '../../graphql/query-error-alert';
 import { useLocale } from '../../i18n/use-locale';
 import { describedBy, SelectField, TextAreaField } from './form-fields';
@@ -36,11 +36,7 @@ export function RelationsSection({ initiativeId }: { readonly initiativeId: stri
     flushSync(() => setMessage({ kind: kindOfMessage, text }));
     messageRef.current?.focus();
   };
-  const failure = (err: CombinedError) => {
-    const code = errorCodeOf(err);
-    const serverMessage = err.graphQLErrors[0]?.message;
-    return serverMessage && code !== 'INTERNAL' ? serverMessage : ERROR_MESSAGES[code][locale];
-  };
+  const failure = (err: CombinedError) => errorMessageOf(err, locale);
   const refresh = () => {
     reexecute({ requestPolicy: 'network-only' });
   };
