@@ -118,6 +118,7 @@ export async function startIdentityStandIn(options: IdentityStandInOptions): Pro
     if (!user) return undefined;
     const name = [user.firstName, user.lastName].filter(Boolean).join(' ') || undefined;
     const organizations = state.organizationsOf(user.id).map((o) => o.alias);
+    const groups = state.groupPathsOf(user.id);
     return {
       preferred_username: user.username,
       email: user.email,
@@ -128,6 +129,8 @@ export async function startIdentityStandIn(options: IdentityStandInOptions): Pro
       realm_access: { roles: [...new Set([...realm.defaultRoles, ...user.realmRoles])] },
       // Keycloak leaves the claim out when the user belongs to no organisation.
       ...(organizations.length > 0 ? { organization: organizations } : {}),
+      // The realm's group membership mapper (full paths) on portal-web; absent when there are none.
+      ...(groups.length > 0 ? { groups } : {}),
     };
   };
 
@@ -143,9 +146,13 @@ export async function startIdentityStandIn(options: IdentityStandInOptions): Pro
       roles: ['realm_access'],
     },
     extraClientMetadata: { properties: ['urn:portal:web_origins'] },
-    async findAccount(_ctx, id) {
+    async findAccount(ctx, id, token) {
       const claims = userClaims(id);
-      if (!claims || !state.user(id)?.enabled) return undefined;
+      const user = state.user(id);
+      if (!claims || !user?.enabled) return undefined;
+      // After an Admin API logout, the user's earlier refresh tokens and browser sessions are void.
+      const issuedAt = token ? (token as { iat?: number }).iat : ctx.oidc?.session?.loginTs;
+      if (user.notBefore !== undefined && (issuedAt === undefined || issuedAt < user.notBefore)) return undefined;
       return { accountId: id, claims: async () => ({ sub: id, ...claims }) };
     },
     features: {
