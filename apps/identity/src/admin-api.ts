@@ -69,7 +69,14 @@ const ADMIN_ROLES = new Set(['manage-users', 'manage-realm']);
  * @keycloak/keycloak-admin-client. Callers must present an access token of a service account
  * holding realm-management manage-users or manage-realm, as in Keycloak.
  */
-export function adminApi(options: { realm: Realm; state: IdentityState; issuer: string; verifyKey: () => Promise<CryptoKey | KeyObject> }) {
+export function adminApi(options: {
+  realm: Realm;
+  state: IdentityState;
+  issuer: string;
+  verifyKey: () => Promise<CryptoKey | KeyObject>;
+  /** Ends the user's browser sessions and grants (their refresh tokens), as Keycloak's user logout. */
+  endSessions: (userId: string) => Promise<void>;
+}) {
   const { realm, state } = options;
   const prefix = `/admin/realms/${realm.name}`;
 
@@ -232,9 +239,7 @@ export function adminApi(options: { realm: Realm; state: IdentityState; issuer: 
         }
         // Keycloak ends every session of the user; their refresh tokens stop working.
         if (parts[2] === 'logout' && parts.length === 3 && method === 'POST') {
-          // Fractional seconds: a token whose whole-second iat equals the logout's second counts as earlier.
-          user.notBefore = Date.now() / 1000;
-          await state.save();
+          await options.endSessions(user.id);
           return send(204);
         }
         if (parts[2] === 'execute-actions-email' && method === 'PUT') {

@@ -139,6 +139,9 @@ describe('the Keycloak stand-in', () => {
     expect(refresh.status).toBe(400);
     // Only that user: another user's refresh still works.
     expect((await token({ grant_type: 'refresh_token', client_id: 'portal-web', refresh_token: other.refresh_token! })).status).toBe(200);
+    // Signing in again at once works, and its refresh token does.
+    const again = await loginWithPkce({ issuer: standIn.issuer, username: 'projektledare.norrkoping' });
+    expect((await token({ grant_type: 'refresh_token', client_id: 'portal-web', refresh_token: again.refresh_token! })).status).toBe(200);
   });
 
   it('keeps admin changes over a restart with the same data folder', async () => {

@@ -28,8 +28,6 @@ export interface StoredUser {
   realmRoles: string[];
   /** Ids of the groups the user belongs to directly (Keycloak's group membership). */
   groups: string[];
-  /** Seconds since the epoch (fractional): tokens and sessions issued before it are void (Admin API logout). */
-  notBefore?: number;
 }
 
 export interface StoredGroup {

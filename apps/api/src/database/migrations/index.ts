@@ -5,6 +5,7 @@ import { TenantIsolation1795404342641 } from './1795404342641-tenant-isolation.m
 import { Initiatives1796175493845 } from './1796175493845-initiatives.migration.js';
 import { InitiativeSearchFunction1796180000000 } from './1796180000000-initiative-search-function.migration.js';
 import { MemberAndArchivedVisibility1796190000000 } from './1796190000000-member-and-archived-visibility.migration.js';
+import { OrganizationInvitations1796200000000 } from './1796200000000-organization-invitations.migration.js';
 
 /** In order. A migration, once on main, is never edited: add a new one. */
-export const MIGRATIONS = [Initial1795401859690, TenantIsolation1795404342641, OrganizationAdmin1795405200000, ReferenceVisibility1795406000000, Initiatives1796175493845, InitiativeSearchFunction1796180000000, MemberAndArchivedVisibility1796190000000];
+export const MIGRATIONS = [Initial1795401859690, TenantIsolation1795404342641, OrganizationAdmin1795405200000, ReferenceVisibility1795406000000, Initiatives1796175493845, InitiativeSearchFunction1796180000000, MemberAndArchivedVisibility1796190000000, OrganizationInvitations1796200000000];
