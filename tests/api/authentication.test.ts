@@ -51,7 +51,22 @@ describe('authentication with real tokens from the Keycloak stand-in', () => {
       organizations: [{ slug: 'linkoping' }],
       activeOrganization: { slug: 'linkoping' },
     });
-    expect(response.body.data?.me.roles).toEqual(expect.arrayContaining(['portal-user', 'org-admin']));
+    expect(response.body.data?.me.roles).toEqual(['portal-user']);
+  });
+
+  it('takes administration from the organisation admin group of the active organisation only, never from a realm-wide org-admin role', async () => {
+    const MEMBERS = '{ organizationMembers { username } }';
+    // Signed by the realm itself: a realm-wide role, as the old realm had, is ignored.
+    const realmRole = await forge({ realm_access: { roles: ['portal-user', 'org-admin'] } });
+    expect(errorCodes(await gql(portal.url, MEMBERS, undefined, bearer(realmRole)))).toEqual(['FORBIDDEN']);
+    // Admin of another organisation: nothing here.
+    const otherGroup = await forge({ groups: ['/org-admins/norrkoping'] });
+    expect(errorCodes(await gql(portal.url, MEMBERS, undefined, bearer(otherGroup)))).toEqual(['FORBIDDEN']);
+    // A look-alike path outside the admin parent group: nothing.
+    const lookAlike = await forge({ groups: ['/other/org-admins/linkoping', 'org-admins/linkoping'] });
+    expect(errorCodes(await gql(portal.url, MEMBERS, undefined, bearer(lookAlike)))).toEqual(['FORBIDDEN']);
+    const ownGroup = await forge({ groups: ['/org-admins/linkoping'] });
+    expect((await gql(portal.url, MEMBERS, undefined, bearer(ownGroup))).body.errors).toBeUndefined();
   });
 
   it('requires a token for me (UNAUTHENTICATED) but not for public queries', async () => {

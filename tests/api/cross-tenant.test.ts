@@ -25,22 +25,24 @@ const MEMBERSHIP: Record<(typeof DEMO_USERS)[number], string[]> = {
   'flera.org': ['mjolby', 'vadstena'],
 };
 /** Private data of each target organisation that no outsider may ever receive. */
-const SECRETS: Record<string, { memberId: string; markers: string[]; owner: string; initiativeId: string; relationId: string; followUpId: string }> = {
+const SECRETS: Record<string, { memberId: string; markers: string[]; owner: string; initiativeId: string; relationId: string; followUpId: string; invitationId: string }> = {
   linkoping: {
     memberId: '5b1f7d0e-0a51-4c1e-9a01-000000000001',
-    markers: ['projektledare.linkoping', 'hemlig.person@linkoping.se', 'Anna Lind', 'Hemligt initiativ i Linköping'],
+    markers: ['projektledare.linkoping', 'hemlig.person@linkoping.se', 'hemlig.inbjuden@linkoping.se', 'Anna Lind', 'Hemligt initiativ i Linköping'],
     owner: 'projektledare.linkoping',
     initiativeId: '',
     relationId: '',
     followUpId: '',
+    invitationId: '',
   },
   norrkoping: {
     memberId: '5b1f7d0e-0a51-4c1e-9a01-000000000002',
-    markers: ['projektledare.norrkoping', 'hemlig.person@norrkoping.se', 'Erik Berg', 'Hemligt initiativ i Norrköping'],
+    markers: ['projektledare.norrkoping', 'hemlig.person@norrkoping.se', 'hemlig.inbjuden@norrkoping.se', 'Erik Berg', 'Hemligt initiativ i Norrköping'],
     owner: 'projektledare.norrkoping',
     initiativeId: '',
     relationId: '',
     followUpId: '',
+    invitationId: '',
   },
 };
 type Secret = (typeof SECRETS)[string];
@@ -55,7 +57,7 @@ const OPERATIONS: Record<string, (target: string, memberId: string, secret: Secr
   'Query.organizationMembers': (target) => ({ query: 'query($o: String) { organizationMembers(organization: $o) { username email name } }', variables: { o: target } }),
   'Query.organizationAuditLog': (target) => ({ query: '{ organizationAuditLog { action actorUsername subject } }', orgHeader: target }),
   'Mutation.inviteMember': (target) => ({
-    query: 'mutation($i: InviteMemberInput!) { inviteMember(input: $i) { id username email } }',
+    query: 'mutation($i: InviteMemberInput!) { inviteMember(input: $i) { id email status } }',
     variables: { i: { email: 'inkräktare@example.se', organization: target } },
     mutation: true,
   }),
@@ -63,6 +65,15 @@ const OPERATIONS: Record<string, (target: string, memberId: string, secret: Secr
   'Mutation.setOrganizationAdmin': (target, memberId) => ({
     query: 'mutation($u: ID!, $o: String) { setOrganizationAdmin(userId: $u, admin: true, organization: $o) { id username isOrganizationAdmin } }',
     variables: { u: memberId, o: target },
+    mutation: true,
+  }),
+  'Query.organizationInvitations': (target) => ({ query: 'query($o: String) { organizationInvitations(organization: $o) { id email invitedByUsername } }', variables: { o: target } }),
+  'Query.myInvitations': (target) => ({ query: '{ myInvitations { id email organization { slug } } }', orgHeader: target }),
+  'Mutation.acceptInvitation': (_t, _m, secret) => ({ query: 'mutation($id: ID!) { acceptInvitation(id: $id) { id email } }', variables: { id: secret.invitationId }, mutation: true }),
+  'Mutation.declineInvitation': (_t, _m, secret) => ({ query: 'mutation($id: ID!) { declineInvitation(id: $id) { id email } }', variables: { id: secret.invitationId }, mutation: true }),
+  'Mutation.withdrawInvitation': (target, _m, secret) => ({
+    query: 'mutation($id: ID!, $o: String) { withdrawInvitation(id: $id, organization: $o) { id email } }',
+    variables: { id: secret.invitationId, o: target },
     mutation: true,
   }),
   'Query.initiatives': () => ({ query: '{ initiatives(search: "Hemligt initiativ", first: 50, filter: { includeArchived: true }) { totalCount edges { node { title } } } }' }),
@@ -114,6 +125,13 @@ describe('no foreign data for any demo role', () => {
     const invite = 'mutation($i: InviteMemberInput!) { inviteMember(input: $i) { id } }';
     expect((await gql(portal.url, invite, { i: { email: 'hemlig.person@linkoping.se' } }, headersFor.get('admin.linkoping'))).body.errors).toBeUndefined();
     expect((await gql(portal.url, invite, { i: { email: 'hemlig.person@norrkoping.se', organization: 'norrkoping' } }, headersFor.get('plattform.admin'))).body.errors).toBeUndefined();
+    // A pending invitation in each, of a person (not a demo user) whose account exists elsewhere.
+    for (const [org, elsewhere] of [['linkoping', 'kinda'], ['norrkoping', 'boxholm']] as const) {
+      const email = `hemlig.inbjuden@${org}.se`;
+      expect((await gql(portal.url, invite, { i: { email, organization: elsewhere } }, headersFor.get('plattform.admin'))).body.errors).toBeUndefined();
+      const pending = await gql<{ inviteMember: { id: string } }>(portal.url, invite, { i: { email, organization: org } }, headersFor.get('plattform.admin'));
+      SECRETS[org]!.invitationId = pending.body.data!.inviteMember.id;
+    }
     // A private initiative in each, completed (so it has follow-ups) and linked to a second private one.
     const create = 'mutation($i: InitiativeInput!) { createInitiative(input: $i) { id followUps { id } } }';
     for (const [org, secret] of Object.entries(SECRETS)) {

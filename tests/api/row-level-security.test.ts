@@ -12,6 +12,8 @@ interface Settings {
   roles?: string[];
   /** Member of at least one portal organisation (app.member); signed-in users are unless false. */
   member?: boolean;
+  /** Admin of the active organisation (app.organization_admin), as the API sets it from the admin groups. */
+  organizationAdmin?: boolean;
 }
 
 let orgA = '';
@@ -24,8 +26,8 @@ async function asApp<T>(client: pg.ClientBase, settings: Settings, body: () => P
   await client.query('BEGIN');
   try {
     await client.query(
-      `SELECT set_config('app.user_id', $1, true), set_config('app.organization_id', $2, true), set_config('app.roles', $3, true), set_config('app.member', $4, true)`,
-      [settings.userId ?? '', settings.organizationId ?? '', (settings.roles ?? []).join(','), settings.userId && settings.member !== false ? 'on' : ''],
+      `SELECT set_config('app.user_id', $1, true), set_config('app.organization_id', $2, true), set_config('app.roles', $3, true), set_config('app.member', $4, true), set_config('app.organization_admin', $5, true)`,
+      [settings.userId ?? '', settings.organizationId ?? '', (settings.roles ?? []).join(','), settings.userId && settings.member !== false ? 'on' : '', settings.organizationAdmin ? 'on' : ''],
     );
     return await body();
   } finally {
@@ -96,6 +98,45 @@ async function probes(client: pg.ClientBase): Promise<Record<string, boolean>> {
     anonymousCannotWrite: (await asApp(client, { organizationId: orgA }, () => tryInsert(client, orgA, ''))) === 'refused',
     platformAdminWritesAnywhere: (await asApp(client, { userId: 'admin', roles: ['platform-admin'] }, () => tryInsert(client, orgB, 'admin'))) === 'ok',
     ...(await initiativeProbes(client)),
+    ...(await invitationProbes(client)),
+  };
+}
+
+/** Id of the seeded pending invitation of Linköping (A) for `invitee-x`, a user of no organisation. */
+let invitationA = '';
+
+/** Invitations: the organisation's admins and the invitee, nobody else; the invitee's answer in the audit log. */
+async function invitationProbes(client: pg.ClientBase): Promise<Record<string, boolean>> {
+  const adminA: Settings = { ...userA, organizationId: orgA, organizationAdmin: true };
+  const memberA: Settings = { ...userA, organizationId: orgA };
+  const adminB: Settings = { ...userB, organizationId: orgB, organizationAdmin: true };
+  const invitee: Settings = { userId: 'invitee-x', roles: ['portal-user'], member: false };
+  const stranger: Settings = { userId: 'stranger', roles: ['portal-user'], member: false };
+  const invitations = () => count(client, 'SELECT count(*) AS n FROM organization_invitation');
+  const invite = (org: string, by: string) =>
+    affected(client, `INSERT INTO organization_invitation (organization_id, email, invitee_id, invited_by_id, invited_by_username) VALUES ($1, 'ny@example.se', 'someone', $2, 'probe')`, [org, by]);
+  const decide = (status: string) => affected(client, `UPDATE organization_invitation SET status = $2 WHERE id = $1`, [invitationA, status]);
+  const auditAs = (actor: string, action: string) =>
+    affected(client, `INSERT INTO audit_event (organization_id, actor_id, actor_username, action) VALUES ($1, $2, 'probe', $3)`, [orgA, actor, action]);
+  return {
+    adminASeesInvitationsOfA: (await asApp(client, adminA, invitations)) === 1,
+    memberANotAdminSeesNoInvitations: (await asApp(client, memberA, invitations)) === 0,
+    adminBSeesNoInvitationsOfA: (await asApp(client, adminB, invitations)) === 0,
+    platformAdminSeesInvitations: (await asApp(client, { userId: 'admin', roles: ['platform-admin'] }, invitations)) === 1,
+    inviteeSeesOwnInvitation: (await asApp(client, invitee, invitations)) === 1,
+    strangerSeesNoInvitation: (await asApp(client, stranger, invitations)) === 0,
+    adminAMayInvite: (await asApp(client, adminA, () => invite(orgA, 'user-a'))) === 1,
+    adminACannotInviteAsSomeoneElse: (await asApp(client, adminA, () => invite(orgA, 'someone-else'))) === -1,
+    adminACannotInviteForB: (await asApp(client, adminA, () => invite(orgB, 'user-a'))) === -1,
+    memberANotAdminCannotInvite: (await asApp(client, memberA, () => invite(orgA, 'user-a'))) === -1,
+    adminAMayWithdraw: (await asApp(client, adminA, () => decide('withdrawn'))) === 1,
+    adminBCannotWithdraw: (await asApp(client, adminB, () => decide('withdrawn'))) === 0,
+    inviteeMayDecline: (await asApp(client, invitee, () => decide('declined'))) === 1,
+    strangerCannotAccept: (await asApp(client, stranger, () => decide('accepted'))) === 0,
+    decidedOnlyOnce: await asApp(client, invitee, async () => (await decide('accepted')) === 1 && (await decide('declined')) === -1),
+    inviteeMayAuditTheirAnswer: (await asApp(client, invitee, () => auditAs('invitee-x', 'invitation.accepted'))) === 1,
+    inviteeCannotAuditAnythingElse: (await asApp(client, invitee, () => auditAs('invitee-x', 'member.removed'))) === -1,
+    strangerCannotAuditAnAnswer: (await asApp(client, stranger, () => auditAs('stranger', 'invitation.accepted'))) === -1,
   };
 }
 
@@ -198,6 +239,12 @@ describe('row-level security', () => {
       `INSERT INTO initiative_change (organization_id, initiative_id, version, actor_id, actor_name, action) VALUES ($1, $2, 1, 'seed', 'seed', 'created'), ($1, $3, 1, 'seed', 'seed', 'created')`,
       [orgA, initiatives['a.private'], initiatives['a.public']],
     );
+    invitationA = (
+      await superuser.query(
+        `INSERT INTO organization_invitation (organization_id, email, invitee_id, invited_by_id, invited_by_username) VALUES ($1, 'invitee@example.se', 'invitee-x', 'seed', 'seed') RETURNING id`,
+        [orgA],
+      )
+    ).rows[0].id;
     app = new pg.Client({ connectionString: portal.database.appUrl });
     await app.connect();
   });

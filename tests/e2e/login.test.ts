@@ -84,7 +84,7 @@ describe('signing in through the Keycloak stand-in in Chromium', () => {
       await admin.getByLabel('Lösenord').fill('demo');
       await admin.getByRole('button', { name: 'Logga in' }).click();
       await admin.getByRole('heading', { name: 'Senaste administrativa händelser' }).waitFor();
-      expect(await admin.locator('main').innerText()).toContain('Organisationsadministratör');
+      expect(await admin.locator('main').innerText()).toContain('Administratör för Linköpings kommun');
       await admin.getByText('Inga händelser ännu.').waitFor();
       await admin.getByRole('cell', { name: 'projektledare.linkoping@example.se' }).waitFor();
       expect(await axeViolations(admin)).toEqual([]);
@@ -100,7 +100,7 @@ describe('signing in through the Keycloak stand-in in Chromium', () => {
       await admin.getByLabel('Förnamn (frivilligt)').fill('Ny');
       await admin.getByLabel('Efternamn (frivilligt)').fill('Kollega');
       await admin.keyboard.press('Enter');
-      await admin.getByText('En inbjudan har skickats till ny.kollega@linkoping.se.').waitFor();
+      await admin.getByText('ny.kollega@linkoping.se har fått ett konto och är medlem.', { exact: false }).waitFor();
       await admin.getByRole('rowheader', { name: 'Ny Kollega' }).waitFor();
       await admin.getByRole('cell', { name: 'Inbjuden' }).waitFor();
 
@@ -112,6 +112,51 @@ describe('signing in through the Keycloak stand-in in Chromium', () => {
       expect(await axeViolations(admin)).toEqual([]);
     } finally {
       await adminContext.close();
+    }
+  });
+
+  it('shows an existing user a pending invitation, which they accept in the browser and then work for both organisations', async () => {
+    const signIn = async (username: string) => {
+      const context = await browser.newContext({ locale: 'sv-SE' });
+      const page = await context.newPage();
+      await page.goto(`${portal.url}/min-organisation`);
+      await page.getByRole('button', { name: 'Logga in' }).first().click();
+      await page.getByLabel('Användarnamn eller e-post').fill(username);
+      await page.getByLabel('Lösenord').fill('demo');
+      await page.getByRole('button', { name: 'Logga in' }).click();
+      await page.waitForURL(`${portal.url}/min-organisation`);
+      return { context, page };
+    };
+
+    const { context: adminContext, page: admin } = await signIn('admin.linkoping');
+    try {
+      await admin.getByRole('heading', { name: 'Inbjudningar som väntar på svar' }).waitFor();
+      await admin.getByText('Inga inbjudningar väntar på svar.').waitFor();
+      await admin.getByLabel('E-postadress').fill('projektledare.norrkoping@example.se');
+      await admin.getByRole('button', { name: 'Skicka inbjudan' }).click();
+      await admin.getByText('projektledare.norrkoping@example.se har redan ett konto och har fått en inbjudan.', { exact: false }).waitFor();
+      await admin.getByRole('rowheader', { name: 'projektledare.norrkoping@example.se' }).waitFor();
+      await admin.getByRole('button', { name: 'Återkalla inbjudan till projektledare.norrkoping@example.se' }).waitFor();
+      // Not a member until they accept.
+      expect(await admin.getByRole('rowheader', { name: 'Erik Berg' }).count()).toBe(0);
+      expect(await axeViolations(admin)).toEqual([]);
+    } finally {
+      await adminContext.close();
+    }
+
+    const { context, page } = await signIn('projektledare.norrkoping');
+    try {
+      await page.getByRole('heading', { name: 'Mina inbjudningar' }).waitFor();
+      expect(await page.locator('main').innerText()).toContain('Inbjuden av admin.linkoping');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Tacka ja till Linköpings kommun' }).click();
+      await page.getByRole('status').filter({ hasText: 'Du är nu medlem i Linköpings kommun.' }).waitFor();
+      // The renewed token carries the new organisation: the header offers both.
+      await page.getByLabel('Aktiv organisation').locator('option', { hasText: 'Linköpings kommun' }).waitFor({ state: 'attached' });
+      expect(await page.getByRole('button', { name: 'Tacka ja till Linköpings kommun' }).count()).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
     }
   });
 });

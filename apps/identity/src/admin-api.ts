@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { jwtVerify, type CryptoKey, type KeyObject } from 'jose';
 import type { IdentityState } from './identity-state.js';
-import type { Realm, StoredOrganization, StoredUser } from './realm.js';
+import type { Realm, StoredGroup, StoredOrganization, StoredUser } from './realm.js';
 
 type Send = (status: number, body?: unknown, headers?: Record<string, string>) => void;
 
@@ -17,6 +17,21 @@ function userRepresentation(user: StoredUser) {
     emailVerified: user.emailVerified,
     createdTimestamp: 0,
     requiredActions: [],
+  };
+}
+
+function groupRepresentation(group: StoredGroup, all: readonly StoredGroup[], withSubGroups: boolean): Record<string, unknown> {
+  const children = all.filter((g) => g.parentId === group.id);
+  return {
+    id: group.id,
+    name: group.name,
+    path: group.path,
+    ...(group.parentId ? { parentId: group.parentId } : {}),
+    subGroupCount: children.length,
+    subGroups: withSubGroups ? children.map((c) => groupRepresentation(c, all, true)) : [],
+    attributes: {},
+    realmRoles: [],
+    clientRoles: {},
   };
 }
 
@@ -54,7 +69,14 @@ const ADMIN_ROLES = new Set(['manage-users', 'manage-realm']);
  * @keycloak/keycloak-admin-client. Callers must present an access token of a service account
  * holding realm-management manage-users or manage-realm, as in Keycloak.
  */
-export function adminApi(options: { realm: Realm; state: IdentityState; issuer: string; verifyKey: () => Promise<CryptoKey | KeyObject> }) {
+export function adminApi(options: {
+  realm: Realm;
+  state: IdentityState;
+  issuer: string;
+  verifyKey: () => Promise<CryptoKey | KeyObject>;
+  /** Ends the user's browser sessions and grants (their refresh tokens), as Keycloak's user logout. */
+  endSessions: (userId: string) => Promise<void>;
+}) {
   const { realm, state } = options;
   const prefix = `/admin/realms/${realm.name}`;
 
@@ -173,6 +195,7 @@ export function adminApi(options: { realm: Realm; state: IdentityState; issuer: 
             emailVerified: body.emailVerified ?? false,
             passwordHash: undefined,
             realmRoles: [...realm.defaultRoles],
+            groups: [],
           };
           state.users.push(user);
           await state.save();
@@ -202,6 +225,23 @@ export function adminApi(options: { realm: Realm; state: IdentityState; issuer: 
           await state.save();
           return send(204);
         }
+        if (parts[2] === 'groups') {
+          if (parts.length === 3 && method === 'GET') {
+            return send(200, state.groups.filter((g) => user.groups.includes(g.id)).map((g) => groupRepresentation(g, state.groups, false)));
+          }
+          const group = state.groups.find((g) => g.id === parts[3]);
+          if (parts.length !== 4 || !group) return notFound('Group');
+          if (method === 'PUT') user.groups = [...new Set([...user.groups, group.id])];
+          else if (method === 'DELETE') user.groups = user.groups.filter((id) => id !== group.id);
+          else return send(405);
+          await state.save();
+          return send(204);
+        }
+        // Keycloak ends every session of the user; their refresh tokens stop working.
+        if (parts[2] === 'logout' && parts.length === 3 && method === 'POST') {
+          await options.endSessions(user.id);
+          return send(204);
+        }
         if (parts[2] === 'execute-actions-email' && method === 'PUT') {
           const actions = ((await readJson(req)) as string[] | undefined) ?? [];
           if (!user.email) return send(400, { errorMessage: 'User email missing' });
@@ -210,6 +250,39 @@ export function adminApi(options: { realm: Realm; state: IdentityState; issuer: 
           return send(204);
         }
         if (parts[2] === 'organizations' && method === 'GET') return send(200, state.organizationsOf(user.id).map(organizationRepresentation));
+      }
+
+      // /groups (realm groups; Keycloak's search matches a group or any of its descendants by name)
+      if (parts[0] === 'groups') {
+        if (parts.length === 1 && method === 'GET') {
+          const search = query.get('search')?.toLowerCase();
+          const exact = query.get('exact') === 'true';
+          const matches = (g: StoredGroup) => !search || (exact ? g.name.toLowerCase() === search : g.name.toLowerCase().includes(search));
+          const subtreeMatches = (g: StoredGroup): boolean => matches(g) || state.groups.some((c) => c.parentId === g.id && subtreeMatches(c));
+          const top = state.groups.filter((g) => !g.parentId && subtreeMatches(g));
+          return send(200, page(top).map((g) => groupRepresentation(g, state.groups, search !== undefined)));
+        }
+        const group = state.groups.find((g) => g.id === parts[1]);
+        if (!group) return notFound('Group');
+        if (parts.length === 2 && method === 'GET') return send(200, groupRepresentation(group, state.groups, true));
+        if (parts[2] === 'children' && parts.length === 3 && method === 'GET') {
+          const search = query.get('search')?.toLowerCase();
+          const children = state.groups.filter((g) => g.parentId === group.id && (!search || g.name.toLowerCase().includes(search)));
+          return send(200, page(children).map((g) => groupRepresentation(g, state.groups, false)));
+        }
+        if (parts[2] === 'children' && parts.length === 3 && method === 'POST') {
+          const body = (await readJson(req)) as { name?: string } | undefined;
+          if (!body?.name) return send(400, { errorMessage: 'name is required' });
+          if (state.groups.some((g) => g.parentId === group.id && g.name === body.name)) return send(409, { errorMessage: `Top level group named '${body.name}' already exists.` });
+          const path = `${group.path}/${body.name}`;
+          const child: StoredGroup = { id: randomUUID(), name: body.name, path, parentId: group.id };
+          state.groups.push(child);
+          await state.save();
+          return send(201, groupRepresentation(child, state.groups, false), { location: `${options.issuer.replace(/\/realms\/[^/]+$/, '')}${prefix}/groups/${child.id}` });
+        }
+        if (parts[2] === 'members' && parts.length === 3 && method === 'GET') {
+          return send(200, page(state.users.filter((u) => u.groups.includes(group.id))).map(userRepresentation));
+        }
       }
 
       // /roles

@@ -49,12 +49,15 @@ describe('the Keycloak stand-in', () => {
       email: 'admin.linkoping@example.se',
       name: 'Karin Sjöberg',
       organization: ['linkoping'],
+      groups: ['/org-admins/linkoping'],
     });
-    expect((claims['realm_access'] as { roles: string[] }).roles).toEqual(expect.arrayContaining(['portal-user', 'org-admin']));
+    // Administration is per organisation (a group), never a realm-wide role.
+    expect((claims['realm_access'] as { roles: string[] }).roles).toEqual(['portal-user']);
     expect(claims.exp! - claims.iat!).toBe(300);
     expect(claims['client_id']).toBeUndefined();
     const multi = decodeJwt((await loginWithPkce({ issuer: standIn.issuer, username: 'flera.org' })).access_token);
     expect(multi['organization']).toEqual(['mjolby', 'vadstena']);
+    expect(multi['groups']).toBeUndefined();
     const platform = decodeJwt((await loginWithPkce({ issuer: standIn.issuer, username: 'plattform.admin' })).access_token);
     expect(platform['organization']).toBeUndefined();
   });
@@ -102,13 +105,43 @@ describe('the Keycloak stand-in', () => {
     const { id } = await kc.users.create({ username: 'ny@linkoping.se', email: 'ny@linkoping.se', enabled: true });
     await kc.organizations.addMember({ orgId: linkoping.id!, userId: id });
     expect((await kc.organizations.listMembers({ orgId: linkoping.id! })).map((u) => u.username)).toContain('ny@linkoping.se');
-    await kc.users.addRealmRoleMappings({ id, roles: [{ id: 'role:org-admin', name: 'org-admin' }] });
-    expect((await kc.users.listRealmRoleMappings({ id })).map((r) => r.name)).toContain('org-admin');
+    await kc.users.addRealmRoleMappings({ id, roles: [{ id: 'role:region-overseer', name: 'region-overseer' }] });
+    expect((await kc.users.listRealmRoleMappings({ id })).map((r) => r.name)).toContain('region-overseer');
+
+    // Per-organisation admin groups: /org-admins/<alias>.
+    const [parent] = await kc.groups.find({ search: 'org-admins', exact: true });
+    expect(parent?.path).toBe('/org-admins');
+    const children = await kc.groups.listSubGroups({ parentId: parent!.id!, max: 100 });
+    expect(children.map((g) => g.name)).toHaveLength(15);
+    const linkopingAdmins = children.find((g) => g.name === 'linkoping')!;
+    expect((await kc.groups.listMembers({ id: linkopingAdmins.id! })).map((u) => u.username)).toEqual(['admin.linkoping']);
+    await kc.users.addToGroup({ id, groupId: linkopingAdmins.id! });
+    expect((await kc.users.listGroups({ id })).map((g) => g.path)).toEqual(['/org-admins/linkoping']);
+    await kc.users.delFromGroup({ id, groupId: linkopingAdmins.id! });
+    expect(await kc.users.listGroups({ id })).toEqual([]);
+    const created = await kc.groups.createChildGroup({ id: parent!.id! }, { name: 'nykommun' });
+    expect((await kc.groups.listSubGroups({ parentId: parent!.id!, search: 'nykommun' })).map((g) => g.id)).toEqual([created.id]);
 
     // A user's token is not an admin token.
     const user = await loginWithPkce({ issuer: standIn.issuer, username: 'admin.linkoping' });
     const denied = await fetch(`${standIn.issuer.replace('/realms/', '/admin/realms/')}/organizations`, { headers: { authorization: `Bearer ${user.access_token}` } });
     expect(denied.status).toBe(403);
+  });
+
+  it('ends every session of a user on an Admin API logout: their refresh tokens stop working', async () => {
+    const kc = new KcAdminClient({ baseUrl: standIn.issuer.replace(/\/realms\/portal$/, ''), realmName: 'portal' });
+    await kc.auth({ grantType: 'client_credentials', clientId: 'portal-backend', clientSecret: 'change-me-in-production' });
+    const tokens = await loginWithPkce({ issuer: standIn.issuer, username: 'projektledare.norrkoping' });
+    const other = await loginWithPkce({ issuer: standIn.issuer, username: 'projektledare.linkoping' });
+    const user = decodeJwt(tokens.access_token).sub!;
+    await kc.users.logout({ id: user });
+    const refresh = await token({ grant_type: 'refresh_token', client_id: 'portal-web', refresh_token: tokens.refresh_token! });
+    expect(refresh.status).toBe(400);
+    // Only that user: another user's refresh still works.
+    expect((await token({ grant_type: 'refresh_token', client_id: 'portal-web', refresh_token: other.refresh_token! })).status).toBe(200);
+    // Signing in again at once works, and its refresh token does.
+    const again = await loginWithPkce({ issuer: standIn.issuer, username: 'projektledare.norrkoping' });
+    expect((await token({ grant_type: 'refresh_token', client_id: 'portal-web', refresh_token: again.refresh_token! })).status).toBe(200);
   });
 
   it('keeps admin changes over a restart with the same data folder', async () => {

@@ -113,11 +113,23 @@ export async function startIdentityStandIn(options: IdentityStandInOptions): Pro
   );
   const webOrigins = new Map(realm.clients.map((c) => [c.clientId, new Set([...c.webOrigins, ...extraOrigins])]));
 
+  // Keycloak's user logout ends sessions and their refresh tokens. oidc-provider keeps both in
+  // memory without an index by user, so the stand-in remembers which belong to whom.
+  const sessionsOf = new Map<string, Set<string>>();
+  const grantsOf = new Map<string, Set<string>>();
+  const endedSessions = new Set<string>();
+  const remember = (index: Map<string, Set<string>>, accountId: string, id: string) => {
+    const ids = index.get(accountId) ?? new Set<string>();
+    ids.add(id);
+    index.set(accountId, ids);
+  };
+
   const userClaims = (userId: string) => {
     const user = state.user(userId);
     if (!user) return undefined;
     const name = [user.firstName, user.lastName].filter(Boolean).join(' ') || undefined;
     const organizations = state.organizationsOf(user.id).map((o) => o.alias);
+    const groups = state.groupPathsOf(user.id);
     return {
       preferred_username: user.username,
       email: user.email,
@@ -128,6 +140,8 @@ export async function startIdentityStandIn(options: IdentityStandInOptions): Pro
       realm_access: { roles: [...new Set([...realm.defaultRoles, ...user.realmRoles])] },
       // Keycloak leaves the claim out when the user belongs to no organisation.
       ...(organizations.length > 0 ? { organization: organizations } : {}),
+      // The realm's group membership mapper (full paths) on portal-web; absent when there are none.
+      ...(groups.length > 0 ? { groups } : {}),
     };
   };
 
@@ -143,9 +157,15 @@ export async function startIdentityStandIn(options: IdentityStandInOptions): Pro
       roles: ['realm_access'],
     },
     extraClientMetadata: { properties: ['urn:portal:web_origins'] },
-    async findAccount(_ctx, id) {
+    async findAccount(ctx, id, token) {
       const claims = userClaims(id);
       if (!claims || !state.user(id)?.enabled) return undefined;
+      // A browser session ended by an Admin API logout no longer signs the user in silently.
+      const sessionUid = token ? undefined : ctx.oidc?.session?.uid;
+      if (sessionUid) {
+        if (endedSessions.has(sessionUid)) return undefined;
+        remember(sessionsOf, id, sessionUid);
+      }
       return { accountId: id, claims: async () => ({ sub: id, ...claims }) };
     },
     features: {
@@ -208,13 +228,17 @@ export async function startIdentityStandIn(options: IdentityStandInOptions): Pro
       const existing = session.grantIdFor(client.clientId);
       if (existing) {
         const grant = await ctx.oidc.provider.Grant.find(existing);
-        if (grant) return grant;
+        if (grant) {
+          remember(grantsOf, session.accountId, grant.jti);
+          return grant;
+        }
       }
       const grant = new ctx.oidc.provider.Grant({ clientId: client.clientId, accountId: session.accountId });
       grant.addOIDCScope(SCOPES.join(' '));
       grant.addOIDCClaims(['sub', 'name', 'given_name', 'family_name', 'preferred_username', 'email', 'email_verified', 'organization', 'realm_access']);
       grant.addResourceScope(API_RESOURCE, SCOPES.join(' '));
       await grant.save();
+      remember(grantsOf, session.accountId, grant.jti);
       session.grantIdFor(client.clientId, grant.jti);
       return grant;
     },
@@ -248,7 +272,14 @@ export async function startIdentityStandIn(options: IdentityStandInOptions): Pro
   const provider = new Provider(issuer, configuration);
   provider.proxy = true;
   const oidc = provider.callback();
-  const admin = adminApi({ realm, state, issuer, verifyKey: async () => key.publicKey as never });
+  const endSessions = async (userId: string) => {
+    for (const uid of sessionsOf.get(userId) ?? []) endedSessions.add(uid);
+    sessionsOf.delete(userId);
+    // Destroying the grant voids every refresh token issued under it (rotated ones included).
+    for (const grantId of grantsOf.get(userId) ?? []) await (await provider.Grant.find(grantId))?.destroy();
+    grantsOf.delete(userId);
+  };
+  const admin = adminApi({ realm, state, issuer, verifyKey: async () => key.publicKey as never, endSessions });
 
   const handleLogin = async (req: IncomingMessage, res: ServerResponse, uid: string) => {
     const details = await provider.interactionDetails(req, res);
@@ -268,6 +299,9 @@ export async function startIdentityStandIn(options: IdentityStandInOptions): Pro
       log(`inloggning misslyckades för ${username.slice(0, 100)}`);
       return html(loginPage({ action, clientName, username, error: 'Fel användarnamn eller lösenord.' }), 401);
     }
+    // Signing in again starts afresh, also in a browser session an Admin API logout ended.
+    const sessionUid = (details as { session?: { uid?: string } }).session?.uid;
+    if (sessionUid) endedSessions.delete(sessionUid);
     await provider.interactionFinished(req, res, { login: { accountId: user.id } }, { mergeWithLastSubmission: false });
   };
 

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { LoadedRealm, StoredOrganization, StoredUser } from './realm.js';
+import type { LoadedRealm, StoredGroup, StoredOrganization, StoredUser } from './realm.js';
 
 const scrypt = promisify(scryptCallback) as (password: string, salt: Buffer, keylen: number) => Promise<Buffer>;
 
@@ -30,6 +30,7 @@ export interface OutboxMessage {
 interface StateFile {
   users: StoredUser[];
   organizations: StoredOrganization[];
+  groups: StoredGroup[];
   outbox: OutboxMessage[];
 }
 
@@ -46,10 +47,14 @@ export class IdentityState {
   static async open(dataDir: string, loaded: LoadedRealm): Promise<IdentityState> {
     await mkdir(dataDir, { recursive: true });
     const file = path.join(dataDir, 'state.json');
-    if (existsSync(file)) return new IdentityState(file, JSON.parse(await readFile(file, 'utf8')) as StateFile);
+    if (existsSync(file)) {
+      const data = JSON.parse(await readFile(file, 'utf8')) as Partial<StateFile> & Omit<StateFile, 'groups'>;
+      // A state file written before groups existed: take the realm's groups, no memberships.
+      return new IdentityState(file, { ...data, groups: data.groups ?? loaded.groups, users: data.users.map((u) => ({ ...u, groups: u.groups ?? [] })) });
+    }
     const users: StoredUser[] = [];
     for (const { password, ...user } of loaded.users) users.push({ ...user, passwordHash: password ? await hashPassword(password) : undefined });
-    const state = new IdentityState(file, { users, organizations: loaded.organizations, outbox: [] });
+    const state = new IdentityState(file, { users, organizations: loaded.organizations, groups: loaded.groups, outbox: [] });
     await state.save();
     return state;
   }
@@ -66,6 +71,9 @@ export class IdentityState {
   get organizations(): StoredOrganization[] {
     return this.data.organizations;
   }
+  get groups(): StoredGroup[] {
+    return this.data.groups;
+  }
   get outbox(): OutboxMessage[] {
     return this.data.outbox;
   }
@@ -76,6 +84,10 @@ export class IdentityState {
   userByLogin(login: string): StoredUser | undefined {
     const wanted = login.trim().toLowerCase();
     return this.data.users.find((u) => u.username === wanted || u.email?.toLowerCase() === wanted);
+  }
+  groupPathsOf(userId: string): string[] {
+    const ids = new Set(this.user(userId)?.groups ?? []);
+    return this.data.groups.filter((g) => ids.has(g.id)).map((g) => g.path);
   }
   organizationsOf(userId: string): StoredOrganization[] {
     return this.data.organizations.filter((o) => o.enabled && o.members.includes(userId));

@@ -26,6 +26,16 @@ export interface StoredUser {
   /** scrypt hash ("salt:hash", hex); absent: the user cannot log in with a password. */
   passwordHash: string | undefined;
   realmRoles: string[];
+  /** Ids of the groups the user belongs to directly (Keycloak's group membership). */
+  groups: string[];
+}
+
+export interface StoredGroup {
+  id: string;
+  name: string;
+  /** Full path, e.g. `/org-admins/linkoping`, as the group membership mapper puts it in `groups`. */
+  path: string;
+  parentId: string | undefined;
 }
 
 export interface StoredOrganization {
@@ -65,6 +75,12 @@ interface RawRealm {
   }>;
   users?: Array<{ serviceAccountClientId?: string; clientRoles?: Record<string, string[]> }>;
   organizations?: Array<{ alias: string; name: string; enabled?: boolean; description?: string; domains?: Array<{ name: string; verified?: boolean }> }>;
+  groups?: RawGroup[];
+}
+
+interface RawGroup {
+  name: string;
+  subGroups?: RawGroup[];
 }
 
 interface RawUsers {
@@ -78,6 +94,8 @@ interface RawUsers {
     emailVerified?: boolean;
     credentials?: Array<{ type: string; value: string }>;
     realmRoles?: string[];
+    /** Full group paths, as in Keycloak's user import format. */
+    groups?: string[];
   }>;
 }
 
@@ -90,6 +108,7 @@ export function stableId(name: string): string {
 export interface LoadedRealm {
   readonly realm: Realm;
   readonly organizations: StoredOrganization[];
+  readonly groups: StoredGroup[];
   /** Users with their plain dev passwords (hashed by the caller). */
   readonly users: Array<Omit<StoredUser, 'passwordHash'> & { password: string | undefined }>;
 }
@@ -127,6 +146,17 @@ export async function loadRealm(realmFile: string, devDir: string | undefined): 
     members: [],
   }));
 
+  const groups: StoredGroup[] = [];
+  const addGroups = (raw: readonly RawGroup[], parent: StoredGroup | undefined) => {
+    for (const g of raw) {
+      const path = `${parent?.path ?? ''}/${g.name}`;
+      const group: StoredGroup = { id: stableId(`group:${path}`), name: g.name, path, parentId: parent?.id };
+      groups.push(group);
+      addGroups(g.subGroups ?? [], group);
+    }
+  };
+  addGroups(raw.groups ?? [], undefined);
+
   const users: LoadedRealm['users'] = [];
   if (devDir && existsSync(path.join(devDir, `${raw.realm}-users-0.json`))) {
     const rawUsers = JSON.parse(await readFile(path.join(devDir, `${raw.realm}-users-0.json`), 'utf8')) as RawUsers;
@@ -141,6 +171,12 @@ export async function loadRealm(realmFile: string, devDir: string | undefined): 
         emailVerified: u.emailVerified ?? false,
         password: u.credentials?.find((c) => c.type === 'password')?.value,
         realmRoles: u.realmRoles ?? [],
+        // Keycloak refuses an import naming a missing group; the stand-in does the same.
+        groups: (u.groups ?? []).map((groupPath) => {
+          const group = groups.find((g) => g.path === groupPath);
+          if (!group) throw new Error(`${u.username}: group ${groupPath} is not in the realm`);
+          return group.id;
+        }),
       });
     }
     const membersFile = path.join(devDir, 'organization-members.json');
@@ -153,5 +189,5 @@ export async function loadRealm(realmFile: string, devDir: string | undefined): 
       }
     }
   }
-  return { realm, organizations, users };
+  return { realm, organizations, groups, users };
 }

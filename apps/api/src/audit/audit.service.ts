@@ -20,13 +20,15 @@ export class AuditService {
     const principal = currentRequestContext()?.principal;
     if (!principal) throw new Error('Audit entry without a signed-in user');
     const manager = await this.database.manager();
-    await manager.insert(AuditEvent, {
-      organizationId: entry.organizationId,
-      actorId: principal.userId,
-      actorUsername: principal.username,
-      action: entry.action,
-      details: { ...(entry.details ?? {}), ...(entry.subject ? { subject: entry.subject } : {}) },
-    });
+    // Plain INSERT, no RETURNING: an invitee records their answer in a log they may not read,
+    // and RETURNING would need the select policy too.
+    await manager.query(`INSERT INTO audit_event (organization_id, actor_id, actor_username, action, details) VALUES ($1, $2, $3, $4, $5::jsonb)`, [
+      entry.organizationId,
+      principal.userId,
+      principal.username,
+      entry.action,
+      JSON.stringify({ ...(entry.details ?? {}), ...(entry.subject ? { subject: entry.subject } : {}) }),
+    ]);
   }
 
   /** Newest first; RLS limits the rows to what the caller may see. */

@@ -2,8 +2,9 @@ import type { ActiveOrganization } from '../request/request-context.js';
 import type { Principal } from './principal.js';
 
 /**
- * Permissions derived from Keycloak realm roles. Per-network and per-initiative roles come from
- * the portal's own tables later. Organisation permissions apply to the active organisation.
+ * Permissions derived from Keycloak realm roles and the per-organisation admin groups. Per-network
+ * and per-initiative roles come from the portal's own tables later. Organisation permissions apply
+ * to the active organisation: being admin of one organisation gives nothing in another.
  */
 export const PERMISSIONS = ['organization:manage-members', 'organization:create', 'region:overview', 'initiative:write'] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -12,7 +13,7 @@ export function hasPermission(principal: Principal, permission: Permission, acti
   const roles = new Set(principal.roles);
   switch (permission) {
     case 'organization:manage-members':
-      return roles.has('platform-admin') || (roles.has('org-admin') && active !== undefined);
+      return roles.has('platform-admin') || (active !== undefined && principal.adminOf.includes(active.slug));
     case 'organization:create':
       return roles.has('platform-admin');
     case 'initiative:write':

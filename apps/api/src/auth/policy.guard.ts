@@ -7,6 +7,9 @@ import { currentRequestContext, type RequestContext } from '../request/request-c
 import { hasPermission } from './permissions.js';
 import { POLICY_METADATA, type Policy } from './policy.decorator.js';
 
+/** Keycloak's clock and ours may differ; a revocation also covers tokens issued this long after it. */
+const REVOCATION_SKEW_SECONDS = 30;
+
 /**
  * Deny by default: an operation without a declared policy is refused (and logged as a bug).
  * Also settles the active organisation from the token and the X-Organization header.
@@ -32,6 +35,7 @@ export class PolicyGuard implements CanActivate {
     if (!request) throw new Error('No request context: authMiddleware must run first');
     if (request.authFailed) throw unauthenticated('Inloggningen är ogiltig eller har gått ut. Logga in igen.');
 
+    await this.applyRevocations(request);
     await this.settleActiveOrganization(request);
     await this.settleMembership(request);
 
@@ -41,6 +45,27 @@ export class PolicyGuard implements CanActivate {
     if (policy.kind === 'signed-in') return true;
     if (!hasPermission(principal, policy.permission, request.activeOrganization)) throw forbidden();
     return true;
+  }
+
+  /**
+   * A token says what the user could do when it was issued, up to 5 minutes ago. The API records
+   * every membership or admin right it takes away; rights revoked after (or shortly before, to
+   * allow for clock skew) the token's `iat` are dropped here. One indexed query per request.
+   */
+  private async applyRevocations(request: RequestContext): Promise<void> {
+    const principal = request.principal;
+    if (request.revocationsApplied || !principal) return;
+    request.revocationsApplied = true;
+    const rows: Array<{ organization_slug: string; kind: string }> = await this.dataSource.query(
+      `SELECT organization_slug, kind FROM membership_revocation WHERE user_id = $1 AND revoked_at + make_interval(secs => $3) > to_timestamp($2)`,
+      [principal.userId, principal.issuedAt, REVOCATION_SKEW_SECONDS],
+    );
+    const lostMembership = new Set(rows.filter((r) => r.kind === 'member').map((r) => r.organization_slug));
+    const lostAdmin = new Set(rows.map((r) => r.organization_slug));
+    const organizationSlugs = principal.organizationSlugs.filter((s) => !lostMembership.has(s));
+    // Administering an organisation requires being its member, in the token and here.
+    const adminOf = principal.adminOf.filter((s) => !lostAdmin.has(s) && organizationSlugs.includes(s));
+    request.principal = { ...principal, organizationSlugs, adminOf };
   }
 
   /** 'region' is for members of a portal organisation, even without an active one. */

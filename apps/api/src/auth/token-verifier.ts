@@ -12,6 +12,8 @@ export class TokenRejectedError extends Error {
 }
 
 const CLOCK_TOLERANCE_SECONDS = 30;
+/** Parent group of the per-organisation admin groups in Keycloak. */
+export const ADMIN_GROUP_PREFIX = '/org-admins/';
 const UUID_OR_ID = /^[A-Za-z0-9._:@-]{1,255}$/;
 
 /**
@@ -72,6 +74,12 @@ export function principalFromClaims(payload: JWTPayload, allowedClients: readonl
       : [];
   const slugs = organizationSlugs.filter((s): s is string => typeof s === 'string' && ORGANIZATION_SLUG_PATTERN.test(s));
 
+  // Keycloak's group membership mapper with full paths; only the admin groups mean anything here.
+  const rawGroups = payload['groups'];
+  const adminOf = (Array.isArray(rawGroups) ? rawGroups : [])
+    .map((g) => (typeof g === 'string' && g.startsWith(ADMIN_GROUP_PREFIX) ? g.slice(ADMIN_GROUP_PREFIX.length) : undefined))
+    .filter((s): s is string => s !== undefined && ORGANIZATION_SLUG_PATTERN.test(s));
+
   const text = (claim: string) => (typeof payload[claim] === 'string' ? (payload[claim] as string) : undefined);
   return {
     userId: payload.sub,
@@ -80,6 +88,8 @@ export function principalFromClaims(payload: JWTPayload, allowedClients: readonl
     email: text('email'),
     roles: [...new Set(roles)],
     organizationSlugs: [...new Set(slugs)],
+    adminOf: [...new Set(adminOf)],
+    issuedAt: typeof payload.iat === 'number' ? payload.iat : 0,
     clientId: azp,
   };
 }

@@ -1,9 +1,11 @@
 import { AuditEvent } from '../audit/audit-event.entity.js';
+import { MembershipRevocation } from '../auth/membership-revocation.entity.js';
 import { InitiativeChangeRow } from '../initiatives/initiative-change.entity.js';
 import { InitiativeFollowUpRow } from '../initiatives/initiative-follow-up.entity.js';
 import { InitiativeRelationRow } from '../initiatives/initiative-relation.entity.js';
 import { InitiativeRow } from '../initiatives/initiative.entity.js';
+import { OrganizationInvitationRow } from '../organization-admin/organization-invitation.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 
 /** Every TypeORM entity; the migration check compares exactly these with the migrated schema. */
-export const ENTITIES = [Organization, AuditEvent, InitiativeRow, InitiativeRelationRow, InitiativeFollowUpRow, InitiativeChangeRow];
+export const ENTITIES = [Organization, AuditEvent, InitiativeRow, InitiativeRelationRow, InitiativeFollowUpRow, InitiativeChangeRow, OrganizationInvitationRow, MembershipRevocation];

@@ -15,11 +15,14 @@ export class Me {
   @Field(() => String, { nullable: true })
   email!: string | null;
 
-  @Field(() => [String], { description: 'Roller i Keycloak: portal-user, org-admin, region-overseer, platform-admin.' })
+  @Field(() => [String], { description: 'Roller i Keycloak: portal-user, region-overseer, platform-admin.' })
   roles!: string[];
 
   @Field(() => [Organization], { description: 'Organisationer användaren är medlem i, i svensk bokstavsordning.' })
   organizations!: Organization[];
+
+  @Field(() => [String], { description: 'Kortformerna för de organisationer användaren administrerar (en Keycloak-grupp per organisation).' })
+  administeredOrganizations!: string[];
 
   @Field(() => Organization, {
     nullable: true,

@@ -24,6 +24,7 @@ export class MeResolver {
       email: principal.email ?? null,
       roles: [...principal.roles],
       organizations,
+      administeredOrganizations: [...principal.adminOf],
       activeOrganization: organizations.find((o) => o.slug === activeSlug) ?? null,
     };
   }

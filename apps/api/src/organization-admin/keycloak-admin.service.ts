@@ -16,6 +16,9 @@ export class IdentityProviderError extends Error {
   }
 }
 
+/** Parent of the per-organisation admin groups (`/org-admins/<alias>`), from the realm export. */
+const ADMIN_PARENT_GROUP = 'org-admins';
+
 interface CachedToken {
   value: string;
   expiresAt: number;
@@ -40,6 +43,8 @@ export class KeycloakAdminService {
   private readonly client: KcAdminClient;
   private token: CachedToken | undefined;
   private pendingToken: Promise<string> | undefined;
+  private adminParentId: string | undefined;
+  private readonly adminGroups = new Map<string, string>();
 
   constructor(private readonly config: OidcConfig) {
     this.client = new KcAdminClient({ baseUrl: config.adminBaseUrl, realmName: config.realm });
@@ -115,17 +120,43 @@ export class KeycloakAdminService {
     await this.call('remove member', () => this.client.organizations.delMember({ orgId: organizationId, userId }));
   }
 
-  async realmRoles(userId: string): Promise<string[]> {
-    const roles = await this.call('list role mappings', () => this.client.users.listRealmRoleMappings({ id: userId }));
-    return roles.map((r) => r.name).filter((n): n is string => typeof n === 'string');
+  /**
+   * The Keycloak group whose members administer the organisation: `/org-admins/<alias>`. Its id
+   * never changes, so it is cached; `create` makes it when missing (a new organisation).
+   */
+  async adminGroupId(alias: string, create = false): Promise<string | undefined> {
+    const cached = this.adminGroups.get(alias);
+    if (cached) return cached;
+    const parentId = await this.adminParentGroupId();
+    const children = await this.call('list admin groups', () => this.client.groups.listSubGroups({ parentId, search: alias, first: 0, max: 100, briefRepresentation: true }));
+    let id = children.find((g) => g.name === alias)?.id;
+    if (!id && create) id = (await this.call('create admin group', () => this.client.groups.createChildGroup({ id: parentId }, { name: alias }))).id;
+    if (id) this.adminGroups.set(alias, id);
+    return id;
   }
 
-  async setRealmRole(userId: string, roleName: string, granted: boolean): Promise<void> {
-    const role = await this.call('find role', () => this.client.roles.findOneByName({ name: roleName }));
-    if (!role?.id || !role.name) throw new IdentityProviderError(`realm role ${roleName} missing`);
-    const mapping = [{ id: role.id, name: role.name }];
-    if (granted) await this.call('grant role', () => this.client.users.addRealmRoleMappings({ id: userId, roles: mapping }));
-    else await this.call('revoke role', () => this.client.users.delRealmRoleMappings({ id: userId, roles: mapping }));
+  private async adminParentGroupId(): Promise<string> {
+    if (this.adminParentId) return this.adminParentId;
+    const found = await this.call('find admin parent group', () => this.client.groups.find({ search: ADMIN_PARENT_GROUP, exact: true, briefRepresentation: true, first: 0, max: 10 }));
+    const parent = found.find((g) => g.name === ADMIN_PARENT_GROUP && (g.path === undefined || g.path === `/${ADMIN_PARENT_GROUP}`));
+    if (!parent?.id) throw new IdentityProviderError(`group /${ADMIN_PARENT_GROUP} missing in the realm`);
+    this.adminParentId = parent.id;
+    return parent.id;
+  }
+
+  async groupMemberIds(groupId: string): Promise<Set<string>> {
+    const members = await this.call('list group members', () => this.client.groups.listMembers({ id: groupId, first: 0, max: 1000, briefRepresentation: true }));
+    return new Set(members.map((m) => m.id).filter((id): id is string => typeof id === 'string'));
+  }
+
+  async setGroupMembership(userId: string, groupId: string, member: boolean): Promise<void> {
+    if (member) await this.call('add to group', () => this.client.users.addToGroup({ id: userId, groupId }));
+    else await this.call('remove from group', () => this.client.users.delFromGroup({ id: userId, groupId }));
+  }
+
+  /** Ends every Keycloak session of the user: their refresh tokens stop working. */
+  async logout(userId: string): Promise<void> {
+    await this.call('logout user', () => this.client.users.logout({ id: userId }));
   }
 
   /** Keycloak e-mails the user a link to set a password and verify the address. */

@@ -14,6 +14,6 @@ export class OrganizationMember {
   @Field(() => String, { nullable: true })
   name!: string | null;
 
-  @Field({ description: 'Har rollen org-admin.' })
+  @Field({ description: 'Administrerar just den här organisationen (Keycloak-gruppen `/org-admins/<kortform>`).' })
   isOrganizationAdmin!: boolean;
 }

@@ -12,7 +12,10 @@ export interface RequestContext {
   readonly requestId: string;
   /** The client's address as Express sees it (`req.ip`, after PORTAL_TRUST_PROXY); rate limits count it. */
   readonly clientAddress: string;
+  /** The verified token's user; the policy guard drops rights revoked after the token was issued. */
   principal: Principal | undefined;
+  /** Revocations have been applied to `principal` (once per request, by the policy guard). */
+  revocationsApplied?: boolean;
   /** A token was sent but refused: every operation answers UNAUTHENTICATED. */
   authFailed: boolean;
   /** Raw X-Organization header, checked against the token by the policy guard. */

@@ -32,13 +32,15 @@ export class RequestDatabase {
     try {
       await runner.startTransaction();
       await runner.query(
-        `SELECT set_config('app.user_id', $1, true), set_config('app.organization_id', $2, true), set_config('app.roles', $3, true), set_config('app.member', $4, true)`,
+        `SELECT set_config('app.user_id', $1, true), set_config('app.organization_id', $2, true), set_config('app.roles', $3, true), set_config('app.member', $4, true), set_config('app.organization_admin', $5, true)`,
         [
           context.principal?.userId ?? '',
           context.activeOrganization?.id ?? '',
           (context.principal?.roles ?? []).join(','),
           // Settled by the policy guard; unset (no guard ran) reads as not a member, the safe side.
           context.member === true ? 'on' : '',
+          // Admin of the active organisation (after revocations), never of another one.
+          context.activeOrganization && context.principal?.adminOf.includes(context.activeOrganization.slug) ? 'on' : '',
         ],
       );
     } catch (error) {

@@ -7,6 +7,7 @@ export const meQuery = graphql(`
       username
       name
       roles
+      administeredOrganizations
       organizations {
         id
         slug

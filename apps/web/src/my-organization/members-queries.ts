@@ -16,8 +16,8 @@ export const inviteMemberMutation = graphql(`
   mutation InviteMember($input: InviteMemberInput!) {
     inviteMember(input: $input) {
       id
-      username
       email
+      status
     }
   }
 `);
@@ -33,6 +33,26 @@ export const setAdminMutation = graphql(`
     setOrganizationAdmin(userId: $userId, admin: $admin) {
       id
       isOrganizationAdmin
+    }
+  }
+`);
+
+export const pendingInvitationsQuery = graphql(`
+  query OrganizationInvitations {
+    organizationInvitations {
+      id
+      email
+      createdAt
+      invitedByUsername
+    }
+  }
+`);
+
+export const withdrawInvitationMutation = graphql(`
+  mutation WithdrawInvitation($id: ID!) {
+    withdrawInvitation(id: $id) {
+      id
+      status
     }
   }
 `);

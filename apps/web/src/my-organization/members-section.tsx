@@ -5,7 +5,7 @@ import { useMutation, useQuery, type CombinedError } from 'urql';
 import { errorMessageOf } from '../graphql/error-code';
 import { QueryErrorAlert } from '../graphql/query-error-alert';
 import { useLocale } from '../i18n/use-locale';
-import { inviteMemberMutation, membersQuery, removeMemberMutation, setAdminMutation } from './members-queries';
+import { inviteMemberMutation, membersQuery, pendingInvitationsQuery, removeMemberMutation, setAdminMutation, withdrawInvitationMutation } from './members-queries';
 import '../accessibility/report-problem-form.css';
 
 type InviteField = 'email' | 'firstName' | 'lastName';
@@ -22,7 +22,7 @@ function fieldErrorsOf(error: CombinedError | undefined): Partial<Record<InviteF
   return result;
 }
 
-/** Org-admins: the members, invitations, the admin role and removal, each confirmed. */
+/** Admins of the organisation: members, pending invitations, the admin right and removal, each confirmed. */
 export function MembersSection({ onChanged }: { readonly onChanged: () => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -30,6 +30,8 @@ export function MembersSection({ onChanged }: { readonly onChanged: () => void }
   const [, invite] = useMutation(inviteMemberMutation);
   const [, remove] = useMutation(removeMemberMutation);
   const [, setAdmin] = useMutation(setAdminMutation);
+  const [pending, reexecutePending] = useQuery({ query: pendingInvitationsQuery });
+  const [, withdraw] = useMutation(withdrawInvitationMutation);
   const [form, setForm] = useState({ email: '', firstName: '', lastName: '' });
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<InviteField, string>>>({});
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -39,6 +41,7 @@ export function MembersSection({ onChanged }: { readonly onChanged: () => void }
 
   const refresh = () => {
     reexecute({ requestPolicy: 'network-only' });
+    reexecutePending({ requestPolicy: 'network-only' });
     onChanged();
   };
   const failure = (err: CombinedError) => errorMessageOf(err, locale);
@@ -70,7 +73,8 @@ export function MembersSection({ onChanged }: { readonly onChanged: () => void }
     }
     setFieldErrors({});
     setForm({ email: '', firstName: '', lastName: '' });
-    report('ok', t('members.invited', { email: result.data?.inviteMember.email ?? form.email }));
+    const email = result.data?.inviteMember.email ?? form.email;
+    report('ok', t(result.data?.inviteMember.status === 'PENDING' ? 'members.invitedPending' : 'members.invited', { email }));
     refresh();
   }
 
@@ -78,6 +82,13 @@ export function MembersSection({ onChanged }: { readonly onChanged: () => void }
     const result = await setAdmin({ userId, admin });
     if (result.error) return report('error', failure(result.error));
     report('ok', t(admin ? 'members.adminGranted' : 'members.adminRevoked', { name: who }));
+    refresh();
+  }
+
+  async function withdrawInvitation(id: string, email: string) {
+    const result = await withdraw({ id });
+    if (result.error) return report('error', failure(result.error));
+    report('ok', t('members.withdrawn', { email }));
     refresh();
   }
 
@@ -150,6 +161,39 @@ export function MembersSection({ onChanged }: { readonly onChanged: () => void }
           </tbody>
         </table>
       )}
+
+      <section aria-labelledby="vantande-rubrik">
+        <h3 id="vantande-rubrik">{t('members.pendingHeading')}</h3>
+        {(pending.data?.organizationInvitations.length ?? 0) === 0 ? (
+          <p>{t('members.pendingEmpty')}</p>
+        ) : (
+          <table className="data-table">
+            <caption>{t('members.pendingCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('members.columnEmail')}</th>
+                <th scope="col">{t('members.columnInvited')}</th>
+                <th scope="col">{t('members.columnActions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {pending.data?.organizationInvitations.map((invitation) => (
+                <tr key={invitation.id}>
+                  <th scope="row">{invitation.email}</th>
+                  <td>
+                    <time dateTime={String(invitation.createdAt)}>{new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'medium' }).format(new Date(invitation.createdAt as string))}</time>
+                  </td>
+                  <td>
+                    <button type="button" className="button button--secondary" onClick={() => void withdrawInvitation(invitation.id, invitation.email)}>
+                      {t('members.withdraw', { email: invitation.email })}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
 
       <section className="report-form" aria-labelledby="inbjudan-rubrik">
         <h3 id="inbjudan-rubrik">{t('members.inviteHeading')}</h3>

@@ -10,8 +10,9 @@ import { organizationKindLabel } from '../organizations/organization-kind';
 import { Page } from '../shell/page';
 import { auditLogQuery } from './audit-log-query';
 import { MembersSection } from './members-section';
+import { MyInvitationsSection } from './my-invitations-section';
 
-const ROLE_KEYS = ['portal-user', 'org-admin', 'region-overseer', 'platform-admin'] as const;
+const ROLE_KEYS = ['portal-user', 'region-overseer', 'platform-admin'] as const;
 // Audit action codes contain dots, which i18next reads as nesting; map them to message keys.
 const ACTION_KEYS = {
   'member.invited': 'memberInvited',
@@ -19,6 +20,9 @@ const ACTION_KEYS = {
   'role.granted': 'roleGranted',
   'role.revoked': 'roleRevoked',
   'organization.created': 'organizationCreated',
+  'invitation.accepted': 'invitationAccepted',
+  'invitation.declined': 'invitationDeclined',
+  'invitation.withdrawn': 'invitationWithdrawn',
 } as const;
 
 function actionKey(action: string): (typeof ACTION_KEYS)[keyof typeof ACTION_KEYS] | undefined {
@@ -86,7 +90,9 @@ export function MyOrganizationPage() {
   }
   const me = data?.me;
   const organization = me?.organizations.find((o) => o.slug === (me.activeOrganization?.slug ?? slug));
-  const isAdmin = Boolean(me?.roles.some((r) => r === 'org-admin' || r === 'platform-admin'));
+  // Administration is per organisation: admin of the organisation shown here, not of any.
+  const administersThis = Boolean(organization && me?.administeredOrganizations.includes(organization.slug));
+  const isAdmin = administersThis || Boolean(me?.roles.includes('platform-admin'));
   return (
     <Page title={t('myOrganization.title')}>
       {fetching && !me ? (
@@ -95,6 +101,7 @@ export function MyOrganizationPage() {
         <QueryErrorAlert error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
       ) : me ? (
         <>
+          <MyInvitationsSection onMembershipChanged={() => reexecute({ requestPolicy: 'network-only' })} />
           <h2>{t('myOrganization.organizationHeading')}</h2>
           {organization ? (
             <dl className="facts">
@@ -115,6 +122,7 @@ export function MyOrganizationPage() {
               .map((role) => (
                 <li key={role}>{t(`roles.${role}`)}</li>
               ))}
+            {administersThis && organization && <li>{t('roles.organizationAdmin', { name: organization.name })}</li>}
           </ul>
           {isAdmin && organization && (
             <>

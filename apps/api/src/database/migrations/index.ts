@@ -7,6 +7,7 @@ import { InitiativeSearchFunction1796180000000 } from './1796180000000-initiativ
 import { MemberAndArchivedVisibility1796190000000 } from './1796190000000-member-and-archived-visibility.migration.js';
 import { RelationHistoryById1796200000000 } from './1796200000000-relation-history-by-id.migration.js';
 import { RelationRemovalByEitherOwner1796200001000 } from './1796200001000-relation-removal-by-either-owner.migration.js';
+import { OrganizationInvitations1796200002000 } from './1796200002000-organization-invitations.migration.js';
 import { VocabulariesInCode1796250000000 } from './1796250000000-vocabularies-in-code.migration.js';
 
 /** In order. A migration, once on main, is never edited: add a new one. */
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   MemberAndArchivedVisibility1796190000000,
   RelationHistoryById1796200000000,
   RelationRemovalByEitherOwner1796200001000,
+  OrganizationInvitations1796200002000,
   VocabulariesInCode1796250000000,
 ];
