@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import '../styles/forms.css';
 
 interface ConfirmDialogProps {
   readonly open: boolean;
