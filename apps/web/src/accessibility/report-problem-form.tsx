@@ -12,6 +12,7 @@ import {
   type ReportErrors,
   type ReportField,
 } from './report-mailto';
+import '../styles/forms.css';
 import './report-problem-form.css';
 
 const FIELD_IDS: Readonly<Record<ReportField, string>> = {

@@ -1,3 +1,4 @@
+import { formsEn } from '../forms/forms.i18n';
 import { initiativeFormEn } from '../initiatives/form/initiative-form.i18n';
 import { registerEn } from '../initiatives/register/register.i18n';
 import type { Messages } from './sv';
@@ -277,5 +278,6 @@ export const en: Messages = {
     mailNotGiven: 'Not given',
   },
   register: registerEn,
+  forms: formsEn,
   initiativeForm: initiativeFormEn,
 };

@@ -1,3 +1,4 @@
+import { formsSv } from '../forms/forms.i18n';
 import { initiativeFormSv } from '../initiatives/form/initiative-form.i18n';
 import { registerSv } from '../initiatives/register/register.i18n';
 
@@ -279,6 +280,7 @@ export const sv = {
     mailNotGiven: 'Inte angiven',
   },
   register: registerSv,
+  forms: formsSv,
   initiativeForm: initiativeFormSv,
 };
 

@@ -6,7 +6,7 @@ import { errorMessageOf } from '../graphql/error-code';
 import { QueryErrorAlert } from '../graphql/query-error-alert';
 import { useLocale } from '../i18n/use-locale';
 import { inviteMemberMutation, membersQuery, pendingInvitationsQuery, removeMemberMutation, setAdminMutation, withdrawInvitationMutation } from './members-queries';
-import '../accessibility/report-problem-form.css';
+import '../styles/forms.css';
 
 type InviteField = 'email' | 'firstName' | 'lastName';
 const FIELD_IDS: Readonly<Record<InviteField, string>> = { email: 'inbjudan-epost', firstName: 'inbjudan-fornamn', lastName: 'inbjudan-efternamn' };

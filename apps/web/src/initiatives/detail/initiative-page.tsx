@@ -5,8 +5,8 @@ import { useQuery } from 'urql';
 import { editInitiativePath, PATHS } from '../../app/site-map';
 import { useOptionalAuth } from '../../auth/use-optional-auth';
 import { errorCodeOf } from '../../graphql/error-code';
-import { QueryErrorAlert } from '../../graphql/query-error-alert';
 import { Page } from '../../shell/page';
+import { QueryState } from '../../ui/query-state';
 import { initiativePageQuery } from './initiative-queries';
 import { InitiativeDetails } from './initiative-details';
 import { InitiativeHistory } from './initiative-history';
@@ -36,19 +36,14 @@ export function InitiativePage() {
   if (!initiative) {
     return (
       <Page title={t('register.title')} headingRef={headingRef}>
-        {fetching ? (
-          <p role="status" className="status">
-            {t('register.detail.loading')}
-          </p>
-        ) : error ? (
-          <QueryErrorAlert
-            error={error}
-            onRetry={() => {
-              headingRef.current?.focus();
-              reexecute({ requestPolicy: 'network-only' });
-            }}
-          />
-        ) : null}
+        <QueryState
+          result={{ fetching, error }}
+          loading={t('register.detail.loading')}
+          onRetry={() => {
+            headingRef.current?.focus();
+            reexecute({ requestPolicy: 'network-only' });
+          }}
+        />
       </Page>
     );
   }

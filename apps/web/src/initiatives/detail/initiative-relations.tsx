@@ -8,7 +8,7 @@ import { initiativePath } from '../../app/site-map';
 import type { InitiativePageDetailQuery } from '../../gql/graphql';
 import { errorCodeOf } from '../../graphql/error-code';
 import { useLocale } from '../../i18n/use-locale';
-import { ConfirmDialog } from '../shared/confirm-dialog';
+import { ConfirmDialog } from '../../forms/confirm-dialog';
 import { yearSpan } from '../shared/initiative-format';
 import { removeRelationFromPageMutation } from './initiative-queries';
 

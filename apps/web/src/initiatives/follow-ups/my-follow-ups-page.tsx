@@ -5,19 +5,19 @@ import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { AFTER_LIFE_STATUSES, FOLLOW_UP_MILESTONES } from '@portal/shared-domain';
 import { initiativePath } from '../../app/site-map';
+import { choicesTargetId, FieldIdPrefix, fieldIdOf } from '../../forms/field-id-prefix';
+import { RadioGroup, TextAreaField, TextField } from '../../forms/form-fields';
+import { serverFieldErrors } from '../../forms/form-errors';
 import { errorMessageOf } from '../../graphql/error-code';
-import { QueryErrorAlert } from '../../graphql/query-error-alert';
 import { termLabel } from '../../i18n/term-label';
 import { useLocale } from '../../i18n/use-locale';
 import { Page } from '../../shell/page';
-import { describedBy } from '../form/form-fields';
-import { serverFieldErrors } from '../form/form-errors';
+import { QueryState } from '../../ui/query-state';
 import { SignedInOrganization } from '../form/signed-in-organization';
 import { myFollowUpsQuery, recordFollowUpMutation } from './follow-up-queries';
 import { RegionOverdueFollowUps } from './region-overdue-follow-ups';
 import { meQuery } from '../../auth/me-query';
-import '../../accessibility/report-problem-form.css';
-import '../form/initiative-form.css';
+import './follow-ups.css';
 
 type FollowUpField = 'status' | 'livesOn' | 'ownerNow' | 'evidenceUrl';
 const FIELDS: readonly FollowUpField[] = ['status', 'livesOn', 'ownerNow', 'evidenceUrl'];
@@ -39,11 +39,13 @@ function RecordFollowUpForm({ item, milestone, onRecorded }: { readonly item: Fo
   const [errors, setErrors] = useState<Partial<Record<FollowUpField, string>>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const busy = useRef(false);
-  const idOf = (field: FollowUpField) => `uppfoljning-${item.id}-${field}`;
+  // One form per follow-up on the page, so each gets ids of its own.
+  const prefix = `uppfoljning-${item.id}`;
+  const idOf = (field: FollowUpField) => fieldIdOf(prefix, field);
 
   const focusFirstError = (found: Partial<Record<FollowUpField, string>>) => {
     const first = FIELDS.find((field) => found[field]);
-    if (first) document.getElementById(first === 'status' ? `${idOf('status')}-0` : idOf(first))?.focus();
+    if (first) document.getElementById(first === 'status' ? choicesTargetId(idOf('status')) : idOf(first))?.focus();
   };
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -77,39 +79,14 @@ function RecordFollowUpForm({ item, milestone, onRecorded }: { readonly item: Fo
     onRecorded(t('initiativeForm.followUps.recorded', { title: item.initiative.title, milestone: milestone.toLocaleLowerCase(locale === 'sv' ? 'sv-SE' : 'en-GB') }));
   }
 
-  const text = (field: Exclude<FollowUpField, 'status'>, multiline: boolean, type: 'text' | 'url' = 'text') => {
-    const id = idOf(field);
-    const error = errors[field];
-    const common = {
-      id,
-      name: field,
-      value: values[field],
-      'aria-invalid': error ? true : undefined,
-      'aria-describedby': describedBy(id, true, Boolean(error)),
-    } as const;
-    return (
-      <div className={error ? 'field field--error' : 'field'}>
-        <label className="field__label" htmlFor={id}>
-          {t(`initiativeForm.followUps.${field}.label`)}
-        </label>
-        <p id={`${id}-hint`} className="field__hint">
-          {t(`initiativeForm.followUps.${field}.hint`)}
-        </p>
-        {error && (
-          <p id={`${id}-error`} className="field__error">
-            {error}
-          </p>
-        )}
-        {multiline ? (
-          <textarea {...common} rows={3} onChange={(event) => setValues((v) => ({ ...v, [field]: event.target.value }))} />
-        ) : (
-          <input {...common} type={type} autoComplete="off" onChange={(event) => setValues((v) => ({ ...v, [field]: event.target.value }))} />
-        )}
-      </div>
-    );
-  };
+  const textProps = (field: Exclude<FollowUpField, 'status'>) => ({
+    label: t(`initiativeForm.followUps.${field}.label`),
+    hint: t(`initiativeForm.followUps.${field}.hint`),
+    error: errors[field],
+    value: values[field],
+    onChange: (value: string) => setValues((v) => ({ ...v, [field]: value })),
+  });
 
-  const statusId = idOf('status');
   return (
     <form noValidate onSubmit={(event) => void submit(event)} aria-labelledby={`${item.id}-formrubrik`}>
       <h4 id={`${item.id}-formrubrik`}>{t('initiativeForm.followUps.formHeading')}</h4>
@@ -120,37 +97,21 @@ function RecordFollowUpForm({ item, milestone, onRecorded }: { readonly item: Fo
           </p>
         </div>
       )}
-      <fieldset className={errors.status ? 'choice-group field--error' : 'choice-group'} aria-describedby={describedBy(statusId, true, Boolean(errors.status))}>
-        <legend className="choice-group__legend">
-          {t('initiativeForm.followUps.status.label')} <span className="field__required">{t('initiativeForm.required')}</span>
-        </legend>
-        <p id={`${statusId}-hint`} className="field__hint">
-          {t('initiativeForm.followUps.status.hint')}
-        </p>
-        {errors.status && (
-          <p id={`${statusId}-error`} className="field__error">
-            {errors.status}
-          </p>
-        )}
-        <ul className="choice-group__list">
-          {AFTER_LIFE_STATUSES.map((status, index) => (
-            <li key={status.code} className="choice">
-              <input
-                id={`${statusId}-${index}`}
-                type="radio"
-                name={`${statusId}`}
-                value={status.code}
-                checked={values.status === status.code}
-                onChange={() => setValues((v) => ({ ...v, status: status.code }))}
-              />
-              <label htmlFor={`${statusId}-${index}`}>{status.label[locale]}</label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
-      {text('livesOn', true)}
-      {text('ownerNow', false)}
-      {text('evidenceUrl', false, 'url')}
+      <FieldIdPrefix prefix={prefix}>
+        <RadioGroup
+          path="status"
+          required
+          legend={t('initiativeForm.followUps.status.label')}
+          hint={t('initiativeForm.followUps.status.hint')}
+          error={errors.status}
+          options={AFTER_LIFE_STATUSES.map((status) => ({ value: status.code, label: status.label[locale] }))}
+          value={values.status}
+          onChange={(status) => setValues((v) => ({ ...v, status }))}
+        />
+        <TextAreaField path="livesOn" rows={3} {...textProps('livesOn')} />
+        <TextField path="ownerNow" {...textProps('ownerNow')} />
+        <TextField path="evidenceUrl" type="url" {...textProps('evidenceUrl')} />
+      </FieldIdPrefix>
       <button type="submit" className="button" aria-label={`${t('initiativeForm.followUps.submit')}: ${item.initiative.title}, ${milestone}`}>
         {t('initiativeForm.followUps.submit')}
       </button>
@@ -177,7 +138,6 @@ function FollowUpList() {
     reexecute({ requestPolicy: 'network-only' });
   };
 
-  const items = data?.myFollowUps ?? [];
   return (
     <>
       <p>{t('initiativeForm.followUps.intro')}</p>
@@ -185,48 +145,48 @@ function FollowUpList() {
       <div ref={messageRef} tabIndex={-1} role="status" className={recorded ? 'notice' : undefined}>
         {recorded && <p>{recorded}</p>}
       </div>
-      {fetching && !data ? (
-        <p role="status" className="status">
-          {t('initiativeForm.loading')}
-        </p>
-      ) : error && !data ? (
-        <QueryErrorAlert error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      ) : items.length === 0 ? (
-        <p>{t('initiativeForm.followUps.empty')}</p>
-      ) : (
-        <>
-          <h2>{t('initiativeForm.followUps.listHeading')}</h2>
-          <ul className="follow-up-list">
-            {items.map((item) => {
-              const milestone = termLabel(FOLLOW_UP_MILESTONES, item.milestone, locale);
-              return (
-                <li key={item.id} className="follow-up">
-                  <h3>
-                    <Link to={initiativePath(item.initiative.id)}>{item.initiative.title}</Link>
-                  </h3>
-                  <dl className="facts">
-                    <dt>{t('initiativeForm.followUps.milestone')}</dt>
-                    <dd>{milestone}</dd>
-                    <dt>{t('initiativeForm.followUps.due')}</dt>
-                    <dd>
-                      {formatDate(item.dueDate)}
-                      {item.overdue ? (
-                        <>
-                          {' – '}
-                          <strong className="follow-up__overdue">{t('initiativeForm.followUps.overdue')}</strong>
-                        </>
-                      ) : (
-                        <> – {t('initiativeForm.followUps.notYetDue')}</>
-                      )}
-                    </dd>
-                  </dl>
-                  {item.canRecord ? <RecordFollowUpForm item={item} milestone={milestone} onRecorded={onRecorded} /> : <p>{t('initiativeForm.followUps.cannotRecord')}</p>}
-                </li>
-              );
-            })}
-          </ul>
-        </>
-      )}
+      <QueryState
+        result={{ data: data?.myFollowUps, fetching, error }}
+        loading={t('initiativeForm.loading')}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        isEmpty={(items) => items.length === 0}
+        empty={<p>{t('initiativeForm.followUps.empty')}</p>}
+      >
+        {(items) => (
+          <>
+            <h2>{t('initiativeForm.followUps.listHeading')}</h2>
+            <ul className="follow-up-list">
+              {items.map((item) => {
+                const milestone = termLabel(FOLLOW_UP_MILESTONES, item.milestone, locale);
+                return (
+                  <li key={item.id} className="follow-up">
+                    <h3>
+                      <Link to={initiativePath(item.initiative.id)}>{item.initiative.title}</Link>
+                    </h3>
+                    <dl className="facts">
+                      <dt>{t('initiativeForm.followUps.milestone')}</dt>
+                      <dd>{milestone}</dd>
+                      <dt>{t('initiativeForm.followUps.due')}</dt>
+                      <dd>
+                        {formatDate(item.dueDate)}
+                        {item.overdue ? (
+                          <>
+                            {' – '}
+                            <strong className="follow-up__overdue">{t('initiativeForm.followUps.overdue')}</strong>
+                          </>
+                        ) : (
+                          <> – {t('initiativeForm.followUps.notYetDue')}</>
+                        )}
+                      </dd>
+                    </dl>
+                    {item.canRecord ? <RecordFollowUpForm item={item} milestone={milestone} onRecorded={onRecorded} /> : <p>{t('initiativeForm.followUps.cannotRecord')}</p>}
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        )}
+      </QueryState>
     </>
   );
 }

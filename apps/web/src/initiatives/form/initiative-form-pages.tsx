@@ -3,14 +3,19 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useClient, useMutation, useQuery, type CombinedError } from 'urql';
+import { ERROR_MESSAGES } from '@portal/shared-domain';
 import { initiativePath } from '../../app/site-map';
-import type { InitiativeFormFieldsFragment } from '../../gql/graphql';
+import { ConfirmDialog } from '../../forms/confirm-dialog';
+import { FieldIdPrefix } from '../../forms/field-id-prefix';
 import { errorMessageOf } from '../../graphql/error-code';
+import { submitOutcome } from '../../forms/use-form-submit';
+import type { InitiativeFormFieldsFragment } from '../../gql/graphql';
 import { QueryErrorAlert } from '../../graphql/query-error-alert';
 import { useLocale } from '../../i18n/use-locale';
 import { Page } from '../../shell/page';
-import { ConfirmDialog } from '../shared/confirm-dialog';
+import { QueryState } from '../../ui/query-state';
 import { InitiativeForm } from './initiative-form';
+import { INITIATIVE_FIELD_PREFIX } from './initiative-form-errors';
 import { archiveInitiativeMutation, createInitiativeMutation, initiativeForEditQuery, restoreInitiativeMutation, updateInitiativeMutation } from './initiative-form-queries';
 import { emptyFormState, formStateFromInitiative } from './initiative-form-state';
 import { RelationsSection } from './relations-section';
@@ -25,10 +30,7 @@ function CreateInitiative() {
     <InitiativeForm
       initial={initial}
       submitLabel={t('initiativeForm.create')}
-      onSubmit={async (input) => {
-        const result = await create({ input });
-        return result.error || !result.data ? { kind: 'failed', error: result.error! } : { kind: 'saved', id: result.data.createInitiative.id };
-      }}
+      onSubmit={async (input) => submitOutcome(await create({ input }), (data) => data.createInitiative.id)}
       onSaved={(id) => void navigate(initiativePath(id))}
     />
   );
@@ -66,10 +68,7 @@ function EditForm({ snapshot, onReloadLatest }: { readonly snapshot: Snapshot; r
       initial={initial}
       notice={snapshot.notice}
       submitLabel={t('initiativeForm.save')}
-      onSubmit={async (input) => {
-        const result = await update({ id, version: snapshot.version, input });
-        return result.error || !result.data ? { kind: 'failed', error: result.error! } : { kind: 'saved', id: result.data.updateInitiative.id };
-      }}
+      onSubmit={async (input) => submitOutcome(await update({ id, version: snapshot.version, input }), (data) => data.updateInitiative.id)}
       onSaved={(savedId) => void navigate(initiativePath(savedId))}
       onReloadLatest={onReloadLatest}
     />
@@ -84,19 +83,19 @@ function ArchiveSection({ initiative, onChanged }: { readonly initiative: Initia
   const [confirming, setConfirming] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const failureRef = useRef<HTMLDivElement>(null);
-  const fail = (error: CombinedError) => {
-    flushSync(() => setFailure(errorMessageOf(error, locale)));
+  const fail = (error: CombinedError | undefined) => {
+    flushSync(() => setFailure(error ? errorMessageOf(error, locale) : ERROR_MESSAGES.INTERNAL[locale]));
     failureRef.current?.focus();
   };
   async function run(kind: 'archive' | 'restore') {
     setConfirming(false);
     if (kind === 'archive') {
       const result = await archive({ id: initiative.id });
-      if (result.error || !result.data) return fail(result.error!);
+      if (result.error || !result.data) return fail(result.error);
       onChanged(result.data.archiveInitiative, t('initiativeForm.archive.archivedDone'));
     } else {
       const result = await restore({ id: initiative.id });
-      if (result.error || !result.data) return fail(result.error!);
+      if (result.error || !result.data) return fail(result.error);
       onChanged(result.data.restoreInitiative, t('initiativeForm.archive.restoredDone'));
     }
   }
@@ -134,7 +133,7 @@ function ArchiveSection({ initiative, onChanged }: { readonly initiative: Initia
 function EditInitiative({ id }: { readonly id: string }) {
   const { t } = useTranslation();
   const client = useClient();
-  const [{ data, error }, reexecute] = useQuery({ query: initiativeForEditQuery, variables: { id }, requestPolicy: 'network-only' });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: initiativeForEditQuery, variables: { id }, requestPolicy: 'network-only' });
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
   const [reloadError, setReloadError] = useState<CombinedError | null>(null);
 
@@ -142,14 +141,7 @@ function EditInitiative({ id }: { readonly id: string }) {
   // later answers (cache refreshes after own mutations) must not replace what is typed.
   if (data && !snapshot) setSnapshot({ initiative: data.initiative, version: data.initiative.version, nonce: 0 });
 
-  if (!snapshot) {
-    if (error) return <QueryErrorAlert error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
-    return (
-      <p role="status" className="status">
-        {t('initiativeForm.loading')}
-      </p>
-    );
-  }
+  if (!snapshot) return <QueryState result={{ fetching, error }} loading={t('initiativeForm.loading')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   const initiative = snapshot.initiative;
   const back = (
     <p>
@@ -192,7 +184,10 @@ function EditInitiative({ id }: { readonly id: string }) {
       )}
       {!initiative.archived && (
         // Relations do not move the initiative's version, so the open form stays saveable.
-        <RelationsSection initiativeId={initiative.id} />
+        // Its fields keep the initiative form's ids (`initiativ-relation-kind` …).
+        <FieldIdPrefix prefix={INITIATIVE_FIELD_PREFIX}>
+          <RelationsSection initiativeId={initiative.id} />
+        </FieldIdPrefix>
       )}
       <ArchiveSection initiative={initiative} onChanged={replace} />
     </>

@@ -1,4 +1,5 @@
 import type { VisibilityCode } from '@portal/shared-domain';
+import { newRowKey } from '../../forms/repeatable-rows';
 import type { InitiativeFormFieldsFragment, InitiativeInput, Visibility } from '../../gql/graphql';
 
 export interface PersonState {
@@ -57,12 +58,6 @@ export interface InitiativeFormState {
   readonly implementationOwner: string;
   readonly implementationPlan: string;
   readonly visibility: VisibilityCode;
-}
-
-let keyCounter = 0;
-export function newRowKey(): string {
-  keyCounter += 1;
-  return `rad-${keyCounter}`;
 }
 
 export function emptyPartner(): PartnerState {

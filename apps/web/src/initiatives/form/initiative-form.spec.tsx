@@ -6,7 +6,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { AppProviders } from '../../app/app-providers';
 import { createI18n } from '../../i18n/i18n';
 import { mockGraphqlClient, respondNever } from '../../test/mock-graphql-client';
-import { InitiativeForm, type SubmitOutcome } from './initiative-form';
+import type { SubmitOutcome } from '../../forms/use-form-submit';
+import { InitiativeForm } from './initiative-form';
 import { emptyFormState } from './initiative-form-state';
 
 function renderForm(outcome: SubmitOutcome) {

@@ -8,8 +8,8 @@ import { initiativePath } from '../../app/site-map';
 import { errorMessageOf } from '../../graphql/error-code';
 import { QueryErrorAlert } from '../../graphql/query-error-alert';
 import { useLocale } from '../../i18n/use-locale';
-import { describedBy, SelectField, TextAreaField } from './form-fields';
-import { serverFieldErrors } from './form-errors';
+import { describedBy, SelectField, TextAreaField } from '../../forms/form-fields';
+import { serverFieldErrors } from '../../forms/form-errors';
 import { addRelationMutation, initiativeRelationsQuery, relationTargetSearchQuery, removeRelationMutation } from './initiative-form-queries';
 
 type Target = { readonly id: string; readonly title: string; readonly organizationName: string };

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useQuery } from 'urql';
 import { useOptionalAuth } from '../../auth/use-optional-auth';
-import { QueryErrorAlert } from '../../graphql/query-error-alert';
+import { QueryState } from '../../ui/query-state';
 import { initiativeFormMeQuery } from './initiative-form-queries';
 
 interface SignedInOrganizationProps {
@@ -42,14 +42,9 @@ export function SignedInOrganization({ signInMessage, children }: SignedInOrgani
       </>
     );
   }
-  if (error && !data) return <QueryErrorAlert error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
-  if (fetching || !data) {
-    return (
-      <p role="status" className="status">
-        {t('initiativeForm.loading')}
-      </p>
-    );
-  }
-  if (!data.me.activeOrganization) return <p>{t('initiativeForm.noActiveOrganization')}</p>;
-  return <>{children}</>;
+  return (
+    <QueryState result={{ data, fetching, error }} loading={t('initiativeForm.loading')} onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
+      {(answer) => (answer.me.activeOrganization ? children : <p>{t('initiativeForm.noActiveOrganization')}</p>)}
+    </QueryState>
+  );
 }

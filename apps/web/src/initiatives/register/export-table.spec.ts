@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { registerSv } from './register.i18n';
-import { buildCsv } from './csv';
+import { buildCsv } from '../../list/csv';
 import { buildExportTable, type RegisterInitiative } from './export-table';
 
 const CONNECT: RegisterInitiative = {

@@ -2,7 +2,7 @@ import type { Locale } from '@portal/shared-domain';
 import type { RegisterInitiativesQuery } from '../../gql/graphql';
 import { initiativePath } from '../../app/site-map';
 import { kindLabel, partnerRoleLabel, statusLabel, targetGroupLabel, themeLabel, visibilityLabel } from '../shared/initiative-format';
-import type { TableCell } from './csv';
+import type { TableCell } from '../../list/csv';
 
 export type RegisterInitiative = RegisterInitiativesQuery['initiatives']['edges'][number]['node'];
 

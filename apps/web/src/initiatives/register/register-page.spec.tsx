@@ -84,7 +84,8 @@ describe('the register page', () => {
     const status = within(screen.getByRole('group', { name: 'Status' })).getByRole('checkbox', { name: 'Pågående (25)' }) as HTMLInputElement;
     expect(status.checked).toBe(true);
     expect(within(screen.getByRole('group', { name: 'Organisation' })).getByRole('checkbox', { name: 'Linköpings kommun (25)' })).toBeTruthy();
-    expect(operations[0]?.variables).toMatchObject({ filter: { statuses: ['ongoing'] }, orderBy: 'UPDATED_DESC', after: null });
+    const firstPage = operations.find((operation) => operation.query.definitions.some((d) => d.kind === 'OperationDefinition' && d.name?.value === 'RegisterInitiatives'));
+    expect(firstPage?.variables).toMatchObject({ filter: { statuses: ['ongoing'] }, orderBy: 'UPDATED_DESC', after: null });
 
     fireEvent.click(screen.getByRole('button', { name: 'Visa fler' }));
     const extra = await within(list).findByRole('link', { name: 'Initiativ 21' });

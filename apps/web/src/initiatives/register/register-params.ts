@@ -1,7 +1,7 @@
 import type { InitiativeFilter, InitiativeOrder } from '../../gql/graphql';
+import { createListParams, type ListState } from '../../list/list-params';
 
-// The register's whole state lives in the address (Swedish keys, since addresses are shared), so
-// a result can be bookmarked, shared and restored on reload.
+export { SEARCH_PARAM, SORT_PARAM } from '../../list/list-params';
 
 /** The facet groups, in the order they are shown, with their address key and filter field. */
 export const FACET_GROUPS = [
@@ -27,58 +27,23 @@ const ORDER_OF_SORT: Readonly<Record<SortOption, InitiativeOrder>> = {
   andrad: 'UPDATED_DESC',
 };
 
-export const SEARCH_PARAM = 'sok';
-export const SORT_PARAM = 'sortera';
-
-export interface RegisterState {
-  readonly search: string;
-  /** Selected values per facet, without duplicates, in the order they were chosen. */
-  readonly selected: Readonly<Record<FacetKey, readonly string[]>>;
-  readonly sort: SortOption;
-}
-
-const isSortOption = (value: string | null): value is SortOption => value !== null && (SORT_OPTIONS as readonly string[]).includes(value);
+export type RegisterState = ListState<FacetKey, SortOption>;
 
 /** Relevance only means something with a search; without one the newest changes come first. */
 export const defaultSort = (search: string): SortOption => (search ? 'relevans' : 'andrad');
 
-export function parseRegisterParams(params: URLSearchParams): RegisterState {
-  const search = (params.get(SEARCH_PARAM) ?? '').trim();
-  const selected = Object.fromEntries(
-    FACET_GROUPS.map(({ facet, param }) => {
-      const values = params.getAll(param).map((value) => value.trim()).filter(Boolean);
-      const valid = facet === 'startYear' ? values.filter((value) => /^\d{4}$/.test(value)) : values;
-      return [facet, [...new Set(valid)]];
-    }),
-  ) as Record<FacetKey, string[]>;
-  const sortParam = params.get(SORT_PARAM);
-  const sort = isSortOption(sortParam) && !(sortParam === 'relevans' && !search) ? sortParam : defaultSort(search);
-  return { search, selected, sort };
-}
+export const registerParams = createListParams<FacetKey, SortOption>({
+  facets: FACET_GROUPS.map(({ facet, param }) => ({ facet, param, ...(facet === 'startYear' ? { accepts: (value: string) => /^\d{4}$/.test(value) } : {}) })),
+  sorts: SORT_OPTIONS,
+  defaultSort,
+  searchOnlySorts: ['relevans'],
+});
 
-/** The address for a state; defaults are left out so addresses stay short. */
-export function toRegisterParams(state: RegisterState): URLSearchParams {
-  const params = new URLSearchParams();
-  if (state.search) params.set(SEARCH_PARAM, state.search);
-  for (const { facet, param } of FACET_GROUPS) {
-    for (const value of state.selected[facet]) params.append(param, value);
-  }
-  if (state.sort !== defaultSort(state.search)) params.set(SORT_PARAM, state.sort);
-  return params;
-}
-
-export function toggleFacetValue(state: RegisterState, facet: FacetKey, value: string, checked: boolean): RegisterState {
-  const current = state.selected[facet].filter((v) => v !== value);
-  return { ...state, selected: { ...state.selected, [facet]: checked ? [...current, value] : current } };
-}
-
-export function clearedState(): RegisterState {
-  return parseRegisterParams(new URLSearchParams());
-}
-
-export function hasFilters(state: RegisterState): boolean {
-  return FACET_GROUPS.some(({ facet }) => state.selected[facet].length > 0);
-}
+export const parseRegisterParams = registerParams.parse;
+export const toRegisterParams = registerParams.toParams;
+export const toggleFacetValue = registerParams.toggle;
+export const clearedState = registerParams.cleared;
+export const hasFilters = registerParams.hasFilters;
 
 export interface RegisterQueryVariables {
   readonly search: string | null;

@@ -8,7 +8,7 @@ import type { RegisterInitiative } from './export-table';
 /** The link's id, so focus can move to the first of newly shown results. */
 export const resultLinkId = (id: string) => `initiativ-${id}`;
 
-/** One result: a heading with the title link, then the facts as a description list. */
+/** One result (inside the register's <li>): a heading with the title link, then the facts as a description list. */
 export function RegisterResultItem({ initiative }: { readonly initiative: RegisterInitiative }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -16,7 +16,7 @@ export function RegisterResultItem({ initiative }: { readonly initiative: Regist
   const end = initiative.endDate ? formatDate(initiative.endDate, locale) : '';
   const period = start || end ? t('register.dateRange', { start, end }).trim() : t('register.noDate');
   return (
-    <li className="register-item">
+    <>
       <h3 className="register-item__title">
         <Link id={resultLinkId(initiative.id)} to={initiativePath(initiative.id)}>
           {initiative.title}
@@ -53,6 +53,6 @@ export function RegisterResultItem({ initiative }: { readonly initiative: Regist
         <dt>{t('register.funding')}</dt>
         <dd>{initiative.totalFundingSek > 0 ? formatSek(initiative.totalFundingSek, locale) : t('register.detail.notSet')}</dd>
       </dl>
-    </li>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import './confirm-dialog.css';
+import '../styles/forms.css';
 
 interface ConfirmDialogProps {
   readonly open: boolean;

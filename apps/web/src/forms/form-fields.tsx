@@ -1,8 +1,13 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldId } from './form-errors';
+import { useFieldId } from './field-id-prefix';
+import '../styles/forms.css';
+
+// Every input kind of the portal's forms: label, hint, error and required marker, tied together
+// with aria-describedby. The control's id comes from its field path (see field-id-prefix.tsx).
 
 interface FieldBaseProps {
+  /** The field's path in the form's values, e.g. `partners.1.name`; also names its errors. */
   readonly path: string;
   readonly label: string;
   readonly hint?: string;
@@ -10,19 +15,26 @@ interface FieldBaseProps {
   readonly required?: boolean;
 }
 
+export interface FieldOption {
+  readonly value: string;
+  readonly label: string;
+}
+
 /** The ids a control points at: its error first (read first), then its help text. */
 export function describedBy(id: string, hint: boolean, error: boolean): string | undefined {
   return [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
 }
 
-function FieldFrame({ id, label, hint, error, required, children }: { readonly id: string; readonly children: ReactNode } & Omit<FieldBaseProps, 'path'>) {
+/** The required marker in words, not only an asterisk, so every screen reader says it. */
+export function RequiredMarker() {
   const { t } = useTranslation();
+  return <span className="field__required"> {t('forms.required')}</span>;
+}
+
+/** A field's hint and error paragraphs, with the ids describedBy() points at. */
+export function FieldMessages({ id, hint, error }: { readonly id: string; readonly hint?: string | undefined; readonly error?: string | undefined }) {
   return (
-    <div className={error ? 'field field--error' : 'field'}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-        {required && <span className="field__required"> {t('initiativeForm.required')}</span>}
-      </label>
+    <>
       {hint && (
         <p id={`${id}-hint`} className="field__hint">
           {hint}
@@ -33,35 +45,59 @@ function FieldFrame({ id, label, hint, error, required, children }: { readonly i
           {error}
         </p>
       )}
+    </>
+  );
+}
+
+/** Label, hint and error around one control; for a control of its own, use it with describedBy(). */
+export function FieldFrame({ id, label, hint, error, required, children }: { readonly id: string; readonly children: ReactNode } & Omit<FieldBaseProps, 'path'>) {
+  return (
+    <div className={error ? 'field field--error' : 'field'}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+        {required && <RequiredMarker />}
+      </label>
+      <FieldMessages id={id} hint={hint} error={error} />
       {children}
     </div>
   );
 }
 
+/** The attributes every control of a field carries. */
+function controlProps(id: string, path: string, { hint, error, required }: Pick<FieldBaseProps, 'hint' | 'error' | 'required'>) {
+  return {
+    id,
+    name: path,
+    'aria-required': required || undefined,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(id, Boolean(hint), Boolean(error)),
+  } as const;
+}
+
 interface TextFieldProps extends FieldBaseProps {
   readonly value: string;
   readonly onChange: (value: string) => void;
-  readonly type?: 'text' | 'email' | 'date' | 'url';
+  readonly type?: 'text' | 'email' | 'date' | 'url' | 'tel';
   readonly inputMode?: 'numeric' | 'decimal';
   readonly autoComplete?: string;
   readonly width?: 'short' | 'medium';
+  readonly maxLength?: number;
 }
 
-export function TextField({ path, label, hint, error, required, value, onChange, type = 'text', inputMode, autoComplete = 'off', width }: TextFieldProps) {
-  const id = fieldId(path);
+export function TextField({ path, label, hint, error, required, value, onChange, type = 'text', inputMode, autoComplete = 'off', width, maxLength }: TextFieldProps) {
+  const id = useFieldId()(path);
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
       <input
-        id={id}
-        name={path}
+        {...controlProps(id, path, { hint, error, required })}
         type={type}
         inputMode={inputMode}
         autoComplete={autoComplete}
+        // Addresses and codes are not prose; red underlines there only distract.
+        spellCheck={type === 'email' || type === 'url' ? false : undefined}
+        maxLength={maxLength}
         className={width ? `input--${width}` : undefined}
         value={value}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
         onChange={(event) => onChange(event.target.value)}
       />
     </FieldFrame>
@@ -72,22 +108,14 @@ interface TextAreaFieldProps extends FieldBaseProps {
   readonly value: string;
   readonly onChange: (value: string) => void;
   readonly rows?: number;
+  readonly maxLength?: number;
 }
 
-export function TextAreaField({ path, label, hint, error, required, value, onChange, rows = 4 }: TextAreaFieldProps) {
-  const id = fieldId(path);
+export function TextAreaField({ path, label, hint, error, required, value, onChange, rows = 4, maxLength }: TextAreaFieldProps) {
+  const id = useFieldId()(path);
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
-      <textarea
-        id={id}
-        name={path}
-        rows={rows}
-        value={value}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
-        onChange={(event) => onChange(event.target.value)}
-      />
+      <textarea {...controlProps(id, path, { hint, error, required })} rows={rows} maxLength={maxLength} value={value} onChange={(event) => onChange(event.target.value)} />
     </FieldFrame>
   );
 }
@@ -95,24 +123,16 @@ export function TextAreaField({ path, label, hint, error, required, value, onCha
 interface SelectFieldProps extends FieldBaseProps {
   readonly value: string;
   readonly onChange: (value: string) => void;
-  readonly options: ReadonlyArray<{ readonly value: string; readonly label: string }>;
+  readonly options: readonly FieldOption[];
   /** Text of an empty first option, if one may be chosen. */
   readonly placeholder?: string;
 }
 
 export function SelectField({ path, label, hint, error, required, value, onChange, options, placeholder }: SelectFieldProps) {
-  const id = fieldId(path);
+  const id = useFieldId()(path);
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
-      <select
-        id={id}
-        name={path}
-        value={value}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
-        onChange={(event) => onChange(event.target.value)}
-      >
+      <select {...controlProps(id, path, { hint, error, required })} value={value} onChange={(event) => onChange(event.target.value)}>
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -129,41 +149,41 @@ interface ChoiceGroupProps {
   readonly legend: string;
   readonly hint?: string;
   readonly error?: string | undefined;
-  readonly options: ReadonlyArray<{ readonly value: string; readonly label: string }>;
+  readonly required?: boolean;
+  readonly options: readonly FieldOption[];
 }
 
-/** A fieldset of checkboxes or radios; the group's error and hint are read with each choice. */
+/**
+ * A fieldset of checkboxes or radios; the group's error and hint are read with each choice.
+ * The choices' ids are the group's id plus their index, so `-0` is where an error link leads.
+ */
 function ChoiceGroup({
   path,
   legend,
   hint,
   error,
+  required,
   options,
   type,
   isChecked,
   onToggle,
 }: ChoiceGroupProps & { readonly type: 'checkbox' | 'radio'; readonly isChecked: (value: string) => boolean; readonly onToggle: (value: string, checked: boolean) => void }) {
-  const id = fieldId(path);
+  const id = useFieldId()(path);
   return (
     <fieldset className={error ? 'choice-group field--error' : 'choice-group'} aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}>
-      <legend className="choice-group__legend">{legend}</legend>
-      {hint && (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      )}
+      <legend className="choice-group__legend">
+        {legend}
+        {required && <RequiredMarker />}
+      </legend>
+      <FieldMessages id={id} hint={hint} error={error} />
       <ul className="choice-group__list">
         {options.map((option, index) => (
           <li key={option.value} className="choice">
             <input
               id={`${id}-${index}`}
               type={type}
-              name={path}
+              // The id, not the path: radios of two forms on one page must not join one group.
+              name={id}
               value={option.value}
               checked={isChecked(option.value)}
               aria-invalid={type === 'checkbox' && error ? true : undefined}

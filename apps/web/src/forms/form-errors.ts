@@ -1,62 +1,8 @@
 import type { CombinedError } from 'urql';
-import { COUNT_FIELDS, type InitiativeFormState } from './initiative-form-state';
 
-/** The DOM id of the control for a field path such as `partners.1.name`. */
-export function fieldId(path: string): string {
-  return `initiativ-${path.replace(/\./g, '-')}`;
-}
-
-// Groups and lists have no single control; their errors lead to the first control of the group.
-const GROUP_TARGETS: Readonly<Record<string, string>> = {
-  themes: `${fieldId('themes')}-0`,
-  targetGroups: `${fieldId('targetGroups')}-0`,
-  visibility: `${fieldId('visibility')}-0`,
-  partners: `${fieldId('partners')}-add`,
-  fundingLines: `${fieldId('fundingLines')}-add`,
-  participants: `${fieldId('participants')}-add`,
-};
-
-/** The element an error summary link moves focus to. */
-export function focusTargetId(path: string): string {
-  return GROUP_TARGETS[path] ?? fieldId(path);
-}
-
-/** Every field path the form shows, in the order the fields appear. */
-export function formFieldOrder(state: InitiativeFormState): string[] {
-  return [
-    'title',
-    'summary',
-    'description',
-    'kind',
-    'status',
-    'startDate',
-    'endDate',
-    'contactPerson.name',
-    'contactPerson.email',
-    'projectLeader.name',
-    'projectLeader.email',
-    ...state.partners.flatMap((p, i) => [`partners.${i}.role`, `partners.${i}.organization`, ...(p.organization ? [] : [`partners.${i}.name`])]),
-    'partners',
-    ...state.fundingLines.flatMap((_, i) =>
-      ['funderType', 'funderName', 'registryNumber', 'programmeArea', 'amountSek', 'status'].map((field) => `fundingLines.${i}.${field}`),
-    ),
-    'fundingLines',
-    'themes',
-    'targetGroups',
-    'occupations',
-    'methods',
-    'genderEquality',
-    'nonDiscrimination',
-    'accessibility',
-    ...state.participants.flatMap((_, i) => ['period', ...COUNT_FIELDS].map((field) => `participants.${i}.${field}`)),
-    'participants',
-    'results',
-    'lessonsLearned',
-    'implementationOwner',
-    'implementationPlan',
-    'visibility',
-  ];
-}
+// Where a form's errors go. A form lists its field paths in the order it shows them
+// (`title`, `partners.0.role`, `partners` …); errors from the client or the server are put on the
+// nearest of those, and the summary lists them in that order.
 
 /**
  * Which shown field an error path belongs to: itself; else the first field inside it
@@ -97,9 +43,15 @@ export function placeErrors(errors: Readonly<Record<string, string>>, order: rea
   return { byField, unplaced };
 }
 
+export interface SummaryItem {
+  /** The field to link to; undefined for a message that belongs to no shown field. */
+  readonly path: string | undefined;
+  readonly message: string;
+}
+
 /** The summary's items, in the order of the fields. */
-export function summaryItems(placed: PlacedErrors, order: readonly string[]): Array<{ path: string | undefined; message: string }> {
-  const items: Array<{ path: string | undefined; message: string }> = order.flatMap((path) => (placed.byField[path] ? [{ path, message: placed.byField[path] }] : []));
+export function summaryItems(placed: PlacedErrors, order: readonly string[]): SummaryItem[] {
+  const items: SummaryItem[] = order.flatMap((path) => (placed.byField[path] ? [{ path, message: placed.byField[path] }] : []));
   return [...items, ...placed.unplaced.map((message) => ({ path: undefined, message }))];
 }
 
@@ -160,3 +112,4 @@ export function conflictOf(error: CombinedError | undefined): ConflictInfo | und
     message: graphQLError.message,
   };
 }
+
