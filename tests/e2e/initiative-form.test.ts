@@ -300,7 +300,7 @@ describe('the initiative form and Mina uppföljningar in Chromium', () => {
     const archive = page.getByRole('dialog', { name: 'Arkivera initiativet?' });
     await archive.getByRole('button', { name: 'Ja, arkivera' }).click();
     await page.getByRole('status').filter({ hasText: 'Initiativet är arkiverat.' }).waitFor();
-    expect(await page.locator('#initiativ-title').count()).toBe(0);
+    await page.locator('#initiativ-title').waitFor({ state: 'detached' });
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Återställ initiativet' }).click();
     await page.getByText('Initiativet är återställt.').waitFor();
