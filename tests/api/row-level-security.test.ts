@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { secureTenantTable, TENANT_POLICY_EXPRESSIONS, type TenantReadRule } from '@portal/api/dist/tenancy/tenant-table.migration.js';
 import { startTestPortal, type TestPortal } from '../support/test-portal.js';
 
 /**
@@ -381,8 +382,92 @@ describe('row-level security', () => {
     }
   });
 
+  it('pins every standard tenant policy (secureTenantTable) to its expression, so a new table needs no probes of its own', async () => {
+    // A table secured by the helper, created in this transaction: the check below must see it.
+    await superuser.query('BEGIN');
+    try {
+      await superuser.query(`CREATE TABLE probe_standard (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), organization_id uuid NOT NULL, visibility text NOT NULL, archived_at timestamptz)`);
+      await secureTenantTable(superuser, 'probe_standard', { read: 'record', commands: ['SELECT', 'INSERT', 'UPDATE', 'DELETE'] });
+      const { rows } = await superuser.query(`SELECT tablename, policyname, cmd, qual, with_check FROM pg_policies WHERE schemaname = 'public' AND policyname LIKE '%\\_tenant\\_%'`);
+      expect(rows.map((r) => r.policyname)).toEqual(expect.arrayContaining(['probe_standard_tenant_select', 'probe_standard_tenant_insert', 'probe_standard_tenant_update', 'probe_standard_tenant_delete']));
+      const reads = Object.entries(TENANT_POLICY_EXPRESSIONS).filter(([rule]) => rule !== 'write').map(([, expression]) => expression);
+      for (const row of rows) {
+        const where = `${row.tablename}.${row.policyname}`;
+        if (row.cmd === 'SELECT') expect(reads, where).toContain(row.qual);
+        if (row.cmd === 'INSERT') expect(row.with_check, where).toBe(TENANT_POLICY_EXPRESSIONS.write);
+        if (row.cmd === 'UPDATE') expect([row.qual, row.with_check], where).toEqual([TENANT_POLICY_EXPRESSIONS.write, TENANT_POLICY_EXPRESSIONS.write]);
+        if (row.cmd === 'DELETE') expect(row.qual, where).toBe(TENANT_POLICY_EXPRESSIONS.write);
+      }
+    } finally {
+      await superuser.query('ROLLBACK');
+    }
+  });
+
+  it('gives a table secured by secureTenantTable the register’s isolation for each read rule', async () => {
+    const rules: TenantReadRule[] = ['record', 'visibility', 'organization'];
+    for (const rule of rules) {
+      await superuser.query('BEGIN');
+      try {
+        await superuser.query(`CREATE TABLE probe_thing (id text PRIMARY KEY, organization_id uuid NOT NULL, visibility text NOT NULL, archived_at timestamptz)`);
+        await secureTenantTable(superuser, 'probe_thing', { read: rule });
+        const rows: Array<[string, string, string, boolean]> = [
+          ['a.private', orgA, 'private', false],
+          ['a.region', orgA, 'region', false],
+          ['a.public', orgA, 'public', false],
+          ['a.archived', orgA, 'public', true],
+          ['b.private', orgB, 'private', false],
+          ['b.region', orgB, 'region', false],
+          ['b.public', orgB, 'public', false],
+          ['b.archived', orgB, 'public', true],
+        ];
+        for (const [id, organization, visibility, archived] of rows) {
+          await superuser.query(`INSERT INTO probe_thing VALUES ($1, $2, $3, ${archived ? 'now()' : 'NULL'})`, [id, organization, visibility]);
+        }
+        const read = async (settings: Settings) => {
+          await superuser.query('SAVEPOINT reader');
+          await superuser.query(
+            `SELECT set_config('app.user_id', $1, true), set_config('app.organization_id', $2, true), set_config('app.roles', $3, true), set_config('app.member', $4, true)`,
+            [settings.userId ?? '', settings.organizationId ?? '', (settings.roles ?? []).join(','), settings.userId && settings.member !== false ? 'on' : ''],
+          );
+          await superuser.query('SET LOCAL ROLE portal_app');
+          const ids = (await superuser.query('SELECT id FROM probe_thing ORDER BY id')).rows.map((r) => r.id as string);
+          const write = async (sql: string) => {
+            await superuser.query('SAVEPOINT w');
+            try {
+              const result = await superuser.query(sql);
+              await superuser.query('RELEASE SAVEPOINT w');
+              return result.rowCount ?? 0;
+            } catch {
+              await superuser.query('ROLLBACK TO SAVEPOINT w');
+              return -1;
+            }
+          };
+          const insertForeign = await write(`INSERT INTO probe_thing VALUES ('x.b', '${orgB}', 'public', NULL)`);
+          const updateForeign = await write(`UPDATE probe_thing SET visibility = 'private' WHERE organization_id = '${orgB}'`);
+          await superuser.query('ROLLBACK TO SAVEPOINT reader');
+          return { ids, insertForeign, updateForeign };
+        };
+        // The owner sees all its own rows, archived too, under every rule.
+        const own = ['a.archived', 'a.private', 'a.public', 'a.region'];
+        const othersRegion = rule === 'organization' ? [] : rule === 'record' ? ['b.public', 'b.region'] : ['b.archived', 'b.public', 'b.region'];
+        const othersPublic = rule === 'organization' ? [] : rule === 'record' ? ['a.public', 'b.public'] : ['a.archived', 'a.public', 'b.archived', 'b.public'];
+        const asA = await read({ ...userA, organizationId: orgA });
+        expect(asA.ids, rule).toEqual([...own, ...othersRegion].sort());
+        expect([asA.insertForeign, asA.updateForeign], `${rule}: writes into B`).toEqual([-1, 0]);
+        expect((await read({})).ids, `${rule}: anonymous`).toEqual(othersPublic.sort());
+        const outsider = await read({ userId: 'no-organisation', roles: ['portal-user'], member: false });
+        expect(outsider.ids, `${rule}: signed in, no organisation`).toEqual(othersPublic.sort());
+      } finally {
+        await superuser.query('ROLLBACK');
+      }
+    }
+  });
+
   it('fails at least one probe when any single policy is dropped', async () => {
-    const policies = (await superuser.query(`SELECT schemaname, tablename, policyname FROM pg_policies WHERE schemaname = 'public' ORDER BY 1, 2, 3`)).rows;
+    // The standard tenant policies are pinned to their expressions (test below) instead.
+    const policies = (
+      await superuser.query(`SELECT schemaname, tablename, policyname FROM pg_policies WHERE schemaname = 'public' AND policyname NOT LIKE '%\\_tenant\\_%' ORDER BY 1, 2, 3`)
+    ).rows;
     expect(policies.length).toBeGreaterThanOrEqual(2);
     // Baseline: the same probing path, with every policy in place, passes all probes.
     await superuser.query('BEGIN');

@@ -1,5 +1,6 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { Organization } from '../organizations/organization.entity.js';
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
+import type { VisibilityCode } from '@portal/shared-domain';
+import { TenantOwnedRow, VisibilityColumn } from '../tenancy/tenant-owned-row.entity.js';
 
 /**
  * Append-only record of administrative actions (membership, roles, new organisations), owned by
@@ -7,20 +8,9 @@ import { Organization } from '../organizations/organization.entity.js';
  */
 @Entity({ name: 'audit_event' })
 @Index('IDX_audit_event_organization_created', ['organizationId', 'createdAt'])
-@Check('CHK_audit_event_visibility', `"visibility" IN ('private', 'network', 'region', 'public')`)
-export class AuditEvent {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId!: string;
-
-  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: Relation<Organization>;
-
-  @Column({ type: 'text', default: 'private' })
-  visibility!: string;
+export class AuditEvent extends TenantOwnedRow {
+  @VisibilityColumn()
+  visibility!: VisibilityCode;
 
   /** Keycloak user id (`sub`) of whoever acted. */
   @Column({ name: 'actor_id', type: 'text' })

@@ -1,6 +1,7 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { InitiativeRow } from './initiative.entity.js';
-import { TenantOwnedRow } from './tenant-owned-row.entity.js';
+import type { VisibilityCode } from '@portal/shared-domain';
+import { TenantOwnedRow, VisibilityColumn } from '../tenancy/tenant-owned-row.entity.js';
 
 export interface StoredFieldChange {
   field: string;
@@ -10,12 +11,11 @@ export interface StoredFieldChange {
 
 /** The audit log of one initiative: every change, who, when, which fields, before and after. Append-only. */
 @Entity({ name: 'initiative_change' })
-@Check('CHK_initiative_change_visibility', `"visibility" IN ('private', 'network', 'region', 'public')`)
 @Index('IDX_initiative_change_initiative', ['initiativeId', 'createdAt'])
 export class InitiativeChangeRow extends TenantOwnedRow {
   /** History is for signed-in readers of the initiative; see the row-level security policy. */
-  @Column({ type: 'text', default: 'region' })
-  visibility!: string;
+  @VisibilityColumn('region')
+  visibility!: VisibilityCode;
 
   @Column({ name: 'initiative_id', type: 'uuid' })
   initiativeId!: string;

@@ -1,19 +1,19 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { InitiativeRow } from './initiative.entity.js';
-import { TenantOwnedRow } from './tenant-owned-row.entity.js';
+import type { VisibilityCode } from '@portal/shared-domain';
+import { TenantOwnedRow, VisibilityColumn } from '../tenancy/tenant-owned-row.entity.js';
 
 /** A follow-up due after an initiative ended (+6 months, +1 year, +2 years): what lived on. */
 @Entity({ name: 'initiative_follow_up' })
 @Unique('UQ_initiative_follow_up_milestone', ['initiativeId', 'milestone'])
 @Check('CHK_initiative_follow_up_milestone', `"milestone" IN ('6-months', '1-year', '2-years')`)
 @Check('CHK_initiative_follow_up_status', `"status" IS NULL OR "status" IN ('implemented', 'partly-implemented', 'spread', 'discontinued', 'unknown')`)
-@Check('CHK_initiative_follow_up_visibility', `"visibility" IN ('private', 'network', 'region', 'public')`)
 @Index('IDX_initiative_follow_up_due', ['dueDate'])
 @Index('IDX_initiative_follow_up_initiative', { synchronize: false })
 export class InitiativeFollowUpRow extends TenantOwnedRow {
   /** Follows the initiative's visibility (kept in step by the service). */
-  @Column({ type: 'text', default: 'private' })
-  visibility!: string;
+  @VisibilityColumn()
+  visibility!: VisibilityCode;
 
   @Column({ name: 'initiative_id', type: 'uuid' })
   initiativeId!: string;

@@ -1,6 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { InitiativeRow } from './initiative.entity.js';
-import { TenantOwnedRow } from './tenant-owned-row.entity.js';
+import type { VisibilityCode } from '@portal/shared-domain';
+import { TenantOwnedRow, VisibilityColumn } from '../tenancy/tenant-owned-row.entity.js';
 
 /**
  * `from` builds on / is the successor of / is part of `to`. Owned by the organisation of `from`;
@@ -10,12 +11,11 @@ import { TenantOwnedRow } from './tenant-owned-row.entity.js';
 @Unique('UQ_initiative_relation', ['fromId', 'toId', 'kind'])
 @Check('CHK_initiative_relation_kind', `"kind" IN ('builds-on', 'successor-of', 'part-of')`)
 @Check('CHK_initiative_relation_self', `"from_id" <> "to_id"`)
-@Check('CHK_initiative_relation_visibility', `"visibility" IN ('private', 'network', 'region', 'public')`)
 @Index('IDX_initiative_relation_to', ['toId'])
 export class InitiativeRelationRow extends TenantOwnedRow {
   /** Who may read the link itself; both ends must be readable too, so `public` defers to them. */
-  @Column({ type: 'text', default: 'public' })
-  visibility!: string;
+  @VisibilityColumn('public')
+  visibility!: VisibilityCode;
 
   @Column({ name: 'from_id', type: 'uuid' })
   fromId!: string;

@@ -1,5 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, Index } from 'typeorm';
-import { TenantOwnedRow } from './tenant-owned-row.entity.js';
+import { Check, Column, Entity, Index } from 'typeorm';
+import { TenantRecordRow } from '../tenancy/tenant-record.entity.js';
 
 /** A partner as stored on the initiative: a tenant organisation or a named external one. */
 export interface StoredPartner {
@@ -35,9 +35,7 @@ export interface StoredParticipantPeriod {
  * trigger `app.initiative_derive()` (see the migration).
  */
 @Entity({ name: 'initiative' })
-@Check('CHK_initiative_visibility', `"visibility" IN ('private', 'network', 'region', 'public')`)
 @Check('CHK_initiative_dates', `"end_date" IS NULL OR "start_date" IS NULL OR "end_date" >= "start_date"`)
-@Check('CHK_initiative_version', `"version" > 0`)
 @Index('IDX_initiative_organization', ['organizationId'])
 // Made by the migration with operator classes and collations TypeORM cannot express.
 @Index('IDX_initiative_search_vector', { synchronize: false })
@@ -48,10 +46,7 @@ export interface StoredParticipantPeriod {
 @Index('IDX_initiative_title_sv', { synchronize: false })
 @Index('IDX_initiative_updated', { synchronize: false })
 @Index('IDX_initiative_start', { synchronize: false })
-export class InitiativeRow extends TenantOwnedRow {
-  @Column({ type: 'text', default: 'private' })
-  visibility!: string;
-
+export class InitiativeRow extends TenantRecordRow {
   @Column({ type: 'text' })
   title!: string;
 
@@ -133,21 +128,9 @@ export class InitiativeRow extends TenantOwnedRow {
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo!: boolean;
 
-  @Column({ type: 'integer', default: 1 })
-  version!: number;
-
-  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
-  archivedAt!: Date | null;
-
   @Column({ name: 'search_vector', type: 'tsvector', nullable: true, select: false })
   searchVector?: string | null;
 
   @Column({ name: 'search_text', type: 'text', default: '', select: false })
   searchText?: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
-  updatedAt!: Date;
 }

@@ -1,5 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { Organization } from '../organizations/organization.entity.js';
+import { Check, Column, CreateDateColumn, Entity, Index } from 'typeorm';
+import { OrganizationOwnedRow } from '../tenancy/organization-owned-row.entity.js';
 
 export const INVITATION_STATUSES = ['pending', 'accepted', 'declined', 'withdrawn'] as const;
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
@@ -13,17 +13,7 @@ export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 @Check('CHK_organization_invitation_status', `"status" IN ('pending', 'accepted', 'declined', 'withdrawn')`)
 @Index('IDX_organization_invitation_pending', ['organizationId', 'inviteeId'], { unique: true, where: `"status" = 'pending'` })
 @Index('IDX_organization_invitation_invitee', ['inviteeId', 'status'])
-export class OrganizationInvitationRow {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId!: string;
-
-  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: Relation<Organization>;
-
+export class OrganizationInvitationRow extends OrganizationOwnedRow {
   /** The address the admin typed (as typed), for the admin's list. */
   @Column({ type: 'text' })
   email!: string;

@@ -9,6 +9,7 @@ import { RelationHistoryById1796200000000 } from './1796200000000-relation-histo
 import { RelationRemovalByEitherOwner1796200001000 } from './1796200001000-relation-removal-by-either-owner.migration.js';
 import { OrganizationInvitations1796200002000 } from './1796200002000-organization-invitations.migration.js';
 import { VocabulariesInCode1796250000000 } from './1796250000000-vocabularies-in-code.migration.js';
+import { TenantChecksFromOneList1796260000000 } from './1796260000000-tenant-checks-from-one-list.migration.js';
 
 /** In order. A migration, once on main, is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   RelationRemovalByEitherOwner1796200001000,
   OrganizationInvitations1796200002000,
   VocabulariesInCode1796250000000,
+  TenantChecksFromOneList1796260000000,
 ];
