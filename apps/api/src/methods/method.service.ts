@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { METHOD_FIELD_LABELS, SMALL_COUNT_THRESHOLD } from '@portal/shared-domain';
-import type { StoredParticipantPeriod } from '../initiatives/initiative.entity.js';
+import { METHOD_FIELD_LABELS } from '@portal/shared-domain';
 import type { EntityManager } from 'typeorm';
 import { conflict, notFound } from '../graphql/portal-error.js';
 import type { StoredFieldChange } from '../initiatives/initiative-change.entity.js';
-import { INITIATIVE_COLUMNS, maskCount, readsExactly, toInitiative, type InitiativeSqlRow } from '../initiatives/initiative-row.mapper.js';
-import type { Initiative, ParticipantCount, ParticipantPeriod } from '../initiatives/initiative.model.js';
+import { INITIATIVE_COLUMNS, toInitiative, type InitiativeSqlRow } from '../initiatives/initiative-row.mapper.js';
+import type { Initiative } from '../initiatives/initiative.model.js';
 import { ListEngine, type ListCounts, type ListCriteria, type OrganizationDirectory } from '../list/list-engine.js';
 import type { PageInfo } from '../list/list.model.js';
 import { requireActor, type Actor } from '../request/actor.js';
@@ -15,7 +14,8 @@ import { isUuid } from '../validation/field-checks.js';
 import { FieldErrorCollector } from '../validation/field-error-collector.js';
 import { METHOD_LIST, type MethodFacetName, type MethodOrder } from './method-list.definition.js';
 import type { MethodEdge, MethodFacets } from './method-list.model.js';
-import { MethodLoaders, type LoadedUse } from './method-loaders.js';
+import { MethodLoaders } from './method-loaders.js';
+import { sumOutcomes } from './method-outcomes.js';
 import { METHOD_COLUMNS, toMethod, type MethodSqlRow } from './method-row.mapper.js';
 import { describeMethodValue, diffMethodValues, METHOD_VALUE_COLUMNS, methodParams, methodPlaceholders, methodRowToValues, referencedMethodIds } from './method-values.js';
 import type { MethodInput, MethodsArgs } from './method.inputs.js';
@@ -273,27 +273,4 @@ export class MethodService {
   async outcomes(methodId: string): Promise<MethodOutcomes> {
     return sumOutcomes(await this.loaders.uses(methodId));
   }
-}
-
-/**
- * The register's small-cell rule applied to sums over initiatives. Each initiative's counts are
- * masked for this reader as on its own page (FIELD_MASKS, applied by `toInitiative`). A sum with
- * no hidden part is masked like any count (exact only when every part is the reader's own
- * organisation's). A sum with a hidden part shows "<5" when it is small, and "dolt" otherwise:
- * an exact sum next to the parts the reader sees exactly would give the hidden one away.
- */
-export function sumOutcomes(uses: readonly LoadedUse[]): MethodOutcomes {
-  const exact = uses.every((u) => readsExactly(u.initiative.organizationId));
-  const sum = (shown: (p: ParticipantPeriod) => ParticipantCount, stored: (p: StoredParticipantPeriod) => number): ParticipantCount => {
-    const hidden = uses.some((u) => u.initiative.participants.some((p) => shown(p).value === null));
-    const total = uses.reduce((n, u) => n + u.storedParticipants.reduce((m, p) => m + stored(p), 0), 0);
-    if (!hidden) return maskCount(total, exact);
-    return total < SMALL_COUNT_THRESHOLD ? maskCount(total, false) : { value: null, display: 'dolt' };
-  };
-  return {
-    initiativeCount: uses.length,
-    participants: sum((p) => p.total, (p) => p.women + p.men + p.otherOrUnknown),
-    toWork: sum((p) => p.toWork, (p) => p.toWork),
-    toStudies: sum((p) => p.toStudies, (p) => p.toStudies),
-  };
 }
