@@ -16,6 +16,7 @@ import { HealthController } from './health/health.controller.js';
 import { InitiativeModule } from './initiatives/initiative.module.js';
 import { MeModule } from './me/me.module.js';
 import { PortalRateLimiter } from './rate-limit/portal-rate-limiter.js';
+import { MembershipLookup } from './request/membership-lookup.js';
 import { RequestDatabase } from './request/request-database.js';
 import { OrganizationModule } from './organizations/organization.module.js';
 import { VocabularyModule } from './vocabularies/vocabulary.module.js';
@@ -33,7 +34,7 @@ export const FEATURE_MODULES = [OrganizationModule, VocabularyModule, MeModule, 
 
 /** Request-scoped database access (the request's RLS transaction), available to every feature. */
 @Global()
-@Module({ providers: [RequestDatabase], exports: [RequestDatabase] })
+@Module({ providers: [RequestDatabase, MembershipLookup], exports: [RequestDatabase, MembershipLookup] })
 export class RequestDatabaseModule {}
 
 @Module({})
