@@ -3,6 +3,7 @@ import path from 'node:path';
 import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginWithPkce } from '@portal/identity/dist/login-with-pkce.js';
+import { CHANGES } from '../support/history.js';
 import { REPO_ROOT, startTestPortal, type TestPortal } from '../support/test-portal.js';
 import { errorCodes, gql, type GraphQLResponse } from '../support/graphql-client.js';
 
@@ -81,7 +82,7 @@ const OPERATIONS: Record<string, (target: string, memberId: string, secret: Secr
   }),
   'Query.initiatives': () => ({ query: '{ initiatives(search: "Hemligt initiativ", first: 50, filter: { includeArchived: true }) { totalCount edges { node { title } } } }' }),
   'Query.initiative': (_t, _m, secret) => ({ query: 'query($id: ID!) { initiative(id: $id) { title } }', variables: { id: secret.initiativeId } }),
-  'Query.initiativeHistory': (_t, _m, secret) => ({ query: 'query($id: ID!) { initiativeHistory(id: $id) { actorName changes { before after } } }', variables: { id: secret.initiativeId } }),
+  'Query.initiativeHistory': (_t, _m, secret) => ({ query: `query($id: ID!) { initiativeHistory(id: $id) { actorName ${CHANGES} } }`, variables: { id: secret.initiativeId } }),
   'Query.myFollowUps': (target) => ({ query: '{ myFollowUps { id initiative { title } } }', orgHeader: target }),
   'Query.overdueFollowUps': () => ({ query: '{ overdueFollowUps { id initiative { title } } }' }),
   'Mutation.createInitiative': (target) => ({

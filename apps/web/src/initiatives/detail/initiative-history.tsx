@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { INITIATIVE_FIELD_LABELS } from '@portal/shared-domain';
+import { formatChangeValue, INITIATIVE_FIELD_LABELS, type ChangeValueShape } from '@portal/shared-domain';
 import { QueryErrorAlert } from '../../graphql/query-error-alert';
 import { useLocale } from '../../i18n/use-locale';
 import { formatDateTime } from '../shared/initiative-format';
@@ -58,8 +58,13 @@ export function InitiativeHistory({ id }: { readonly id: string }) {
                   <ul>
                     {change.changes.map((field) => {
                       const label = INITIATIVE_FIELD_LABELS[field.field]?.[locale] ?? field.field;
-                      const before = field.before ? shorten(field.before) : '';
-                      const after = field.after ? shorten(field.after) : '';
+                      // Values come as codes and parameters; they are worded here, in the reader's language.
+                      const word = (value: ChangeValueShape | null | undefined) => {
+                        const text = formatChangeValue(value, locale);
+                        return text ? shorten(text) : '';
+                      };
+                      const before = word(field.before as ChangeValueShape | null);
+                      const after = word(field.after as ChangeValueShape | null);
                       return (
                         <li key={field.field}>
                           {!before && !after

@@ -129,6 +129,25 @@ export const initiativePageQuery = graphql(`
   }
 `);
 
+export const changeValueFragment = graphql(`
+  fragment ChangeValueFields on ChangeValue {
+    kind
+    text
+    list
+    codes
+    entries {
+      message
+      params {
+        name
+        text
+        list
+        code
+        number
+      }
+    }
+  }
+`);
+
 export const initiativeHistoryQuery = graphql(`
   query InitiativePageHistory($id: ID!) {
     initiativeHistory(id: $id) {
@@ -139,8 +158,12 @@ export const initiativeHistoryQuery = graphql(`
       version
       changes {
         field
-        before
-        after
+        before {
+          ...ChangeValueFields
+        }
+        after {
+          ...ChangeValueFields
+        }
       }
     }
   }
