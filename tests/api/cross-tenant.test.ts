@@ -111,7 +111,7 @@ const OPERATIONS: Record<string, (target: string, memberId: string, secret: Secr
   }),
   'Query.methods': () => ({ query: '{ methods(search: "Hemlig metod", first: 50, filter: { includeArchived: true }) { totalCount edges { node { name usedBy { initiative { title } } } } } }' }),
   'Query.method': (_t, _m, secret) => ({ query: 'query($id: ID!) { method(id: $id) { name usedBy { initiative { title } } organizationsUsing { contacts { name } } } }', variables: { id: secret.methodId } }),
-  'Query.methodHistory': (_t, _m, secret) => ({ query: 'query($id: ID!) { methodHistory(id: $id) { actorName changes { before after } } }', variables: { id: secret.methodId } }),
+  'Query.methodHistory': (_t, _m, secret) => ({ query: `query($id: ID!) { methodHistory(id: $id) { actorName ${CHANGES} } }`, variables: { id: secret.methodId } }),
   'Mutation.createMethod': (target) => ({
     query: 'mutation($i: MethodInput!) { createMethod(input: $i) { id } }',
     variables: { i: METHOD_INPUT },

@@ -461,18 +461,6 @@ export type Method = {
   visibility: Visibility;
 };
 
-/** En ändring i metodens historik. */
-export type MethodChange = {
-  __typename?: 'MethodChange';
-  /** created, updated, archived, restored */
-  action: Scalars['String']['output'];
-  actorName: Scalars['String']['output'];
-  changes: Array<FieldChange>;
-  createdAt: Scalars['DateTime']['output'];
-  id: Scalars['ID']['output'];
-  version: Scalars['Int']['output'];
-};
-
 /** En sida av metodbanken. */
 export type MethodConnection = {
   __typename?: 'MethodConnection';
@@ -912,7 +900,7 @@ export type Query = {
   /** En metod. NOT_FOUND både när den saknas och när du inte får se den. */
   method: Method;
   /** Metodens historik, nyast först: vem, när, vilka fält, före och efter. */
-  methodHistory: Array<MethodChange>;
+  methodHistory: Array<HistoryEntry>;
   /** Metodbanken: sök, filtrera och bläddra (markörbaserat). Utan inloggning syns bara publika metoder. */
   methods: MethodConnection;
   /** Uppföljningar som är förfallna eller förfaller inom 60 dagar, för den aktiva organisationens insatser. */

@@ -33,6 +33,7 @@ const WORDS = {
   yes: { sv: 'Ja', en: 'Yes' },
   no: { sv: 'Nej', en: 'No' },
   unreadable: { sv: 'ett initiativ du inte har behörighet att se', en: 'an initiative you are not allowed to see' },
+  unreadableMethod: { sv: 'en metod du inte har behörighet att se', en: 'a method you are not allowed to see' },
   relation: { sv: 'Relation', en: 'Relation' },
   registryNumber: { sv: 'dnr', en: 'reg. no.' },
   currency: { sv: 'kr', en: 'SEK' },
@@ -82,6 +83,11 @@ function formatEntry(entry: ChangeEntryShape, locale: Locale): string {
     }
     case 'followUp':
       return `${text('milestone')}: ${text('status')}`;
+    case 'methodRelation': {
+      // The name is filled in by the API only when the reader may read the other method now.
+      const name = get('name')?.text;
+      return `${text('kind') || WORDS.relation[locale]}: ${name ?? WORDS.unreadableMethod[locale]}`;
+    }
     default:
       return entry.params.map((p) => paramText(p, locale)).filter(Boolean).join(', ');
   }

@@ -1,4 +1,5 @@
 import { FOLLOW_UP_MILESTONES, FUNDING_STATUSES, PARTNER_ROLES, RELATION_KINDS } from './initiatives.js';
+import { METHOD_RELATION_KINDS, METHOD_SOURCE_KINDS } from './methods.js';
 import type { Localized } from './localized.js';
 import { VOCABULARIES } from './vocabularies.js';
 import { VISIBILITY_LEVELS } from './visibility.js';
@@ -14,6 +15,8 @@ export const TERM_LISTS = {
   'funding-status': FUNDING_STATUSES,
   'relation-kind': RELATION_KINDS,
   'follow-up-milestone': FOLLOW_UP_MILESTONES,
+  'method-source-kind': METHOD_SOURCE_KINDS,
+  'method-relation-kind': METHOD_RELATION_KINDS,
 } as const satisfies Record<string, readonly { readonly code: string; readonly label: Localized }[]>;
 
 export type TermListName = keyof typeof TERM_LISTS;
