@@ -65,7 +65,8 @@ export class MethodRow extends TenantRecordRow {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   steps!: StoredMethodStep[];
 
-  @Column({ type: 'jsonb', default: () => `'{"training": "", "certification": "", "staffing": "", "indicativeCost": ""}'` })
+  // In jsonb's own key order (shorter keys first), which is how PostgreSQL reports the default.
+  @Column({ type: 'jsonb', default: () => `'{"staffing": "", "training": "", "certification": "", "indicativeCost": ""}'` })
   requirements!: StoredMethodRequirements;
 
   @Column({ name: 'evidence_level', type: 'text', nullable: true })
