@@ -18,7 +18,7 @@ import {
   yearSpan,
 } from '../shared/initiative-format';
 import { InitiativeRelations, PearlLink } from './initiative-relations';
-import { renderMarkdown } from './markdown';
+import { renderMarkdown } from '../../ui/markdown';
 
 type Initiative = InitiativePageDetailQuery['initiative'];
 
