@@ -15,6 +15,7 @@ import { PolicyGuard } from './auth/policy.guard.js';
 import { HealthController } from './health/health.controller.js';
 import { InitiativeModule } from './initiatives/initiative.module.js';
 import { MeModule } from './me/me.module.js';
+import { MethodModule } from './methods/method.module.js';
 import { PortalRateLimiter } from './rate-limit/portal-rate-limiter.js';
 import { RequestDatabase } from './request/request-database.js';
 import { OrganizationModule } from './organizations/organization.module.js';
@@ -29,7 +30,7 @@ export interface AppModuleOptions {
 }
 
 /** The feature modules; shared by the running app and the schema generator. */
-export const FEATURE_MODULES = [OrganizationModule, VocabularyModule, MeModule, AuditModule, InitiativeModule];
+export const FEATURE_MODULES = [OrganizationModule, VocabularyModule, MeModule, AuditModule, InitiativeModule, MethodModule];
 
 /** Request-scoped database access (the request's RLS transaction), available to every feature. */
 @Global()

@@ -4,8 +4,11 @@ import { InitiativeChangeRow } from '../initiatives/initiative-change.entity.js'
 import { InitiativeFollowUpRow } from '../initiatives/initiative-follow-up.entity.js';
 import { InitiativeRelationRow } from '../initiatives/initiative-relation.entity.js';
 import { InitiativeRow } from '../initiatives/initiative.entity.js';
+import { InitiativeMethodRow } from '../methods/initiative-method.entity.js';
+import { MethodChangeRow } from '../methods/method-change.entity.js';
+import { MethodRow } from '../methods/method.entity.js';
 import { OrganizationInvitationRow } from '../organization-admin/organization-invitation.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 
 /** Every TypeORM entity; the migration check compares exactly these with the migrated schema. */
-export const ENTITIES = [Organization, AuditEvent, InitiativeRow, InitiativeRelationRow, InitiativeFollowUpRow, InitiativeChangeRow, OrganizationInvitationRow, MembershipRevocation];
+export const ENTITIES = [Organization, AuditEvent, InitiativeRow, InitiativeRelationRow, InitiativeFollowUpRow, InitiativeChangeRow, OrganizationInvitationRow, MembershipRevocation, MethodRow, MethodChangeRow, InitiativeMethodRow];

@@ -49,7 +49,8 @@ export interface InitiativeSqlRow {
   updated_at: Date;
 }
 
-function count(value: number, exact: boolean): ParticipantCount {
+/** One count as a reader outside the owning organisation may see it: under the threshold it is "<5". */
+export function maskCount(value: number, exact: boolean): ParticipantCount {
   if (exact || value === 0 || value >= SMALL_COUNT_THRESHOLD) return { value, display: String(value) };
   return { value: null, display: `<${SMALL_COUNT_THRESHOLD}` };
 }
@@ -57,21 +58,21 @@ function count(value: number, exact: boolean): ParticipantCount {
 /** Small counts could point at individuals; only the owning organisation sees them exactly. */
 export function maskParticipants(periods: readonly StoredParticipantPeriod[], exact: boolean): ParticipantPeriod[] {
   return periods.map((p) => {
-    const women = count(p.women, exact);
-    const men = count(p.men, exact);
-    const otherOrUnknown = count(p.otherOrUnknown, exact);
+    const women = maskCount(p.women, exact);
+    const men = maskCount(p.men, exact);
+    const otherOrUnknown = maskCount(p.otherOrUnknown, exact);
     // An exact total next to one hidden part would give the hidden part away by subtraction.
     const anyHidden = [women, men, otherOrUnknown].some((c) => c.value === null);
-    const total = anyHidden ? { value: null, display: 'dolt' } : count(p.women + p.men + p.otherOrUnknown, exact);
+    const total = anyHidden ? { value: null, display: 'dolt' } : maskCount(p.women + p.men + p.otherOrUnknown, exact);
     return {
       period: p.period,
       women,
       men,
       otherOrUnknown,
       total,
-      toWork: count(p.toWork, exact),
-      toStudies: count(p.toStudies, exact),
-      otherOutcome: count(p.otherOutcome, exact),
+      toWork: maskCount(p.toWork, exact),
+      toStudies: maskCount(p.toStudies, exact),
+      otherOutcome: maskCount(p.otherOutcome, exact),
     };
   });
 }

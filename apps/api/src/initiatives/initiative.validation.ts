@@ -11,6 +11,7 @@ import {
   RELATION_KINDS,
 } from '@portal/shared-domain';
 import { FieldErrorCollector } from '../validation/field-error-collector.js';
+import { codes, isUuid, person as personOf, tags as tagsOf, text, webAddress } from '../validation/field-checks.js';
 import type { StoredFundingLine, StoredParticipantPeriod, StoredPartner } from './initiative.entity.js';
 import type { FollowUpInput, InitiativeInput, InitiativeRelationInput } from './initiative.inputs.js';
 import type { VisibilityCode } from '@portal/shared-domain';
@@ -43,7 +44,6 @@ export interface InitiativeValues {
   implementationPlan: string;
 }
 
-const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[^\s@]{2,}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function isValidDate(value: string): boolean {
@@ -56,50 +56,6 @@ export function isValidDate(value: string): boolean {
 
 // Re-exported while features move to the shared kit (issue 9).
 export { FieldErrorCollector };
-
-function text(errors: FieldErrorCollector, field: string, value: string | null | undefined, label: string, max: number, required = false): string {
-  const trimmed = (value ?? '').trim();
-  if (required && trimmed.length === 0) errors.add(field, `${label} måste fyllas i.`);
-  if (trimmed.length > max) errors.add(field, `${label} får vara högst ${max.toLocaleString('sv-SE')} tecken.`);
-  // Control characters (other than line breaks and tabs) have no place in a text a person reads.
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(trimmed)) errors.add(field, `${label} innehåller otillåtna tecken.`);
-  return trimmed;
-}
-
-function codes(errors: FieldErrorCollector, field: string, values: readonly string[], allowed: readonly { code: string }[], label: string): string[] {
-  const unique = [...new Set(values.map((v) => v.trim()))];
-  for (const value of unique) {
-    if (!allowed.some((a) => a.code === value)) {
-      errors.add(field, `Okänt värde för ${label}: "${value.slice(0, 40)}".`);
-    }
-  }
-  return unique;
-}
-
-function tags(errors: FieldErrorCollector, field: string, values: readonly string[], label: string): string[] {
-  const seen = new Set<string>();
-  const result: string[] = [];
-  for (const raw of values) {
-    const value = raw.trim().replace(/\s+/g, ' ');
-    if (!value) continue;
-    if (value.length > 100) errors.add(field, `Varje värde under ${label} får vara högst 100 tecken.`);
-    const key = value.toLocaleLowerCase('sv-SE');
-    if (seen.has(key)) continue;
-    seen.add(key);
-    result.push(value);
-  }
-  if (result.length > LIMITS.tags) errors.add(field, `Högst ${LIMITS.tags} värden under ${label}.`);
-  return result;
-}
-
-function person(errors: FieldErrorCollector, field: string, value: { name: string; email: string } | null | undefined, label: string): { name: string; email: string } {
-  const name = text(errors, `${field}.name`, value?.name, `Namnet på ${label}`, LIMITS.shortText);
-  const email = (value?.email ?? '').trim();
-  if (email && !EMAIL.test(email)) errors.add(`${field}.email`, `Ange en giltig e-postadress för ${label}, t.ex. namn@kommun.se.`);
-  if (email && !name) errors.add(`${field}.name`, `Ange namnet på ${label}.`);
-  return { name, email };
-}
 
 function count(errors: FieldErrorCollector, field: string, value: number): number {
   if (!Number.isInteger(value) || value < 0) errors.add(field, 'Antalet måste vara ett heltal, 0 eller mer.');
@@ -131,8 +87,8 @@ export function validateInitiative(input: InitiativeInput, resolveOrganization: 
   if (status === 'completed' && !endDate) errors.add('endDate', 'Ange slutdatum för en avslutad insats; uppföljningarna räknas från det.');
   if (status === 'ongoing' && !startDate) errors.add('startDate', 'Ange startdatum för en pågående insats.');
 
-  const contactPerson = person(errors, 'contactPerson', input.contactPerson, 'kontaktpersonen', );
-  const projectLeader = person(errors, 'projectLeader', input.projectLeader, 'projektledaren');
+  const contactPerson = personOf(errors, 'contactPerson', input.contactPerson, 'kontaktpersonen', LIMITS.shortText);
+  const projectLeader = personOf(errors, 'projectLeader', input.projectLeader, 'projektledaren', LIMITS.shortText);
 
   if (input.partners.length > LIMITS.partners) errors.add('partners', `Högst ${LIMITS.partners} samverkansparter.`);
   const partners: StoredPartner[] = input.partners.slice(0, LIMITS.partners).map((p, index) => {
@@ -214,8 +170,8 @@ export function validateInitiative(input: InitiativeInput, resolveOrganization: 
     fundingLines,
     themes: codes(errors, 'themes', input.themes, THEMES, 'tema'),
     targetGroups: codes(errors, 'targetGroups', input.targetGroups, TARGET_GROUPS, 'målgrupp'),
-    occupations: tags(errors, 'occupations', input.occupations, 'yrken'),
-    methods: tags(errors, 'methods', input.methods, 'metoder'),
+    occupations: tagsOf(errors, 'occupations', input.occupations, 'yrken', LIMITS.tags),
+    methods: tagsOf(errors, 'methods', input.methods, 'metoder', LIMITS.tags),
     genderEquality: text(errors, 'genderEquality', input.genderEquality, 'Texten om jämställdhet', LIMITS.longText),
     nonDiscrimination: text(errors, 'nonDiscrimination', input.nonDiscrimination, 'Texten om icke-diskriminering', LIMITS.longText),
     accessibility: text(errors, 'accessibility', input.accessibility, 'Texten om tillgänglighet', LIMITS.longText),
@@ -243,22 +199,10 @@ export function validateFollowUp(input: FollowUpInput): FollowUpInput {
   if (!AFTER_LIFE_STATUSES.some((s) => s.code === input.status)) errors.add('status', 'Välj vad som hände med resultatet.');
   const livesOn = text(errors, 'livesOn', input.livesOn, 'Texten om vad som lever kvar', LIMITS.longText);
   const ownerNow = text(errors, 'ownerNow', input.ownerNow, 'Ägaren', LIMITS.shortText);
-  const evidenceUrl = input.evidenceUrl.trim();
-  if (evidenceUrl) {
-    let ok = false;
-    try {
-      const url = new URL(evidenceUrl);
-      ok = url.protocol === 'https:' || url.protocol === 'http:';
-    } catch {
-      ok = false;
-    }
-    if (!ok || evidenceUrl.length > 2000) errors.add('evidenceUrl', 'Ange en webbadress som börjar med https://.');
-  }
+  const evidenceUrl = webAddress(errors, 'evidenceUrl', input.evidenceUrl);
   errors.throwIfAny();
   return { status: input.status, livesOn, ownerNow, evidenceUrl };
 }
 
-/** A uuid, or else the same NOT_FOUND as a missing record (so ids cannot be probed by format). */
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-}
+// Re-exported: the initiative register's callers import it from here.
+export { isUuid };

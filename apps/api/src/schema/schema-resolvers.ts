@@ -1,6 +1,7 @@
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { InitiativeConnectionResolver, InitiativeRelationResolver, InitiativeResolver } from '../initiatives/initiative.resolver.js';
 import { MeResolver } from '../me/me.resolver.js';
+import { InitiativeMethodsResolver, MethodConnectionResolver, MethodResolver, MethodUserResolver } from '../methods/method.resolver.js';
 import { OrganizationAdminResolver } from '../organization-admin/organization-admin.resolver.js';
 import { OrganizationResolver } from '../organizations/organization.resolver.js';
 import { VocabularyResolver } from '../vocabularies/vocabulary.resolver.js';
@@ -9,4 +10,4 @@ import { VocabularyResolver } from '../vocabularies/vocabulary.resolver.js';
  * Every resolver class, for generating schema.gql without a database. A test compares the
  * running API's schema with schema.gql, so a resolver missing here cannot go unnoticed.
  */
-export const SCHEMA_RESOLVERS = [AuditResolver, InitiativeResolver, InitiativeRelationResolver, InitiativeConnectionResolver, MeResolver, OrganizationAdminResolver, OrganizationResolver, VocabularyResolver];
+export const SCHEMA_RESOLVERS = [AuditResolver, InitiativeResolver, InitiativeRelationResolver, InitiativeConnectionResolver, MeResolver, MethodResolver, MethodUserResolver, MethodConnectionResolver, InitiativeMethodsResolver, OrganizationAdminResolver, OrganizationResolver, VocabularyResolver];

@@ -43,6 +43,24 @@ export type CreateOrganizationInput = {
   slug: Scalars['String']['input'];
 };
 
+/** En källa till metodens evidensnivå. Portalen bedömer aldrig själv. */
+export type EvidenceSource = {
+  __typename?: 'EvidenceSource';
+  /** Kod ur METHOD_SOURCE_KINDS: metodguiden, sbu, research, evaluation, local-follow-up. */
+  kind: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** Länk (https://…), om källan har en. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type EvidenceSourceInput = {
+  /** Kod ur METHOD_SOURCE_KINDS. */
+  kind: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  /** https://… */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Ett värde i ett filter och hur många träffar det ger. */
 export type FacetCount = {
   __typename?: 'FacetCount';
@@ -167,6 +185,8 @@ export type Initiative = {
   /** Kod ur vokabulären project-kind. */
   kind: Scalars['String']['output'];
   lessonsLearned: Scalars['String']['output'];
+  /** Metoderna ur metodbanken som insatsen använder (de du får se). */
+  methodRefs: Array<Method>;
   /** Metoder och arbetssätt (fri text tills metodbanken finns). */
   methods: Array<Scalars['String']['output']>;
   /** Yrken som insatsen riktar sig mot (fria taggar). */
@@ -367,6 +387,207 @@ export type Me = {
   username: Scalars['String']['output'];
 };
 
+/** En metod i metodbanken: vad den är, hur den görs, vad den kräver och vilken evidens källorna anger. */
+export type Method = {
+  __typename?: 'Method';
+  /** Arkiverad: syns bara för den egna organisationen. */
+  archived: Scalars['Boolean']['output'];
+  /** Om den inloggade får ändra metoden (den tillhör den aktiva organisationen). */
+  canEdit: Scalars['Boolean']['output'];
+  contactPerson?: Maybe<Person>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Markdown; saneras när den visas. */
+  description: Scalars['String']['output'];
+  /** Kod ur vokabulären evidence-level, som källorna anger den; null när den inte är angiven. */
+  evidenceLevel?: Maybe<Scalars['String']['output']>;
+  evidenceSources: Array<EvidenceSource>;
+  id: Scalars['ID']['output'];
+  /** Demoinnehåll, inte verkliga uppgifter. */
+  isDemo: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** Ägarorganisationen. */
+  organization: Organization;
+  /** Organisationer som använder metoden, med kontaktpersoner: fråga dem. */
+  organizationsUsing: Array<MethodUser>;
+  /** Samlade utfall (arbete, studier) för insatserna som använder metoden. */
+  outcomes: MethodOutcomes;
+  /** Problemet metoden möter. */
+  problem: Scalars['String']['output'];
+  /** Relaterade metoder åt båda hållen (variant av, ingår i); bara de du får se. */
+  relations: Array<MethodRelation>;
+  requirements: MethodRequirements;
+  /** Hur metoden genomförs, i ordning. */
+  steps: Array<MethodStep>;
+  summary: Scalars['String']['output'];
+  /** Koder ur vokabulären target-group. */
+  targetGroups: Array<Scalars['String']['output']>;
+  /** Koder ur vokabulären theme. */
+  themes: Array<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Insatser som använder metoden (de du får se), nyast först. */
+  usedBy: Array<MethodUse>;
+  /** Ökar vid varje ändring; skickas med vid uppdatering. */
+  version: Scalars['Int']['output'];
+  visibility: Visibility;
+};
+
+/** En ändring i metodens historik. */
+export type MethodChange = {
+  __typename?: 'MethodChange';
+  /** created, updated, archived, restored */
+  action: Scalars['String']['output'];
+  actorName: Scalars['String']['output'];
+  changes: Array<FieldChange>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** En sida av metodbanken. */
+export type MethodConnection = {
+  __typename?: 'MethodConnection';
+  edges: Array<MethodEdge>;
+  facets: MethodFacets;
+  pageInfo: PageInfo;
+  /** Antal träffar med alla filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MethodEdge = {
+  __typename?: 'MethodEdge';
+  cursor: Scalars['String']['output'];
+  node: Method;
+};
+
+/** Antal metoder per filtervärde. Varje filter räknas med de andra filtren tillämpade men inte sig självt, så att alternativen syns. */
+export type MethodFacets = {
+  __typename?: 'MethodFacets';
+  evidenceLevel: Array<FacetCount>;
+  organization: Array<FacetCount>;
+  targetGroup: Array<FacetCount>;
+  theme: Array<FacetCount>;
+  usingOrganization: Array<FacetCount>;
+};
+
+/** Filter för metodbanken; inom ett filter räcker ett av värdena, mellan filter måste alla stämma. */
+export type MethodFilter = {
+  evidenceLevels?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Ta med arkiverade metoder (bara den egna organisationens). */
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Organisationernas kortformer. */
+  organizations?: InputMaybe<Array<Scalars['String']['input']>>;
+  targetGroups?: InputMaybe<Array<Scalars['String']['input']>>;
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Organisationernas kortformer. */
+  usingOrganizations?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Alla uppgifter om en metod. Vid uppdatering ersätter den helt det som fanns. */
+export type MethodInput = {
+  contactPerson?: InputMaybe<PersonInput>;
+  /** Markdown. */
+  description?: Scalars['String']['input'];
+  /** Kod ur vokabulären evidence-level, som källorna anger den. */
+  evidenceLevel?: InputMaybe<Scalars['String']['input']>;
+  evidenceSources?: Array<EvidenceSourceInput>;
+  name: Scalars['String']['input'];
+  problem?: Scalars['String']['input'];
+  relations?: Array<MethodRelationInput>;
+  requirements?: InputMaybe<MethodRequirementsInput>;
+  steps?: Array<MethodStepInput>;
+  summary?: Scalars['String']['input'];
+  targetGroups?: Array<Scalars['String']['input']>;
+  themes?: Array<Scalars['String']['input']>;
+  visibility?: Visibility;
+};
+
+/** Sortering. RELEVANCE gäller med sökord (annars namn i bokstavsordning). */
+export type MethodOrder =
+  | 'NAME'
+  | 'RELEVANCE'
+  | 'UPDATED_DESC';
+
+/** Samlade utfall för insatser som använder metoden (de du får se). Små tal maskeras som i registret. */
+export type MethodOutcomes = {
+  __typename?: 'MethodOutcomes';
+  /** Antal insatser som räknats. */
+  initiativeCount: Scalars['Int']['output'];
+  /** Deltagare totalt. */
+  participants: ParticipantCount;
+  /** Gick till studier. */
+  toStudies: ParticipantCount;
+  /** Gick till arbete. */
+  toWork: ParticipantCount;
+};
+
+/** En relation mellan två metoder, sedd från en av dem. Bara metoder du får se. */
+export type MethodRelation = {
+  __typename?: 'MethodRelation';
+  /** OUTGOING: den här metoden är variant av / ingår i den andra. INCOMING: tvärtom. */
+  direction: RelationDirection;
+  /** variant-of eller part-of, läst från metoden som har relationen till den andra. */
+  kind: Scalars['String']['output'];
+  /** Metoden i andra änden. */
+  other: Method;
+};
+
+/** En relation från den här metoden till en annan som du får se. */
+export type MethodRelationInput = {
+  /** variant-of eller part-of. */
+  kind: Scalars['String']['input'];
+  methodId: Scalars['ID']['input'];
+};
+
+/** Vad metoden kräver. Tomt där inget är känt. */
+export type MethodRequirements = {
+  __typename?: 'MethodRequirements';
+  /** Certifiering eller licens. */
+  certification: Scalars['String']['output'];
+  /** Ungefärlig kostnad, som text. */
+  indicativeCost: Scalars['String']['output'];
+  /** Bemanning. */
+  staffing: Scalars['String']['output'];
+  /** Utbildning. */
+  training: Scalars['String']['output'];
+};
+
+export type MethodRequirementsInput = {
+  certification?: Scalars['String']['input'];
+  indicativeCost?: Scalars['String']['input'];
+  staffing?: Scalars['String']['input'];
+  training?: Scalars['String']['input'];
+};
+
+/** Ett steg (eller en komponent) i hur metoden genomförs. */
+export type MethodStep = {
+  __typename?: 'MethodStep';
+  description: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type MethodStepInput = {
+  description?: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** En insats som använder metoden. */
+export type MethodUse = {
+  __typename?: 'MethodUse';
+  /** Vad som levde vidare: status (after-life-status) i insatsens senast gjorda uppföljning; null om ingen är gjord. */
+  afterLifeStatus?: Maybe<Scalars['String']['output']>;
+  initiative: Initiative;
+};
+
+/** En organisation som använder metoden i insatser du får se ("fråga dem"). */
+export type MethodUser = {
+  __typename?: 'MethodUser';
+  /** Kontaktpersonerna för de insatserna, där de är angivna. */
+  contacts: Array<Person>;
+  /** Antal insatser (som du får se) där organisationen använder metoden. */
+  initiativeCount: Scalars['Int']['output'];
+  organization: Organization;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Tackar ja till en egen inbjudan: du blir medlem. Logga in på nytt eller förnya sessionen för att arbeta i organisationen. */
@@ -375,14 +596,20 @@ export type Mutation = {
   addInitiativeRelation: InitiativeRelation;
   /** Arkiverar en insats: den försvinner ur registret men finns kvar och kan återställas. */
   archiveInitiative: Initiative;
+  /** Arkiverar en metod: den försvinner ur metodbanken men finns kvar och kan återställas. */
+  archiveMethod: Method;
   /** Registrerar en insats i den aktiva organisationen. */
   createInitiative: Initiative;
+  /** Lägger till en metod i den aktiva organisationens namn. */
+  createMethod: Method;
   /** Skapar en organisation i portalen och i Keycloak (plattformsadministratörer). */
   createOrganization: Organization;
   /** Tackar nej till en egen inbjudan. */
   declineInvitation: OrganizationInvitation;
   /** Bjuder in en person. Ett nytt konto skapas, läggs till direkt och får e-post (status ACCEPTED); en person som redan har ett konto får en inbjudan att tacka ja eller nej till (status PENDING). */
   inviteMember: OrganizationInvitation;
+  /** Kopplar en metod (som du får se) till en av din organisations insatser. Redan kopplad: inget händer. */
+  linkInitiativeMethod: Initiative;
   /** Registrerar en uppföljning: vad som lever kvar, vem som äger det nu och underlag. */
   recordFollowUp: FollowUp;
   /** Tar bort en relation. Det får ägarna av insatserna i båda ändar: den som lade till den och den den lades till på. */
@@ -391,10 +618,16 @@ export type Mutation = {
   removeMember: Scalars['ID']['output'];
   /** Återställer en arkiverad insats. */
   restoreInitiative: Initiative;
+  /** Återställer en arkiverad metod. */
+  restoreMethod: Method;
   /** Ger eller tar bort administratörsrätten i just den här organisationen. Gäller från nästa anrop. */
   setOrganizationAdmin: OrganizationMember;
+  /** Tar bort en metod från en av din organisations insatser. */
+  unlinkInitiativeMethod: Initiative;
   /** Ändrar en insats. `version` är den du läste: har någon annan ändrat sedan dess blir det CONFLICT och inget skrivs över. */
   updateInitiative: Initiative;
+  /** Ändrar en metod. `version` är den du läste: har någon annan ändrat sedan dess blir det CONFLICT och inget skrivs över. */
+  updateMethod: Method;
   /** Återkallar en inbjudan som väntar på svar. */
   withdrawInvitation: OrganizationInvitation;
 };
@@ -415,8 +648,18 @@ export type MutationArchiveInitiativeArgs = {
 };
 
 
+export type MutationArchiveMethodArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateInitiativeArgs = {
   input: InitiativeInput;
+};
+
+
+export type MutationCreateMethodArgs = {
+  input: MethodInput;
 };
 
 
@@ -432,6 +675,12 @@ export type MutationDeclineInvitationArgs = {
 
 export type MutationInviteMemberArgs = {
   input: InviteMemberInput;
+};
+
+
+export type MutationLinkInitiativeMethodArgs = {
+  initiativeId: Scalars['ID']['input'];
+  methodId: Scalars['ID']['input'];
 };
 
 
@@ -457,6 +706,11 @@ export type MutationRestoreInitiativeArgs = {
 };
 
 
+export type MutationRestoreMethodArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSetOrganizationAdminArgs = {
   admin: Scalars['Boolean']['input'];
   organization?: InputMaybe<Scalars['String']['input']>;
@@ -464,9 +718,22 @@ export type MutationSetOrganizationAdminArgs = {
 };
 
 
+export type MutationUnlinkInitiativeMethodArgs = {
+  initiativeId: Scalars['ID']['input'];
+  methodId: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateInitiativeArgs = {
   id: Scalars['ID']['input'];
   input: InitiativeInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateMethodArgs = {
+  id: Scalars['ID']['input'];
+  input: MethodInput;
   version: Scalars['Int']['input'];
 };
 
@@ -612,6 +879,12 @@ export type Query = {
   initiatives: InitiativeConnection;
   /** Den inloggade användaren, dess organisationer, roller och aktiva organisation. */
   me: Me;
+  /** En metod. NOT_FOUND både när den saknas och när du inte får se den. */
+  method: Method;
+  /** Metodens historik, nyast först: vem, när, vilka fält, före och efter. */
+  methodHistory: Array<MethodChange>;
+  /** Metodbanken: sök, filtrera och bläddra (markörbaserat). Utan inloggning syns bara publika metoder. */
+  methods: MethodConnection;
   /** Uppföljningar som är förfallna eller förfaller inom 60 dagar, för den aktiva organisationens insatser. */
   myFollowUps: Array<FollowUpWithInitiative>;
   /** Inbjudningar till den inloggade som väntar på svar. */
@@ -648,6 +921,25 @@ export type QueryInitiativesArgs = {
   filter?: InputMaybe<InitiativeFilter>;
   first?: Scalars['Int']['input'];
   orderBy?: InputMaybe<InitiativeOrder>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMethodArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMethodHistoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMethodsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MethodFilter>;
+  first?: Scalars['Int']['input'];
+  orderBy?: InputMaybe<MethodOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -4,3 +4,4 @@ export * from './organizations.js';
 export * from './error-codes.js';
 export * from './visibility.js';
 export * from './initiatives.js';
+export * from './methods.js';
