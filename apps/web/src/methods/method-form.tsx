@@ -10,6 +10,7 @@ import { useFormSubmit, type SubmitOutcome } from '../forms/use-form-submit';
 import type { MethodInput } from '../gql/graphql';
 import { useLocale } from '../i18n/use-locale';
 import { methodChoicesQuery } from './method-queries';
+import type { methodsSv } from './methods.i18n';
 import {
   emptyRelation,
   emptySource,
@@ -22,6 +23,11 @@ import {
   validateMethodForm,
   type MethodFormState,
 } from './method-form-state';
+
+type MethodTexts = typeof methodsSv;
+type FieldKey = {
+  [K in keyof MethodTexts['form']['fields']]: MethodTexts['form']['fields'][K] extends { readonly label: string } ? K : never;
+}[keyof MethodTexts['form']['fields']];
 
 interface MethodFormProps {
   readonly initial: MethodFormState;
@@ -49,9 +55,10 @@ export function MethodForm({ initial, submitLabel, onSubmit, onSaved, onReloadLa
   });
   const { values, set, setValues, errorOf } = form;
   const [{ data: choicesData }] = useQuery({ query: methodChoicesQuery });
-  const methodOptions = (choicesData?.methods.edges ?? []).filter((edge) => edge.node.id !== methodId).map((edge) => ({ value: edge.node.id, label: edge.node.name }));
+  const methodOptions = (choicesData?.methods?.edges ?? []).filter((edge) => edge.node.id !== methodId).map((edge) => ({ value: edge.node.id, label: edge.node.name }));
   const options = (terms: ReadonlyArray<{ readonly code: string; readonly label: Readonly<Record<'sv' | 'en', string>> }>) => terms.map((term) => ({ value: term.code, label: term.label[locale] }));
-  const field = (key: string) => ({ label: t(`methods.form.fields.${key}.label` as 'methods.form.fields.name.label'), hint: t(`methods.form.fields.${key}.hint` as 'methods.form.fields.name.hint') });
+  // Label and (where there is one) hint of a plain field from methods.form.fields.<key>.
+  const field = (key: FieldKey): { label: string; hint?: string } => t(`methods.form.fields.${key}`, { returnObjects: true });
   const rows = (kind: 'step' | 'source' | 'related') => ({
     legend: (number: number) => t(`methods.form.rows.${kind}Legend`, { number }),
     remove: (number: number) => t(`methods.form.rows.${kind}Remove`, { number }),

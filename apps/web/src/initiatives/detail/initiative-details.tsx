@@ -17,6 +17,7 @@ import {
   visibilityLabel,
   yearSpan,
 } from '../shared/initiative-format';
+import { InitiativeMethodLinks } from './initiative-method-links';
 import { InitiativeRelations, PearlLink } from './initiative-relations';
 import { renderMarkdown } from '../../ui/markdown';
 
@@ -194,6 +195,10 @@ export function InitiativeDetails({ initiative }: { readonly initiative: Initiat
             <TermList values={initiative.methods} />
           </dd>
         </dl>
+      </Section>
+
+      <Section id="metodbanken" title={t('register.detail.methodRefsHeading')}>
+        <InitiativeMethodLinks initiativeId={initiative.id} methods={initiative.methodRefs} canEdit={initiative.canEdit} />
       </Section>
 
       <Section id="horisontella-principer" title={t('register.detail.principlesHeading')}>

@@ -34,6 +34,7 @@ const INITIATIVE: InitiativePageDetailQuery['initiative'] = {
   targetGroups: ['young-people'],
   occupations: [],
   methods: [],
+  methodRefs: [{ id: 'm1', name: 'Supported Employment' }],
   horizontalPrinciples: { genderEquality: 'Könsuppdelad statistik.', nonDiscrimination: '', accessibility: '' },
   participants: [
     { period: '2021', women: count('7'), men: count('<5'), otherOrUnknown: count('0'), total: count('9'), toWork: count('<5'), toStudies: count('0'), otherOutcome: count('0') },
@@ -82,6 +83,8 @@ describe('the initiative page', () => {
     expect(screen.getByRole('link', { name: 'anna.lind@linkoping.se' }).getAttribute('href')).toBe('mailto:anna.lind@linkoping.se');
     // The rendered description is checked in Chromium: DOMPurify does not work on happy-dom.
     expect(screen.getByText('Tranås kommun – Samverkanspart')).toBeTruthy();
+    // Methods from the method bank lead to their pages.
+    expect(screen.getByRole('link', { name: 'Supported Employment' }).getAttribute('href')).toBe('/metoder/m1');
 
     const funding = screen.getByRole('table', { name: 'Finansieringsrader' });
     expect(within(funding).getByRole('rowheader', { name: 'ESF+' })).toBeTruthy();
