@@ -112,6 +112,7 @@ export type MethodClientError =
   | 'sourceTitleRequired'
   | 'sourceKindRequired'
   | 'sourceUrlInvalid'
+  | 'sourcesRequired'
   | 'relatedMethodRequired'
   | 'contactEmailInvalid';
 
@@ -129,6 +130,8 @@ export function validateMethodForm(state: MethodFormState): Record<string, Metho
     if (source.url.trim() && !/^https?:\/\/\S+$/i.test(source.url.trim())) errors[`evidenceSources.${i}.url`] = 'sourceUrlInvalid';
     if (!source.kind) errors[`evidenceSources.${i}.kind`] = 'sourceKindRequired';
   });
+  // A level with nothing to point at would be the portal's own grading (the API refuses it too).
+  if (state.evidenceLevel && state.evidenceSources.length === 0) errors['evidenceSources'] = 'sourcesRequired';
   state.relations.forEach((relation, i) => {
     if (!relation.methodId) errors[`relations.${i}.methodId`] = 'relatedMethodRequired';
   });

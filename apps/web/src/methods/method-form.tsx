@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { EVIDENCE_LEVELS, METHOD_FIELD_LABELS, METHOD_RELATION_KINDS, METHOD_SOURCE_KINDS, TARGET_GROUPS, THEMES, VISIBILITY_LEVELS, type VisibilityCode } from '@portal/shared-domain';
+import { EVIDENCE_LEVELS, METHOD_FIELD_LABELS, METHOD_LIMITS, METHOD_RELATION_KINDS, METHOD_SOURCE_KINDS, TARGET_GROUPS, THEMES, VISIBILITY_LEVELS, type VisibilityCode } from '@portal/shared-domain';
 import { FieldIdPrefix } from '../forms/field-id-prefix';
 import { CheckboxGroup, RadioGroup, SelectField, TextAreaField, TextField } from '../forms/form-fields';
 import { FormActions, FormFeedback } from '../forms/form-feedback';
@@ -87,7 +87,7 @@ export function MethodForm({ initial, submitLabel, onSubmit, onSaved, onReloadLa
       <p>{t('methods.form.intro')}</p>
       <form className="method-form" noValidate onSubmit={form.onSubmit}>
         <FormSection legend={t('methods.form.fieldsets.basics')}>
-          <TextField path="name" required {...field('name')} error={errorOf('name')} value={values.name} onChange={(v) => set('name', v)} />
+          <TextField path="name" required maxLength={METHOD_LIMITS.name} {...field('name')} error={errorOf('name')} value={values.name} onChange={(v) => set('name', v)} />
           {area('summary', 3)}
           {area('description', 8)}
           {area('problem', 3)}
