@@ -16,6 +16,7 @@ import { acquireStartLock } from './database/start-lock.js';
 import { NestPinoLogger } from './logging/nest-pino-logger.js';
 import { requestLoggingMiddleware } from './logging/request-logging.middleware.js';
 import { seedDemoInitiatives } from './initiatives/demo/demo-initiatives.seed.js';
+import { seedDemoMethods } from './methods/demo/demo-methods.seed.js';
 import { seedReferenceData } from './seed/reference-data.seed.js';
 import { bodyErrorsMiddleware } from './web/body-errors.middleware.js';
 import { serveWeb } from './web/serve-web.js';
@@ -81,6 +82,9 @@ export async function startPortal(config: AppConfig, logger: Logger): Promise<Ru
     if (config.seedDemoData) {
       const demo = await seedDemoInitiatives(urls.ownerUrl);
       if (demo.added > 0) logger.info(demo, 'Demoinsatser inlagda (PORTAL_DEMO_DATA=off stänger av)');
+      // After the initiatives, which it links to the methods they use.
+      const methods = await seedDemoMethods(urls.ownerUrl);
+      if (methods.added > 0) logger.info(methods, 'Demometoder inlagda');
     }
 
     const app = await NestFactory.create<NestExpressApplication>(

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import type { StoredParticipantPeriod } from '../initiatives/initiative.entity.js';
 import { INITIATIVE_COLUMNS, toInitiative, type InitiativeSqlRow } from '../initiatives/initiative-row.mapper.js';
 import { RelationDirection, type Initiative } from '../initiatives/initiative.model.js';
 import type { Organization } from '../organizations/organization.entity.js';
@@ -13,6 +14,8 @@ import type { Method, MethodRelation } from './method.model.js';
 export interface LoadedUse {
   initiative: Initiative;
   afterLifeStatus: string | null;
+  /** The stored counts, for sums only: what is shown of them goes through the masks. */
+  storedParticipants: readonly StoredParticipantPeriod[];
 }
 
 interface RequestLoaders {
@@ -95,7 +98,7 @@ export class MethodLoaders {
       [ids],
     );
     const result = new Map<string, LoadedUse[]>(ids.map((id) => [id, []]));
-    for (const row of rows) result.get(row.page_id)?.push({ initiative: toInitiative(row), afterLifeStatus: row.after_life });
+    for (const row of rows) result.get(row.page_id)?.push({ initiative: toInitiative(row), afterLifeStatus: row.after_life, storedParticipants: row.participants });
     return ids.map((id) => result.get(id) ?? []);
   }
 

@@ -50,12 +50,19 @@ const EMPTY: MethodValues = {
   contactPerson: { name: '', email: '' },
 };
 
+/** JSON with object keys sorted: jsonb stores keys in its own order, so a plain stringify of a read-back row differs. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
+}
+
 /** The fields that differ, with before and after; for a new method pass `before` = null. */
 export function diffMethodValues(before: MethodValues | null, after: MethodValues): StoredFieldChange[] {
   const base = before ?? EMPTY;
   const changes: StoredFieldChange[] = [];
   for (const field of Object.keys(after) as Array<keyof MethodValues>) {
-    if (JSON.stringify(base[field]) !== JSON.stringify(after[field])) changes.push({ field, before: before ? base[field] : null, after: after[field] });
+    if (canonical(base[field]) !== canonical(after[field])) changes.push({ field, before: before ? base[field] : null, after: after[field] });
   }
   return changes;
 }

@@ -43,7 +43,6 @@ export interface StoredMethodRelation {
 @Index('IDX_method_search_vector', { synchronize: false })
 @Index('IDX_method_name_sv', { synchronize: false })
 @Index('IDX_method_updated', { synchronize: false })
-@Index('IDX_method_relations', { synchronize: false })
 export class MethodRow extends TenantRecordRow {
   @Column({ type: 'text' })
   name!: string;

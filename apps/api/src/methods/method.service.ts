@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { METHOD_FIELD_LABELS } from '@portal/shared-domain';
+import { METHOD_FIELD_LABELS, SMALL_COUNT_THRESHOLD } from '@portal/shared-domain';
+import type { StoredParticipantPeriod } from '../initiatives/initiative.entity.js';
 import type { EntityManager } from 'typeorm';
 import { conflict, notFound } from '../graphql/portal-error.js';
 import type { StoredFieldChange } from '../initiatives/initiative-change.entity.js';
 import { INITIATIVE_COLUMNS, maskCount, readsExactly, toInitiative, type InitiativeSqlRow } from '../initiatives/initiative-row.mapper.js';
-import type { Initiative, ParticipantCount } from '../initiatives/initiative.model.js';
+import type { Initiative, ParticipantCount, ParticipantPeriod } from '../initiatives/initiative.model.js';
 import { ListEngine, type ListCounts, type ListCriteria, type OrganizationDirectory } from '../list/list-engine.js';
 import type { PageInfo } from '../list/list.model.js';
 import { requireActor, type Actor } from '../request/actor.js';
@@ -275,24 +276,24 @@ export class MethodService {
 }
 
 /**
- * The register's small-cell rule applied to sums: each initiative's periods are already masked
- * for this reader (FIELD_MASKS, in `toInitiative`); a sum with any hidden part is "dolt", since
- * next to the parts the reader sees exactly it would give the hidden one away; otherwise the sum
- * itself is masked under the threshold unless every part is the reader's own organisation's.
+ * The register's small-cell rule applied to sums over initiatives. Each initiative's counts are
+ * masked for this reader as on its own page (FIELD_MASKS, applied by `toInitiative`). A sum with
+ * no hidden part is masked like any count (exact only when every part is the reader's own
+ * organisation's). A sum with a hidden part shows "<5" when it is small, and "dolt" otherwise:
+ * an exact sum next to the parts the reader sees exactly would give the hidden one away.
  */
 export function sumOutcomes(uses: readonly LoadedUse[]): MethodOutcomes {
-  const initiatives = uses.map((u) => u.initiative);
-  const exact = initiatives.every((i) => readsExactly(i.organizationId));
-  const sum = (pick: (p: Initiative['participants'][number]) => ParticipantCount): ParticipantCount => {
-    const parts = initiatives.flatMap((i) => i.participants.map(pick));
-    if (parts.some((c) => c.value === null)) return { value: null, display: 'dolt' };
-    return maskCount(parts.reduce((total, c) => total + (c.value ?? 0), 0), exact);
+  const exact = uses.every((u) => readsExactly(u.initiative.organizationId));
+  const sum = (shown: (p: ParticipantPeriod) => ParticipantCount, stored: (p: StoredParticipantPeriod) => number): ParticipantCount => {
+    const hidden = uses.some((u) => u.initiative.participants.some((p) => shown(p).value === null));
+    const total = uses.reduce((n, u) => n + u.storedParticipants.reduce((m, p) => m + stored(p), 0), 0);
+    if (!hidden) return maskCount(total, exact);
+    return total < SMALL_COUNT_THRESHOLD ? maskCount(total, false) : { value: null, display: 'dolt' };
   };
   return {
-    initiativeCount: initiatives.length,
-    participants: sum((p) => p.total),
-    toWork: sum((p) => p.toWork),
-    toStudies: sum((p) => p.toStudies),
+    initiativeCount: uses.length,
+    participants: sum((p) => p.total, (p) => p.women + p.men + p.otherOrUnknown),
+    toWork: sum((p) => p.toWork, (p) => p.toWork),
+    toStudies: sum((p) => p.toStudies, (p) => p.toStudies),
   };
 }
-

@@ -10,6 +10,8 @@ import { RelationRemovalByEitherOwner1796200001000 } from './1796200001000-relat
 import { OrganizationInvitations1796200002000 } from './1796200002000-organization-invitations.migration.js';
 import { VocabulariesInCode1796250000000 } from './1796250000000-vocabularies-in-code.migration.js';
 import { TenantChecksFromOneList1796260000000 } from './1796260000000-tenant-checks-from-one-list.migration.js';
+import { MethodBank1796270000000 } from './1796270000000-method-bank.migration.js';
+import { InitiativeMethodsFromText1796270001000 } from './1796270001000-initiative-methods-from-text.migration.js';
 
 /** In order. A migration, once on main, is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -25,4 +27,6 @@ export const MIGRATIONS = [
   OrganizationInvitations1796200002000,
   VocabulariesInCode1796250000000,
   TenantChecksFromOneList1796260000000,
+  MethodBank1796270000000,
+  InitiativeMethodsFromText1796270001000,
 ];
