@@ -223,6 +223,20 @@ describe('the method bank in Chromium', () => {
       expect(historyText).toMatch(/Ändrad av Anna Lind/);
       expect(historyText).toContain('Ändrad i bakgrunden');
       expect(await axeViolations(leader)).toEqual([]);
+
+      // The owner of an initiative links a method from the bank to it, and unlinks it again.
+      await leader.goto(`${portal.url}/initiativ/${ids['initiative']}`);
+      const section = leader.locator('section', { has: leader.getByRole('heading', { level: 2, name: 'Metoder från metodbanken' }) });
+      await section.getByRole('link', { name: SUPPORTED_EMPLOYMENT.name }).waitFor();
+      await expect.poll(() => section.locator('option', { hasText: LANGUAGE_AGENTS.name }).count()).toBe(1);
+      await section.getByLabel(/^Koppla en metod/).selectOption({ label: LANGUAGE_AGENTS.name });
+      await section.getByRole('button', { name: 'Koppla metoden' }).click();
+      await section.getByText(`Metoden ”${LANGUAGE_AGENTS.name}” är kopplad till initiativet.`).waitFor();
+      await section.getByRole('link', { name: LANGUAGE_AGENTS.name }).waitFor();
+      expect(await axeViolations(leader)).toEqual([]);
+      await section.getByRole('button', { name: `Ta bort kopplingen till ”${LANGUAGE_AGENTS.name}”` }).click();
+      await section.getByText(`Kopplingen till ”${LANGUAGE_AGENTS.name}” är borttagen.`).waitFor();
+      await expect.poll(() => section.getByRole('link', { name: LANGUAGE_AGENTS.name }).count()).toBe(0);
     } finally {
       await signedIn.close();
     }
