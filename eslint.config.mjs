@@ -59,6 +59,25 @@ export default tseslint.config(
     },
   },
   {
+    // One way to reach tenant data: the request's transaction (RequestDatabase), where row-level
+    // security has its settings. Pool access only in the database, request and health code and
+    // in the seeds, which run as the owner before any request.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/database/**', 'apps/api/src/request/**', 'apps/api/src/health/**', 'apps/api/src/seed/**', 'apps/api/src/*/demo/**', 'apps/api/src/app.module.ts', 'apps/api/src/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '@nestjs/typeorm', importNames: ['InjectRepository', 'InjectDataSource', 'InjectEntityManager'], message: 'Läs och skriv via RequestDatabase (request/request-database.ts), så att radnivåskyddet gäller.' },
+            { name: 'pg', message: 'Läs och skriv via RequestDatabase (request/request-database.ts), så att radnivåskyddet gäller.' },
+            { name: 'typeorm', importNames: ['DataSource', 'Repository'], message: 'Läs och skriv via RequestDatabase (request/request-database.ts), så att radnivåskyddet gäller.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tools that require a default export.
     files: ['**/vite.config.ts', '**/vitest.config.ts', '**/codegen.ts', 'eslint.config.mjs'],
     rules: { 'no-restricted-syntax': 'off' },

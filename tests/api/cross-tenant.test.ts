@@ -3,6 +3,7 @@ import path from 'node:path';
 import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginWithPkce } from '@portal/identity/dist/login-with-pkce.js';
+import { CHANGES } from '../support/history.js';
 import { REPO_ROOT, startTestPortal, type TestPortal } from '../support/test-portal.js';
 import { errorCodes, gql, type GraphQLResponse } from '../support/graphql-client.js';
 
@@ -25,28 +26,31 @@ const MEMBERSHIP: Record<(typeof DEMO_USERS)[number], string[]> = {
   'flera.org': ['mjolby', 'vadstena'],
 };
 /** Private data of each target organisation that no outsider may ever receive. */
-const SECRETS: Record<string, { memberId: string; markers: string[]; owner: string; initiativeId: string; relationId: string; followUpId: string; invitationId: string }> = {
+const SECRETS: Record<string, { memberId: string; markers: string[]; owner: string; initiativeId: string; relationId: string; followUpId: string; invitationId: string; methodId: string }> = {
   linkoping: {
     memberId: '5b1f7d0e-0a51-4c1e-9a01-000000000001',
-    markers: ['projektledare.linkoping', 'hemlig.person@linkoping.se', 'hemlig.inbjuden@linkoping.se', 'Anna Lind', 'Hemligt initiativ i Linköping'],
+    markers: ['projektledare.linkoping', 'hemlig.person@linkoping.se', 'hemlig.inbjuden@linkoping.se', 'Anna Lind', 'Hemligt initiativ i Linköping', 'Hemlig metod i Linköping'],
     owner: 'projektledare.linkoping',
     initiativeId: '',
     relationId: '',
     followUpId: '',
     invitationId: '',
+    methodId: '',
   },
   norrkoping: {
     memberId: '5b1f7d0e-0a51-4c1e-9a01-000000000002',
-    markers: ['projektledare.norrkoping', 'hemlig.person@norrkoping.se', 'hemlig.inbjuden@norrkoping.se', 'Erik Berg', 'Hemligt initiativ i Norrköping'],
+    markers: ['projektledare.norrkoping', 'hemlig.person@norrkoping.se', 'hemlig.inbjuden@norrkoping.se', 'Erik Berg', 'Hemligt initiativ i Norrköping', 'Hemlig metod i Norrköping'],
     owner: 'projektledare.norrkoping',
     initiativeId: '',
     relationId: '',
     followUpId: '',
     invitationId: '',
+    methodId: '',
   },
 };
 type Secret = (typeof SECRETS)[string];
 const INITIATIVE_INPUT = { title: 'Kapad insats', kind: 'pilot', status: 'idea', visibility: 'PUBLIC' };
+const METHOD_INPUT = { name: 'Kapad metod', visibility: 'PUBLIC' };
 
 /** Every operation, called against a foreign organisation. Keys must cover schema.gql. */
 const OPERATIONS: Record<string, (target: string, memberId: string, secret: Secret) => { query: string; variables?: Record<string, unknown>; orgHeader?: string; mutation?: boolean }> = {
@@ -78,7 +82,7 @@ const OPERATIONS: Record<string, (target: string, memberId: string, secret: Secr
   }),
   'Query.initiatives': () => ({ query: '{ initiatives(search: "Hemligt initiativ", first: 50, filter: { includeArchived: true }) { totalCount edges { node { title } } } }' }),
   'Query.initiative': (_t, _m, secret) => ({ query: 'query($id: ID!) { initiative(id: $id) { title } }', variables: { id: secret.initiativeId } }),
-  'Query.initiativeHistory': (_t, _m, secret) => ({ query: 'query($id: ID!) { initiativeHistory(id: $id) { actorName changes { before after } } }', variables: { id: secret.initiativeId } }),
+  'Query.initiativeHistory': (_t, _m, secret) => ({ query: `query($id: ID!) { initiativeHistory(id: $id) { actorName ${CHANGES} } }`, variables: { id: secret.initiativeId } }),
   'Query.myFollowUps': (target) => ({ query: '{ myFollowUps { id initiative { title } } }', orgHeader: target }),
   'Query.overdueFollowUps': () => ({ query: '{ overdueFollowUps { id initiative { title } } }' }),
   'Mutation.createInitiative': (target) => ({
@@ -103,6 +107,32 @@ const OPERATIONS: Record<string, (target: string, memberId: string, secret: Secr
   'Mutation.recordFollowUp': (_t, _m, secret) => ({
     query: 'mutation($id: ID!, $i: FollowUpInput!) { recordFollowUp(id: $id, input: $i) { livesOn } }',
     variables: { id: secret.followUpId, i: { status: 'discontinued' } },
+    mutation: true,
+  }),
+  'Query.methods': () => ({ query: '{ methods(search: "Hemlig metod", first: 50, filter: { includeArchived: true }) { totalCount edges { node { name usedBy { initiative { title } } } } } }' }),
+  'Query.method': (_t, _m, secret) => ({ query: 'query($id: ID!) { method(id: $id) { name usedBy { initiative { title } } organizationsUsing { contacts { name } } } }', variables: { id: secret.methodId } }),
+  'Query.methodHistory': (_t, _m, secret) => ({ query: `query($id: ID!) { methodHistory(id: $id) { actorName ${CHANGES} } }`, variables: { id: secret.methodId } }),
+  'Mutation.createMethod': (target) => ({
+    query: 'mutation($i: MethodInput!) { createMethod(input: $i) { id } }',
+    variables: { i: METHOD_INPUT },
+    orgHeader: target,
+    mutation: true,
+  }),
+  'Mutation.updateMethod': (_t, _m, secret) => ({
+    query: 'mutation($id: ID!, $i: MethodInput!) { updateMethod(id: $id, version: 1, input: $i) { name } }',
+    variables: { id: secret.methodId, i: METHOD_INPUT },
+    mutation: true,
+  }),
+  'Mutation.archiveMethod': (_t, _m, secret) => ({ query: 'mutation($id: ID!) { archiveMethod(id: $id) { name } }', variables: { id: secret.methodId }, mutation: true }),
+  'Mutation.restoreMethod': (_t, _m, secret) => ({ query: 'mutation($id: ID!) { restoreMethod(id: $id) { name } }', variables: { id: secret.methodId }, mutation: true }),
+  'Mutation.linkInitiativeMethod': (_t, _m, secret) => ({
+    query: 'mutation($i: ID!, $m: ID!) { linkInitiativeMethod(initiativeId: $i, methodId: $m) { title methodRefs { name } } }',
+    variables: { i: secret.initiativeId, m: secret.methodId },
+    mutation: true,
+  }),
+  'Mutation.unlinkInitiativeMethod': (_t, _m, secret) => ({
+    query: 'mutation($i: ID!, $m: ID!) { unlinkInitiativeMethod(initiativeId: $i, methodId: $m) { title methodRefs { name } } }',
+    variables: { i: secret.initiativeId, m: secret.methodId },
     mutation: true,
   }),
   'Mutation.createOrganization': (target) => ({
@@ -149,6 +179,16 @@ describe('no foreign data for any demo role', () => {
         owner,
       );
       secret.relationId = relation.body.data!.addInitiativeRelation.id;
+      // A private method, used by the private initiative.
+      const method = await gql<{ createMethod: { id: string } }>(
+        portal.url,
+        'mutation($i: MethodInput!) { createMethod(input: $i) { id } }',
+        { i: { name: `Hemlig metod i ${place}`, visibility: 'PRIVATE' } },
+        owner,
+      );
+      secret.methodId = method.body.data!.createMethod.id;
+      const linked = await gql(portal.url, 'mutation($i: ID!, $m: ID!) { linkInitiativeMethod(initiativeId: $i, methodId: $m) { id } }', { i: secret.initiativeId, m: secret.methodId }, owner);
+      expect(linked.body.errors).toBeUndefined();
     }
   });
   const loginHeaders = async (user: string) => ({ authorization: `Bearer ${(await loginWithPkce({ issuer: portal.issuer!, username: user })).access_token}` });
@@ -176,7 +216,7 @@ describe('no foreign data for any demo role', () => {
       for (const [name, build] of Object.entries(OPERATIONS)) {
         // Without a target the call acts in the user's own organisation: only calls that still carry
         // a foreign id (a member of the target) are foreign then; inviting into one's own is allowed.
-        for (const withTarget of name === 'Mutation.inviteMember' || name === 'Mutation.createInitiative' ? [true] : [true, false]) {
+        for (const withTarget of name === 'Mutation.inviteMember' || name === 'Mutation.createInitiative' || name === 'Mutation.createMethod' ? [true] : [true, false]) {
           const op = build(withTarget ? target : (null as unknown as string), secret.memberId, secret);
           const extra: Record<string, string> = op.orgHeader && withTarget ? { 'x-organization': op.orgHeader } : {};
           const response: GraphQLResponse = await gql(portal.url, op.query, op.variables, { ...headers, ...extra });
@@ -213,6 +253,13 @@ describe('no foreign data for any demo role', () => {
         owner,
       );
       expect(initiative.body.data?.initiative).toEqual({ version: 1, archived: false, relations: [{ id: secret.relationId }], followUps: [{ status: null }, { status: null }, { status: null }] });
+      const method = await gql<{ method: { version: number; archived: boolean; usedBy: Array<{ initiative: { id: string } }> } }>(
+        portal.url,
+        'query($id: ID!) { method(id: $id) { version archived usedBy { initiative { id } } } }',
+        { id: secret.methodId },
+        owner,
+      );
+      expect(method.body.data?.method).toEqual({ version: 1, archived: false, usedBy: [{ initiative: { id: secret.initiativeId } }] });
     }
     const orgs = await gql<{ organizations: Array<{ slug: string }> }>(portal.url, '{ organizations { slug } }');
     expect(orgs.body.data?.organizations).toHaveLength(15);

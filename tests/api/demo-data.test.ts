@@ -2,6 +2,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_INITIATIVES } from '@portal/api/dist/initiatives/demo/demo-initiatives.js';
 import { seedDemoInitiatives } from '@portal/api/dist/initiatives/demo/demo-initiatives.seed.js';
+import { DEMO_INITIATIVE_METHODS, DEMO_METHODS } from '@portal/api/dist/methods/demo/demo-methods.js';
+import { seedDemoMethods } from '@portal/api/dist/methods/demo/demo-methods.seed.js';
 import { startTestPortal, type TestPortal } from '../support/test-portal.js';
 import { errorCodes, gql } from '../support/graphql-client.js';
 
@@ -166,5 +168,78 @@ describe('demo initiatives loaded on first start', () => {
     const before = await countAll(portal.database.ownerUrl);
     expect(await seedDemoInitiatives(portal.database.ownerUrl)).toEqual({ added: 0 });
     expect(await countAll(portal.database.ownerUrl)).toEqual(before);
+  });
+
+  it('loads the demo methods with their evidence as the reports state it, linked to the demo initiatives', async () => {
+    const list = await gql<{ methods: { totalCount: number; edges: Array<{ node: { name: string; isDemo: boolean; visibility: string } }> } }>(
+      portal.url,
+      '{ methods(first: 50) { totalCount edges { node { name isDemo visibility } } } }',
+    );
+    expect(list.body.errors).toBeUndefined();
+    // Every bank method is public; the private ones made from other free text stay with their organisation.
+    expect(list.body.data!.methods.edges.map((e) => e.node.name).sort()).toEqual(DEMO_METHODS.map((d) => d.input.name).sort());
+    expect(list.body.data!.methods.edges.every((e) => e.node.isDemo && e.node.visibility === 'PUBLIC')).toBe(true);
+    const connect2 = await gql<{ initiative: { methodRefs: Array<{ name: string; evidenceLevel: string | null }> } }>(
+      portal.url,
+      'query($id: ID!) { initiative(id: $id) { methodRefs { name evidenceLevel } } }',
+      { id: idOf('connect-2') },
+    );
+    const expected = [...new Set(Object.values(DEMO_INITIATIVE_METHODS['connect-2']!))].map((key) => DEMO_METHODS.find((d) => d.key === key)!.input.name);
+    expect(connect2.body.data!.initiative.methodRefs.map((m) => m.name).sort()).toEqual(expected.sort());
+    const se = DEMO_METHODS.find((d) => d.key === 'supported-employment')!;
+    const seId = (await gql<{ methods: { edges: Array<{ node: { id: string } }> } }>(portal.url, 'query($s: String) { methods(search: $s, first: 1) { edges { node { id } } } }', { s: 'Supported Employment' }))
+      .body.data!.methods.edges[0]!.node.id;
+    const detail = await gql<{ method: { evidenceLevel: string; evidenceSources: Array<{ kind: string }>; organization: { slug: string }; usedBy: Array<{ initiative: { title: string } }> } }>(
+      portal.url,
+      'query($id: ID!) { method(id: $id) { evidenceLevel evidenceSources { kind } organization { slug } usedBy { initiative { title } } } }',
+      { id: seId },
+    );
+    expect(detail.body.data!.method).toMatchObject({ evidenceLevel: se.input.evidenceLevel, organization: { slug: se.owner } });
+    expect(detail.body.data!.method.evidenceSources.map((s) => s.kind)).toEqual(se.input.evidenceSources.map((s) => s.kind));
+    expect(detail.body.data!.method.usedBy.map((u) => u.initiative.title)).toContain(titleOf('connect-2'));
+  });
+
+  it('stored a private method of the initiative’s organisation for each free text that is not a bank method, and adds nothing on a restart', async () => {
+    const client = new pg.Client({ connectionString: portal.database.ownerUrl });
+    await client.connect();
+    const counts = async () => {
+      await client.query('BEGIN');
+      try {
+        const orgs = (await client.query<{ id: string }>('SELECT id FROM organization')).rows;
+        const totals = { method: 0, privateMethod: 0, method_change: 0, initiative_method: 0 };
+        for (const org of orgs) {
+          await client.query(`SELECT set_config('app.user_id', 'probe', true), set_config('app.organization_id', $1, true)`, [org.id]);
+          const row = (
+            await client.query<{ m: number; p: number; c: number; l: number }>(
+              `SELECT (SELECT count(*)::int FROM method WHERE organization_id = $1) AS m, (SELECT count(*)::int FROM method WHERE organization_id = $1 AND visibility = 'private') AS p,
+                      (SELECT count(*)::int FROM method_change WHERE organization_id = $1) AS c, (SELECT count(*)::int FROM initiative_method WHERE organization_id = $1) AS l`,
+              [org.id],
+            )
+          ).rows[0]!;
+          totals.method += row.m;
+          totals.privateMethod += row.p;
+          totals.method_change += row.c;
+          totals.initiative_method += row.l;
+        }
+        return totals;
+      } finally {
+        await client.query('ROLLBACK');
+      }
+    };
+    try {
+      const owners = new Map(DEMO_INITIATIVES.map((d) => [d.key, d.owner]));
+      const privateNames = new Set<string>();
+      let links = 0;
+      for (const [key, mapping] of Object.entries(DEMO_INITIATIVE_METHODS)) {
+        for (const [text, target] of Object.entries(mapping)) if (target === null) privateNames.add(`${owners.get(key)}:${text.toLocaleLowerCase('sv-SE')}`);
+        links += new Set(Object.entries(mapping).map(([text, target]) => target ?? `free:${text.toLocaleLowerCase('sv-SE')}`)).size;
+      }
+      const before = await counts();
+      expect(before).toEqual({ method: DEMO_METHODS.length + privateNames.size, privateMethod: privateNames.size, method_change: DEMO_METHODS.length + privateNames.size, initiative_method: links });
+      expect(await seedDemoMethods(portal.database.ownerUrl)).toEqual({ added: 0, links: 0 });
+      expect(await counts()).toEqual(before);
+    } finally {
+      await client.end();
+    }
   });
 });

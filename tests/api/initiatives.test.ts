@@ -3,6 +3,7 @@ import KcAdminClient from '@keycloak/keycloak-admin-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginWithPkce } from '@portal/identity/dist/login-with-pkce.js';
 import { statementCount } from '@portal/api/dist/database/statement-counter.js';
+import { CHANGE_VALUE, CHANGES, worded } from '../support/history.js';
 import { startTestPortal, type TestPortal } from '../support/test-portal.js';
 import { errorCodes, gql, type GraphQLResponse } from '../support/graphql-client.js';
 
@@ -102,23 +103,24 @@ describe('the initiative register', () => {
     // The total is hidden too, or 15 − 12 would give the hidden 3 away.
     expect(anonymous.body.data?.initiative.participants[0]).toMatchObject({ women: { value: null, display: '<5' }, men: { display: '12' }, total: { display: 'dolt' } });
 
-    const history = await gql<{ initiativeHistory: Array<{ action: string; actorName: string; version: number; changes: Array<{ field: string; after: string | null }> }> }>(
+    const history = worded(await gql<{ initiativeHistory: Array<{ action: string; actorName: string; version: number; changes: Array<{ field: string; after: string | null }> }> }>(
       portal.url,
-      `query($id: ID!) { initiativeHistory(id: $id) { action actorName version changes { field before after } } }`,
+      `query($id: ID!) { initiativeHistory(id: $id) { action actorName version ${CHANGES} } }`,
       { id: created.id },
       linkoping,
-    );
+    ));
+    expect(history.body.errors, JSON.stringify(history.body.errors)).toBeUndefined();
     expect(history.body.data?.initiativeHistory).toHaveLength(1);
     expect(history.body.data?.initiativeHistory[0]).toMatchObject({ action: 'created', version: 1 });
     expect(history.body.data?.initiativeHistory[0]!.changes).toContainEqual({ field: 'fundingLines', before: null, after: 'ESF+, ESF-rådet, dnr 2020/00694, 400\u00a0000 kr, beviljad' });
     expect(history.body.data?.initiativeHistory[0]!.changes).toContainEqual({ field: 'participants', before: null, after: '2021: 3 kvinnor, 12 män, 0 annat/okänt' });
     // Another organisation's reader gets the history masked exactly as the field: no small counts.
-    const outsider = await gql<{ initiativeHistory: Array<{ changes: Array<{ field: string; after: string | null }> }> }>(
+    const outsider = worded(await gql<{ initiativeHistory: Array<{ changes: Array<{ field: string; after: string | null }> }> }>(
       portal.url,
-      `query($id: ID!) { initiativeHistory(id: $id) { changes { field after } } }`,
+      `query($id: ID!) { initiativeHistory(id: $id) { changes { field after ${CHANGE_VALUE} } } }`,
       { id: created.id },
       await as('projektledare.norrkoping'),
-    );
+    ));
     const participantsAfter = outsider.body.data?.initiativeHistory[0]!.changes.find((c) => c.field === 'participants')?.after;
     // Zero is not a small count to hide (the field shows it too).
     expect(participantsAfter).toBe('2021: <5 kvinnor, 12 män, 0 annat/okänt');
@@ -191,9 +193,9 @@ describe('the initiative register', () => {
     expect(first.body.errors).toBeUndefined();
     expect(first.body.data?.updateInitiative).toMatchObject({ version: 2, title: 'Versionstest, ny titel' });
 
-    const stale = await gql(portal.url, UPDATE, { id: created.id, v: 1, i: input({ title: 'Skulle skriva över' }) }, linkoping);
+    const stale = worded(await gql(portal.url, UPDATE, { id: created.id, v: 1, i: input({ title: 'Skulle skriva över' }) }, linkoping));
     expect(errorCodes(stale)).toEqual(['CONFLICT']);
-    expect(stale.body.errors![0]!.message).toMatch(/har ändrat initiativet sedan du öppnade den \(titel\)/);
+    expect(stale.body.errors![0]!.message).toMatch(/har ändrat initiativet sedan du öppnade det \(titel\)/);
     const details = stale.body.errors![0]!.extensions!['conflict'] as { currentVersion: number; changes: Array<{ field: string; before: string; after: string }> };
     expect(details.currentVersion).toBe(2);
     expect(details.changes).toContainEqual(expect.objectContaining({ field: 'title', before: 'Versionstest', after: 'Versionstest, ny titel' }));
@@ -203,12 +205,12 @@ describe('the initiative register', () => {
     // Saving the same values again changes nothing and keeps the version.
     const same = await gql<{ updateInitiative: Node }>(portal.url, UPDATE, { id: created.id, v: 2, i: input({ title: 'Versionstest, ny titel' }) }, linkoping);
     expect(same.body.data?.updateInitiative.version).toBe(2);
-    const history = await gql<{ initiativeHistory: Array<{ action: string; changes: Array<{ field: string; before: string; after: string }> }> }>(
+    const history = worded(await gql<{ initiativeHistory: Array<{ action: string; changes: Array<{ field: string; before: string; after: string }> }> }>(
       portal.url,
-      `query($id: ID!) { initiativeHistory(id: $id) { action changes { field before after } } }`,
+      `query($id: ID!) { initiativeHistory(id: $id) { action ${CHANGES} } }`,
       { id: created.id },
       linkoping,
-    );
+    ));
     expect(history.body.data?.initiativeHistory.map((h) => h.action)).toEqual(['updated', 'created']);
     expect(history.body.data?.initiativeHistory[0]!.changes).toEqual([{ field: 'title', before: 'Versionstest', after: 'Versionstest, ny titel' }]);
   });
@@ -369,8 +371,8 @@ describe('the initiative register', () => {
       ['Pärla 2', ['OUTGOING Pärla 1', 'INCOMING Pärla 3']],
       ['Pärla 3', ['OUTGOING Pärla 2']],
     ]);
-    const HISTORY = `query($id: ID!) { initiativeHistory(id: $id) { action changes { field before after } } }`;
-    const linked = await gql<{ initiativeHistory: Array<{ action: string; changes: unknown[] }> }>(portal.url, HISTORY, { id: second.id }, linkoping);
+    const HISTORY = `query($id: ID!) { initiativeHistory(id: $id) { action ${CHANGES} } }`;
+    const linked = worded(await gql<{ initiativeHistory: Array<{ action: string; changes: unknown[] }> }>(portal.url, HISTORY, { id: second.id }, linkoping));
     // The history speaks Swedish: the relation by its label and the other end by its title.
     expect(linked.body.data?.initiativeHistory.find((h) => h.action === 'relation-added')?.changes).toEqual([{ field: 'relations', before: null, after: 'Bygger på: Pärla 1' }]);
     const start = await gql<{ initiative: { pearlString: { predecessors: Node[]; successors: Node[] } } }>(portal.url, PEARLS, { id: first.id });
@@ -382,9 +384,9 @@ describe('the initiative register', () => {
     const norrkoping = await as('projektledare.norrkoping');
     const ydre = await as('projektledare.ydre');
     const HIDDEN = 'ett initiativ du inte har behörighet att se';
-    const HISTORY = `query($id: ID!) { initiativeHistory(id: $id) { action changes { field before after } } }`;
+    const HISTORY = `query($id: ID!) { initiativeHistory(id: $id) { action ${CHANGES} } }`;
     const relationEntries = async (id: string, headers: Headers) => {
-      const response = await gql<{ initiativeHistory: Array<{ action: string; changes: Array<{ field: string; before: string | null; after: string | null }> }> }>(portal.url, HISTORY, { id }, headers);
+      const response = worded(await gql<{ initiativeHistory: Array<{ action: string; changes: Array<{ field: string; before: string | null; after: string | null }> }> }>(portal.url, HISTORY, { id }, headers));
       expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
       return { body: JSON.stringify(response.body), entries: response.body.data!.initiativeHistory.filter((h) => h.action.startsWith('relation-')).map((h) => h.changes) };
     };
@@ -460,12 +462,12 @@ describe('the initiative register', () => {
     expect(removed.body.data?.removeInitiativeRelation).toBe(true);
     expect(await relationsOf(target.id, norrkoping)).toEqual([]);
     expect(await relationsOf(attached.id, linkoping)).toEqual([]);
-    const history = await gql<{ initiativeHistory: Array<{ action: string; actorName: string; changes: unknown[] }> }>(
+    const history = worded(await gql<{ initiativeHistory: Array<{ action: string; actorName: string; changes: unknown[] }> }>(
       portal.url,
-      `query($id: ID!) { initiativeHistory(id: $id) { action changes { field before after } } }`,
+      `query($id: ID!) { initiativeHistory(id: $id) { action ${CHANGES} } }`,
       { id: target.id },
       norrkoping,
-    );
+    ));
     expect(history.body.data?.initiativeHistory[0]).toEqual({ action: 'relation-removed', changes: [{ field: 'relations', before: 'Byggs vidare av: Linköpings påhängda insats', after: null }] });
   });
 
@@ -504,12 +506,12 @@ describe('the initiative register', () => {
     expect(errorCodes(await gql(portal.url, RECORD, { id: followUps[0]!.id, i: { ...recordInput, evidenceUrl: 'javascript:alert(1)' } }, ydre))).toEqual(['BAD_USER_INPUT']);
     const recorded = await gql<{ recordFollowUp: { status: string; overdue: boolean } }>(portal.url, RECORD, { id: followUps[0]!.id, i: recordInput }, ydre);
     expect(recorded.body.data?.recordFollowUp).toMatchObject({ status: 'partly-implemented', livesOn: 'Handledarutbildningen', overdue: false });
-    const history = await gql<{ initiativeHistory: Array<{ action: string; changes: unknown[] }> }>(
+    const history = worded(await gql<{ initiativeHistory: Array<{ action: string; changes: unknown[] }> }>(
       portal.url,
-      `query($id: ID!) { initiativeHistory(id: $id) { action changes { field before after } } }`,
+      `query($id: ID!) { initiativeHistory(id: $id) { action ${CHANGES} } }`,
       { id: ended.id },
       ydre,
-    );
+    ));
     expect(history.body.data?.initiativeHistory[0]).toEqual({ action: 'follow-up-recorded', changes: [{ field: 'followUps', before: null, after: 'Efter 6 månader: Delvis implementerad' }] });
     const afterRecord = await gql<{ overdueFollowUps: Array<{ id: string }> }>(portal.url, OVERDUE, undefined, region);
     expect(afterRecord.body.data?.overdueFollowUps.map((f) => f.id)).not.toContain(followUps[0]!.id);

@@ -6,6 +6,7 @@ import { InitiativeMethodsFromText1796270001000 } from '@portal/api/dist/databas
 import { statementCount } from '@portal/api/dist/database/statement-counter.js';
 import { startTestPortal, type TestPortal } from '../support/test-portal.js';
 import { errorCodes, gql, type GraphQLResponse } from '../support/graphql-client.js';
+import { CHANGES, worded } from '../support/history.js';
 
 const FIELDS = `id name summary description problem visibility targetGroups themes evidenceLevel version archived canEdit isDemo
   steps { title description } requirements { training certification staffing indicativeCost }
@@ -16,7 +17,7 @@ const UPDATE = `mutation($id: ID!, $v: Int!, $i: MethodInput!) { updateMethod(id
 const GET = `query($id: ID!) { method(id: $id) { ${FIELDS} } }`;
 const ARCHIVE = `mutation($id: ID!) { archiveMethod(id: $id) { id archived version } }`;
 const RESTORE = `mutation($id: ID!) { restoreMethod(id: $id) { id archived version } }`;
-const HISTORY = `query($id: ID!) { methodHistory(id: $id) { action actorName version changes { field before after } } }`;
+const HISTORY = `query($id: ID!) { methodHistory(id: $id) { action actorName version ${CHANGES} } }`;
 const LINK = `mutation($i: ID!, $m: ID!) { linkInitiativeMethod(initiativeId: $i, methodId: $m) { id methodRefs { id name } } }`;
 const UNLINK = `mutation($i: ID!, $m: ID!) { unlinkInitiativeMethod(initiativeId: $i, methodId: $m) { id methodRefs { id name } } }`;
 const LIST = `query($s: String, $f: MethodFilter, $o: MethodOrder, $n: Int!, $a: String) {
@@ -120,11 +121,8 @@ describe('the method bank', () => {
       contactPerson: { name: 'Anna Andersson', email: 'anna@linkoping.se' },
       relations: [],
     });
-    const history = await gql<{ methodHistory: Array<{ action: string; actorName: string; version: number; changes: Array<{ field: string; after: string | null }> }> }>(
-      portal.url,
-      HISTORY,
-      { id: created.id },
-      linkoping,
+    const history = worded(
+      await gql<{ methodHistory: Array<{ action: string; actorName: string; version: number; changes: Array<{ field: string; after: string | null }> }> }>(portal.url, HISTORY, { id: created.id }, linkoping),
     );
     expect(history.body.data?.methodHistory).toHaveLength(1);
     expect(history.body.data?.methodHistory[0]).toMatchObject({ action: 'created', version: 1 });
@@ -177,7 +175,7 @@ describe('the method bank', () => {
     expect(again.body.data?.updateMethod.version).toBe(2);
     const stale = await gql(portal.url, UPDATE, { id: method.id, v: 1, i: input({ name: 'Mitt namn' }) }, linkoping);
     expect(errorCodes(stale)).toEqual(['CONFLICT']);
-    const details = stale.body.errors?.[0]?.extensions?.['conflict'] as { currentVersion: number; changes: Array<{ field: string; label: string; after: string }> };
+    const details = worded(stale.body.errors?.[0]?.extensions?.['conflict']) as { currentVersion: number; changes: Array<{ field: string; label: string; after: string }> };
     expect(details.currentVersion).toBe(2);
     expect(details.changes).toContainEqual(expect.objectContaining({ field: 'summary', label: 'Sammanfattning', after: 'Ny sammanfattning' }));
     expect(stale.body.errors?.[0]?.message).toMatch(/har ändrat metoden sedan du öppnade den \(sammanfattning\)/);
@@ -264,7 +262,7 @@ describe('the method bank', () => {
     await gql(portal.url, UPDATE, { id: base.id, v: 1, i: input({ name: 'Grundmetoden', visibility: 'PRIVATE' }) }, norrkoping);
     const now = await gql<{ method: MethodNode }>(portal.url, GET, { id: variant.id }, linkoping);
     expect(now.body.data?.method.relations).toEqual([]);
-    const history = await gql<{ methodHistory: Array<{ changes: Array<{ field: string; after: string | null }> }> }>(portal.url, HISTORY, { id: variant.id }, linkoping);
+    const history = worded(await gql<{ methodHistory: Array<{ changes: Array<{ field: string; after: string | null }> }> }>(portal.url, HISTORY, { id: variant.id }, linkoping));
     const relationEntry = history.body.data?.methodHistory[0]?.changes.find((c) => c.field === 'relations');
     expect(relationEntry?.after).toBe('Variant av: en metod du inte har behörighet att se');
     expect(JSON.stringify(history.body)).not.toContain('Grundmetoden');

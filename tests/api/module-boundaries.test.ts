@@ -26,3 +26,23 @@ describe('Nx module boundaries', () => {
     expect(await boundaryErrors('apps/web/src/boundary-probe.ts', "import { THEMES } from '@portal/shared-domain';\nexport const probe = THEMES;\n")).toEqual([]);
   });
 });
+
+describe('one way to reach tenant data', () => {
+  const eslint = new ESLint({ cwd: REPO_ROOT });
+  const POOL_ACCESS = "import { InjectDataSource } from '@nestjs/typeorm';\nimport pg from 'pg';\nexport const probe = [InjectDataSource, pg];\n";
+
+  async function restricted(filePath: string, code: string): Promise<number> {
+    const [result] = await eslint.lintText(code, { filePath: `${REPO_ROOT}/${filePath}` });
+    return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').length;
+  }
+
+  it('refuses repositories, the data source and pg in feature code', async () => {
+    expect(await restricted('apps/api/src/methods/access-probe.ts', POOL_ACCESS)).toBe(2);
+    expect(await restricted('apps/api/src/auth/access-probe.ts', POOL_ACCESS)).toBe(2);
+  });
+
+  it('allows them where the request transaction and the seeds are made', async () => {
+    expect(await restricted('apps/api/src/request/access-probe.ts', POOL_ACCESS)).toBe(0);
+    expect(await restricted('apps/api/src/database/access-probe.ts', POOL_ACCESS)).toBe(0);
+  });
+});

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginWithPkce } from '@portal/identity/dist/login-with-pkce.js';
 import { dataSourceOptions } from '@portal/api/dist/database/data-source.js';
 import { RelationHistoryById1796200000000 } from '@portal/api/dist/database/migrations/1796200000000-relation-history-by-id.migration.js';
+import { CHANGES, worded } from '../support/history.js';
 import { startTestPortal, type TestPortal } from '../support/test-portal.js';
 import { gql } from '../support/graphql-client.js';
 
@@ -89,10 +90,10 @@ describe('the migration of relation history entries from titles to ids', () => {
   });
 
   it('shows converted entries through row-level security: the title to those who may read it, the neutral text to others', async () => {
-    const HISTORY = `query($id: ID!) { initiativeHistory(id: $id) { changes { before after } } }`;
+    const HISTORY = `query($id: ID!) { initiativeHistory(id: $id) { ${CHANGES} } }`;
     const historyAs = async (username: string) => {
       const headers = { authorization: `Bearer ${(await loginWithPkce({ issuer: portal.issuer!, username })).access_token}` };
-      const response = await gql<{ initiativeHistory: Array<{ changes: Array<{ before: string | null; after: string | null }> }> }>(portal.url, HISTORY, { id: ids['from'] }, headers);
+      const response = worded(await gql<{ initiativeHistory: Array<{ changes: Array<{ before: string | null; after: string | null }> }> }>(portal.url, HISTORY, { id: ids['from'] }, headers));
       expect(response.body.errors).toBeUndefined();
       return response.body.data!.initiativeHistory[0]!.changes.map((c) => c.before ?? c.after);
     };

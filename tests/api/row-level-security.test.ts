@@ -100,6 +100,42 @@ async function probes(client: pg.ClientBase): Promise<Record<string, boolean>> {
     platformAdminWritesAnywhere: (await asApp(client, { userId: 'admin', roles: ['platform-admin'] }, () => tryInsert(client, orgB, 'admin'))) === 'ok',
     ...(await initiativeProbes(client)),
     ...(await invitationProbes(client)),
+    ...(await methodProbes(client)),
+  };
+}
+
+/** Ids of seeded method rows: `${org}.${visibility}` → id. */
+const methods: Record<string, string> = {};
+
+/**
+ * The method bank's non-standard policies: history and initiative links are read "with" their
+ * method (and initiative). The `method` table itself has the standard policies (pinned below).
+ */
+async function methodProbes(client: pg.ClientBase): Promise<Record<string, boolean>> {
+  const a = { ...userA, organizationId: orgA };
+  const b = { ...userB, organizationId: orgB };
+  const links = () => count(client, 'SELECT count(*) AS n FROM initiative_method');
+  const history = () => count(client, 'SELECT count(*) AS n FROM method_change');
+  const linkAs = (org: string, initiative: string, method: string) =>
+    affected(client, `INSERT INTO initiative_method (organization_id, initiative_id, method_id) VALUES ($1, $2, $3)`, [org, initiatives[initiative], methods[method]]);
+  const historyAs = (org: string, method: string, actor: string) =>
+    affected(client, `INSERT INTO method_change (organization_id, method_id, version, actor_id, actor_name, action) VALUES ($1, $2, 2, $3, 'probe', 'updated')`, [org, methods[method], actor]);
+  return {
+    // Seeded: A's public initiative uses B's public method (all see it) and B's private one (only B).
+    bareSeesOnlyLinksWithBothEndsPublic: (await asApp(client, {}, links)) === 1,
+    userASeesNoLinkToPrivateMethodOfB: (await asApp(client, a, links)) === 1,
+    userBSeesBothLinks: (await asApp(client, b, links)) === 2,
+    userAMayLinkOwnInitiativeToReadableMethod: (await asApp(client, a, () => linkAs(orgA, 'a.region', 'b.region'))) === 1,
+    userACannotLinkInitiativeOfB: (await asApp(client, a, () => linkAs(orgA, 'b.region', 'a.public'))) === -1,
+    userACannotLinkUnreadableMethod: (await asApp(client, a, () => linkAs(orgA, 'a.region', 'b.private'))) === -1,
+    userAMayUnlinkOwn: (await asApp(client, a, () => affected(client, `DELETE FROM initiative_method WHERE organization_id = $1`, [orgA]))) >= 1,
+    userBCannotUnlinkLinksOfA: (await asApp(client, b, () => affected(client, `DELETE FROM initiative_method WHERE organization_id = $1`, [orgA]))) === 0,
+    bareSeesNoMethodHistory: (await asApp(client, {}, history)) === 0,
+    userASeesOwnMethodHistory: (await asApp(client, a, history)) === 2,
+    userBSeesMethodHistoryOfReadableMethodsOnly: (await asApp(client, b, history)) === 1,
+    userAMayWriteMethodHistoryAsSelf: (await asApp(client, a, () => historyAs(orgA, 'a.private', 'user-a'))) === 1,
+    userACannotForgeMethodHistoryActor: (await asApp(client, a, () => historyAs(orgA, 'a.private', 'someone'))) === -1,
+    userACannotWriteHistoryOfMethodOfB: (await asApp(client, a, () => historyAs(orgA, 'b.public', 'user-a'))) === -1,
   };
 }
 
@@ -239,6 +275,22 @@ describe('row-level security', () => {
     await superuser.query(
       `INSERT INTO initiative_change (organization_id, initiative_id, version, actor_id, actor_name, action) VALUES ($1, $2, 1, 'seed', 'seed', 'created'), ($1, $3, 1, 'seed', 'seed', 'created')`,
       [orgA, initiatives['a.private'], initiatives['a.public']],
+    );
+    for (const [org, prefix] of [[orgA, 'a'], [orgB, 'b']] as const) {
+      for (const visibility of ['private', 'region', 'public']) {
+        const row = await superuser.query(`INSERT INTO method (organization_id, visibility, name) VALUES ($1, $2, $3) RETURNING id`, [org, visibility, `${prefix}.${visibility}`]);
+        methods[`${prefix}.${visibility}`] = row.rows[0].id;
+      }
+    }
+    await superuser.query(`INSERT INTO initiative_method (organization_id, initiative_id, method_id) VALUES ($1, $2, $3), ($1, $2, $4)`, [
+      orgA,
+      initiatives['a.public'],
+      methods['b.public'],
+      methods['b.private'],
+    ]);
+    await superuser.query(
+      `INSERT INTO method_change (organization_id, method_id, version, actor_id, actor_name, action) VALUES ($1, $2, 1, 'seed', 'seed', 'created'), ($1, $3, 1, 'seed', 'seed', 'created')`,
+      [orgA, methods['a.private'], methods['a.public']],
     );
     invitationA = (
       await superuser.query(

@@ -2,6 +2,7 @@ import { loginWithPkce } from '@portal/identity/dist/login-with-pkce.js';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../support/graphql-client.js';
+import { CHANGES, worded } from '../support/history.js';
 import { startTestPortal, type TestPortal } from '../support/test-portal.js';
 import { axeViolations, launchChromium } from './browser.js';
 
@@ -206,9 +207,11 @@ describe('the initiative form and Mina uppföljningar in Chromium', () => {
     await page.getByRole('button', { name: 'Spara initiativet' }).click();
     await page.waitForURL(`${portal.url}/initiativ/${createdId}`);
 
-    const history = await graphql<{ initiativeHistory: Array<{ action: string; actorName: string; changes: Array<{ field: string; before: string | null; after: string | null }> }> }>(
-      `query ($id: ID!) { initiativeHistory(id: $id) { action actorName changes { field before after } } }`,
-      { id: createdId },
+    const history = worded(
+      await graphql<{ initiativeHistory: Array<{ action: string; actorName: string; changes: Array<{ field: string; before: string | null; after: string | null }> }> }>(
+        `query ($id: ID!) { initiativeHistory(id: $id) { action actorName ${CHANGES} } }`,
+        { id: createdId },
+      ),
     );
     expect(history.initiativeHistory[0]).toMatchObject({ action: 'updated', actorName: 'Anna Lind' });
     expect(history.initiativeHistory[0]!.changes).toContainEqual({ field: 'title', before: 'Språkombud i äldreomsorgen', after: 'Språkombud i hela äldreomsorgen' });

@@ -17,6 +17,7 @@ import { InitiativeModule } from './initiatives/initiative.module.js';
 import { MeModule } from './me/me.module.js';
 import { MethodModule } from './methods/method.module.js';
 import { PortalRateLimiter } from './rate-limit/portal-rate-limiter.js';
+import { MembershipLookup } from './request/membership-lookup.js';
 import { RequestDatabase } from './request/request-database.js';
 import { OrganizationModule } from './organizations/organization.module.js';
 import { VocabularyModule } from './vocabularies/vocabulary.module.js';
@@ -34,7 +35,7 @@ export const FEATURE_MODULES = [OrganizationModule, VocabularyModule, MeModule, 
 
 /** Request-scoped database access (the request's RLS transaction), available to every feature. */
 @Global()
-@Module({ providers: [RequestDatabase], exports: [RequestDatabase] })
+@Module({ providers: [RequestDatabase, MembershipLookup], exports: [RequestDatabase, MembershipLookup] })
 export class RequestDatabaseModule {}
 
 @Module({})

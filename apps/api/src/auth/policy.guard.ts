@@ -1,8 +1,7 @@
 import { ForbiddenException, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { PortalError, forbidden, unauthenticated } from '../graphql/portal-error.js';
+import { MembershipLookup } from '../request/membership-lookup.js';
 import { currentRequestContext, type RequestContext } from '../request/request-context.js';
 import { hasPermission } from './permissions.js';
 import { POLICY_METADATA, type Policy } from './policy.decorator.js';
@@ -18,7 +17,7 @@ const REVOCATION_SKEW_SECONDS = 30;
 export class PolicyGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly lookup: MembershipLookup,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -56,12 +55,9 @@ export class PolicyGuard implements CanActivate {
     const principal = request.principal;
     if (request.revocationsApplied || !principal) return;
     request.revocationsApplied = true;
-    const rows: Array<{ organization_slug: string; kind: string }> = await this.dataSource.query(
-      `SELECT organization_slug, kind FROM membership_revocation WHERE user_id = $1 AND revoked_at + make_interval(secs => $3) > to_timestamp($2)`,
-      [principal.userId, principal.issuedAt, REVOCATION_SKEW_SECONDS],
-    );
-    const lostMembership = new Set(rows.filter((r) => r.kind === 'member').map((r) => r.organization_slug));
-    const lostAdmin = new Set(rows.map((r) => r.organization_slug));
+    const rows = await this.lookup.revocations(principal.userId, principal.issuedAt, REVOCATION_SKEW_SECONDS);
+    const lostMembership = new Set(rows.filter((r) => r.kind === 'member').map((r) => r.organizationSlug));
+    const lostAdmin = new Set(rows.map((r) => r.organizationSlug));
     const organizationSlugs = principal.organizationSlugs.filter((s) => !lostMembership.has(s));
     // Administering an organisation requires being its member, in the token and here.
     const adminOf = principal.adminOf.filter((s) => !lostAdmin.has(s) && organizationSlugs.includes(s));
@@ -74,10 +70,7 @@ export class PolicyGuard implements CanActivate {
     const slugs = request.principal?.organizationSlugs ?? [];
     if (request.activeOrganization) request.member = true;
     else if (slugs.length === 0) request.member = false;
-    else {
-      const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM organization WHERE slug = ANY($1::text[]) LIMIT 1', [slugs]);
-      request.member = rows.length > 0;
-    }
+    else request.member = await this.lookup.anyOrganization(slugs);
   }
 
   private async settleActiveOrganization(request: RequestContext): Promise<void> {
@@ -93,8 +86,7 @@ export class PolicyGuard implements CanActivate {
       slug = member[0];
     }
     if (!slug) return;
-    const rows: Array<{ id: string }> = await this.dataSource.query('SELECT id FROM organization WHERE slug = $1', [slug]);
-    const id = rows[0]?.id;
+    const id = await this.lookup.organizationId(slug);
     if (!id) {
       if (header) throw forbidden('Organisationen finns inte i portalen.');
       return;

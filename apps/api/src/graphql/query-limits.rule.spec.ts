@@ -4,11 +4,13 @@ import { queryLimitsRule } from './query-limits.rule.js';
 
 // A recursive schema, so depth and list sizes can grow without bound.
 const schema = buildSchema(`
-  type Node { id: ID! name: String children(first: Int): [Node!]! parent: Node }
+  type Node { id: ID! name: String children(first: Int): [Node!]! parent: Node value: Value }
+  type Value { text: String parts: [Part!]! }
+  type Part { name: String values: [String!]! }
   type Query { node: Node nodes(first: Int): [Node!]! }
 `);
 
-const limits = { maxDepth: 5, maxAliases: 3, maxCost: 1000, defaultListSize: 50, nestedListSize: 50 };
+const limits = { maxDepth: 5, maxAliases: 3, maxCost: 1000, defaultListSize: 50, nestedListSize: 50, valueTypes: new Set(['Value']) };
 
 function check(query: string) {
   return validate(schema, parse(query), [queryLimitsRule(limits)]).map((e) => ({ message: e.message, code: e.extensions['code'] }));
@@ -44,6 +46,13 @@ describe('queryLimitsRule', () => {
     // 1 + 50 × (1 + 50 × 1) = 2551 > 1000
     expect(check('{ nodes { children { id } } }')[0]?.message).toMatch(/^Frågan är för stor/);
     expect(check('query($n: Int) { nodes(first: $n) { children(first: $n) { id } } }')[0]?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('counts a value type once for its whole selection, but still its depth', () => {
+    // 1 + 10 × (1 value, its parts free) = 11; without the value rule 1 + 10 × (1 + 50 × 2) > 1000
+    expect(check('{ nodes(first: 10) { value { text parts { name values } } } }')).toEqual([]);
+    expect(validate(schema, parse('{ nodes(first: 10) { value { text parts { name values } } } }'), [queryLimitsRule({ ...limits, valueTypes: new Set() })])[0]?.message).toMatch(/^Frågan är för stor/);
+    expect(check('{ node { parent { parent { value { parts { name } } } } } }')[0]?.message).toMatch(/^Frågan är för djup/);
   });
 
   it('does not count introspection', () => {

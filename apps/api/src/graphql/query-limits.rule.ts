@@ -29,9 +29,22 @@ export interface QueryLimits {
    * lines, relations): those are small and capped by validation, unlike top-level lists.
    */
   readonly nestedListSize: number;
+  /**
+   * Types that are plain values computed from a row already loaded (a history value and its
+   * parts), not resolvers that reach the database: a field of such a type costs 1 for its whole
+   * selection, like a JSON value would. Depth and aliases still count.
+   */
+  readonly valueTypes: ReadonlySet<string>;
 }
 
-export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 10, maxAliases: 30, maxCost: 20000, defaultListSize: 50, nestedListSize: 10 };
+export const DEFAULT_QUERY_LIMITS: QueryLimits = {
+  maxDepth: 10,
+  maxAliases: 30,
+  maxCost: 20000,
+  defaultListSize: 50,
+  nestedListSize: 10,
+  valueTypes: new Set(['ChangeValue']),
+};
 
 interface Measure {
   depth: number;
@@ -66,6 +79,7 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_QUERY_LIMITS) {
       multiplier: number,
       visiting: Set<string>,
       total: Measure,
+      inValue = false,
     ): void => {
       for (const selection of selectionSet.selections) {
         if (total.cost > limits.maxCost || total.depth > limits.maxDepth) return;
@@ -74,26 +88,26 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_QUERY_LIMITS) {
           if (name.startsWith('__')) continue;
           if (selection.alias) total.aliases++;
           total.depth = Math.max(total.depth, depth);
-          total.cost += multiplier;
+          if (!inValue) total.cost += multiplier;
           const fieldDef = parentType && (isObjectType(parentType) || isInterfaceType(parentType)) ? parentType.getFields()[name] : undefined;
           if (selection.selectionSet) {
             const type = fieldDef?.type;
             const isList = type !== undefined && isListType(getNullableType(type));
             const nextType = type ? (getNamedType(type) as GraphQLCompositeType) : undefined;
             const nextMultiplier = isList ? multiplier * listMultiplier(selection, limits, multiplier > 1) : multiplier;
-            measure(selection.selectionSet, nextType, depth + 1, nextMultiplier, visiting, total);
+            measure(selection.selectionSet, nextType, depth + 1, nextMultiplier, visiting, total, inValue || (nextType !== undefined && limits.valueTypes.has(nextType.name)));
           }
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
           const typeName = selection.typeCondition?.name.value;
           const type = typeName ? (schema.getType(typeName) as GraphQLCompositeType | undefined) : parentType;
-          measure(selection.selectionSet, type, depth, multiplier, visiting, total);
+          measure(selection.selectionSet, type, depth, multiplier, visiting, total, inValue);
         } else {
           const name = selection.name.value;
           const fragment = fragments.get(name);
           if (!fragment || visiting.has(name)) continue; // cycles are reported by NoFragmentCycles
           visiting.add(name);
           const type = schema.getType(fragment.typeCondition.name.value) as GraphQLCompositeType | undefined;
-          measure(fragment.selectionSet, type, depth, multiplier, visiting, total);
+          measure(fragment.selectionSet, type, depth, multiplier, visiting, total, inValue);
           visiting.delete(name);
         }
       }

@@ -1,13 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { InitiativeRow } from './initiative.entity.js';
 import type { VisibilityCode } from '@portal/shared-domain';
+import type { StoredFieldChange } from '../change-log/change-log.service.js';
 import { TenantOwnedRow, VisibilityColumn } from '../tenancy/tenant-owned-row.entity.js';
-
-export interface StoredFieldChange {
-  field: string;
-  before: unknown;
-  after: unknown;
-}
 
 /** The audit log of one initiative: every change, who, when, which fields, before and after. Append-only. */
 @Entity({ name: 'initiative_change' })

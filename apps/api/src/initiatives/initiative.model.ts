@@ -273,35 +273,3 @@ export class FollowUpWithInitiative extends FollowUp {
   initiative!: Initiative;
 }
 
-@ObjectType({ description: 'Ett fält som ändrades: värdet före och efter, som text.' })
-export class FieldChange {
-  @Field()
-  field!: string;
-
-  @Field(() => String, { nullable: true })
-  before!: string | null;
-
-  @Field(() => String, { nullable: true })
-  after!: string | null;
-}
-
-@ObjectType({ description: 'En ändring i insatsens historik.' })
-export class InitiativeChange {
-  @Field(() => ID)
-  id!: string;
-
-  @Field({ description: 'created, updated, archived, restored, relation-added, relation-removed, follow-up-recorded' })
-  action!: string;
-
-  @Field()
-  actorName!: string;
-
-  @Field(() => Int)
-  version!: number;
-
-  @Field()
-  createdAt!: Date;
-
-  @Field(() => [FieldChange])
-  changes!: FieldChange[];
-}

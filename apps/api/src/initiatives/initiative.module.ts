@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ChangeLogService } from '../change-log/change-log.service.js';
 import { OrganizationModule } from '../organizations/organization.module.js';
 import { InitiativeLoaders } from './initiative-loaders.js';
 import { InitiativeSearchService } from './initiative-search.service.js';
@@ -7,6 +8,6 @@ import { InitiativeService } from './initiative.service.js';
 
 @Module({
   imports: [OrganizationModule],
-  providers: [InitiativeLoaders, InitiativeSearchService, InitiativeService, InitiativeResolver, InitiativeRelationResolver, InitiativeConnectionResolver],
+  providers: [ChangeLogService, InitiativeLoaders, InitiativeSearchService, InitiativeService, InitiativeResolver, InitiativeRelationResolver, InitiativeConnectionResolver],
 })
 export class InitiativeModule {}

@@ -1,12 +1,12 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Public, RequirePermission, SignedIn } from '../auth/policy.decorator.js';
+import { HistoryEntry } from '../change-log/change-log.model.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { FollowUpInput, InitiativeInput, InitiativeRelationInput, InitiativesArgs } from './initiative.inputs.js';
 import {
   FollowUp,
   FollowUpWithInitiative,
   Initiative,
-  InitiativeChange,
   InitiativeRelation,
   Partner,
   PearlString,
@@ -39,8 +39,8 @@ export class InitiativeResolver {
   }
 
   @SignedIn()
-  @Query(() => [InitiativeChange], { description: 'Insatsens historik, nyast först: vem, när, vilka fält, före och efter.' })
-  initiativeHistory(@Args('id', { type: () => ID }) id: string): Promise<InitiativeChange[]> {
+  @Query(() => [HistoryEntry], { description: 'Insatsens historik, nyast först: vem, när, vilka fält, före och efter.' })
+  initiativeHistory(@Args('id', { type: () => ID }) id: string): Promise<HistoryEntry[]> {
     return this.service.history(id);
   }
 

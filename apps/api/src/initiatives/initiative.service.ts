@@ -1,20 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { INITIATIVE_FIELD_LABELS } from '@portal/shared-domain';
 import type { EntityManager } from 'typeorm';
-import { conflict, notFound, unauthenticated } from '../graphql/portal-error.js';
+import { notFound } from '../graphql/portal-error.js';
 import { RequestDatabase } from '../request/request-database.js';
 import { sqlRows } from '../request/sql-rows.js';
-import { currentRequestContext } from '../request/request-context.js';
-import type { StoredFieldChange } from './initiative-change.entity.js';
+import { activeOrganization, requireActor } from '../request/actor.js';
+import type { HistoryEntry } from '../change-log/change-log.model.js';
+import { ChangeLogService, type StoredFieldChange, type ValueView } from '../change-log/change-log.service.js';
+import { presentValue } from '../change-log/change-value.js';
+import { INITIATIVE_CHANGE_LOG, relationEntry } from './initiative-change-log.js';
 import { FOLLOW_UP_COLUMNS, toFollowUp, type FollowUpSqlRow } from './follow-up.mapper.js';
 import { InitiativeLoaders } from './initiative-loaders.js';
 import { INITIATIVE_COLUMNS, maskFieldValue, readsExactly, toInitiative, type InitiativeSqlRow } from './initiative-row.mapper.js';
 import {
-  describeRelation,
-  describeValue,
-  diffValues,
   followUpChange,
   followUpDueDates,
+  isRelationReference,
   referencedInitiativeIds,
   relationChange,
   rowToValues,
@@ -23,7 +23,7 @@ import {
   valuesToParams,
 } from './initiative-values.js';
 import type { FollowUpInput, InitiativeInput, InitiativeRelationInput } from './initiative.inputs.js';
-import { RelationDirection, type FollowUp, type FollowUpWithInitiative, type Initiative, type InitiativeChange, type InitiativeRelation, type PearlString } from './initiative.model.js';
+import { RelationDirection, type FollowUp, type FollowUpWithInitiative, type Initiative, type InitiativeRelation, type PearlString } from './initiative.model.js';
 import { isUuid, validateFollowUp, validateInitiative, validateRelation, FieldErrorCollector, type InitiativeValues } from './initiative.validation.js';
 
 const CHAIN_KINDS = `('builds-on', 'successor-of')`;
@@ -35,12 +35,13 @@ export class InitiativeService {
   constructor(
     private readonly database: RequestDatabase,
     private readonly loaders: InitiativeLoaders,
+    private readonly changeLog: ChangeLogService,
   ) {}
 
+  /** Writers: signed in and in an organisation (the policy guard has required both). */
   private principal() {
-    const context = currentRequestContext();
-    if (!context?.principal) throw unauthenticated();
-    return { principal: context.principal, organizationId: context.activeOrganization?.id };
+    const { principal, organization } = requireActor();
+    return { principal, organizationId: organization.id };
   }
 
   private async row(manager: EntityManager, id: string, lock = false): Promise<InitiativeSqlRow | undefined> {
@@ -53,8 +54,8 @@ export class InitiativeService {
   async get(id: string): Promise<Initiative> {
     const manager = await this.database.manager();
     const row = await this.row(manager, id);
-    const active = currentRequestContext()?.activeOrganization?.id;
-    if (!row || (row.archived_at && row.organization_id !== active)) throw notFound('Initiativet finns inte, eller så har du inte tillgång till den.');
+    const active = activeOrganization()?.id;
+    if (!row || (row.archived_at && row.organization_id !== active)) throw notFound('Initiativet finns inte, eller så har du inte tillgång till det.');
     return toInitiative(row);
   }
 
@@ -65,7 +66,7 @@ export class InitiativeService {
   }
 
   async create(input: InitiativeInput): Promise<Initiative> {
-    const { principal, organizationId } = this.principal();
+    const { organizationId } = this.principal();
     const values = validateInitiative(input, await this.organizationResolver());
     const manager = await this.database.manager();
     const params = [organizationId, ...valuesToParams(values)];
@@ -76,20 +77,20 @@ export class InitiativeService {
       params,
     );
     const id = rows[0]!.id;
-    await this.recordChange(manager, { organizationId: organizationId!, initiativeId: id, version: 1, action: 'created', changes: diffValues(null, values) }, principal);
-    await this.syncFollowUps(manager, id, organizationId!, values);
+    await this.recordChange(manager, { organizationId: organizationId, initiativeId: id, version: 1, action: 'created', changes: this.changeLog.diff(INITIATIVE_CHANGE_LOG, null, values) });
+    await this.syncFollowUps(manager, id, organizationId, values);
     return this.get(id);
   }
 
   async update(id: string, version: number, input: InitiativeInput): Promise<Initiative> {
-    const { principal, organizationId } = this.principal();
+    const { organizationId } = this.principal();
     const values = validateInitiative(input, await this.organizationResolver());
     const manager = await this.database.manager();
     const current = await this.row(manager, id, true);
     // Not visible, or visible but another organisation's: the same answer as a missing id.
-    if (!current || current.organization_id !== organizationId || current.archived_at) throw notFound('Initiativet finns inte, eller så får du inte ändra den.');
+    if (!current || current.organization_id !== organizationId || current.archived_at) throw notFound('Initiativet finns inte, eller så får du inte ändra det.');
     if (current.version !== version) throw await this.conflictError(manager, id, version, current.version);
-    const changes = diffValues(rowToValues(current), values);
+    const changes = this.changeLog.diff(INITIATIVE_CHANGE_LOG, rowToValues(current), values);
     if (changes.length === 0) return toInitiative(current);
     const placeholders = valuePlaceholders(3);
     const assignments = VALUE_COLUMNS.map((column, index) => `${column} = ${placeholders[index]}`);
@@ -101,42 +102,22 @@ export class InitiativeService {
       [id, version, ...valuesToParams(values)],
     );
     if (updated.length === 0) throw await this.conflictError(manager, id, version, version + 1);
-    await this.recordChange(manager, { organizationId: current.organization_id, initiativeId: id, version: updated[0]!.version, action: 'updated', changes }, principal);
+    await this.recordChange(manager, { organizationId: current.organization_id, initiativeId: id, version: updated[0]!.version, action: 'updated', changes });
     await this.syncFollowUps(manager, id, current.organization_id, values);
     return this.get(id);
   }
 
   private async conflictError(manager: EntityManager, id: string, readVersion: number, currentVersion: number) {
-    const rows: Array<{ actor_name: string; created_at: Date; version: number; changes: StoredFieldChange[] }> = await sqlRows(
-      manager,
-      `SELECT actor_name, created_at, version, changes FROM initiative_change WHERE initiative_id = $1 AND version > $2 ORDER BY version`,
-      [id, readVersion],
-    );
+    const rows = await this.changeLog.stored(manager, INITIATIVE_CHANGE_LOG, id, readVersion);
     // Only the writer's own organisation gets here, but it may no longer read a relation's other end.
-    const show = await this.historyValues(manager, rows.map((r) => r.changes), true);
-    const changed = rows.flatMap((r) =>
-      r.changes.map((c) => ({
-        field: c.field,
-        label: INITIATIVE_FIELD_LABELS[c.field]?.sv ?? c.field,
-        before: show(c.field, c.before),
-        after: show(c.field, c.after),
-        actorName: r.actor_name,
-        changedAt: r.created_at.toISOString(),
-      })),
-    );
-    const who = [...new Set(rows.map((r) => r.actor_name))].join(', ') || 'någon annan';
-    const fields = [...new Set(changed.map((c) => c.label.toLocaleLowerCase('sv-SE')))].join(', ');
-    return conflict(
-      `${who} har ändrat initiativet sedan du öppnade den${fields ? ` (${fields})` : ''}. Inget av det du skrev har sparats över deras ändringar: jämför, ladda om och gör dina ändringar igen.`,
-      { conflict: { currentVersion, changes: changed } },
-    );
+    return this.changeLog.conflict(INITIATIVE_CHANGE_LOG, rows, currentVersion, await this.historyView(manager, rows.map((r) => r.changes), true));
   }
 
   async setArchived(id: string, archived: boolean): Promise<Initiative> {
-    const { principal, organizationId } = this.principal();
+    const { organizationId } = this.principal();
     const manager = await this.database.manager();
     const current = await this.row(manager, id, true);
-    if (!current || current.organization_id !== organizationId) throw notFound('Initiativet finns inte, eller så får du inte ändra den.');
+    if (!current || current.organization_id !== organizationId) throw notFound('Initiativet finns inte, eller så får du inte ändra det.');
     if ((current.archived_at !== null) === archived) return toInitiative(current);
     const rows: Array<{ version: number }> = await sqlRows(
       manager,
@@ -146,7 +127,6 @@ export class InitiativeService {
     await this.recordChange(
       manager,
       { organizationId: current.organization_id, initiativeId: id, version: rows[0]!.version, action: archived ? 'archived' : 'restored', changes: [{ field: 'archived', before: !archived, after: archived }] },
-      principal,
     );
     const updated = await this.row(manager, id);
     return toInitiative(updated!);
@@ -161,20 +141,11 @@ export class InitiativeService {
     const rows: Array<{ version: number }> = await sqlRows(manager, `UPDATE initiative SET updated_at = now() WHERE id = $1 RETURNING version`, [initiativeId]);
     const version = rows[0]?.version;
     if (version === undefined) return;
-    const { principal } = this.principal();
-    await this.recordChange(manager, { organizationId, initiativeId, version, action, changes: [change] }, principal);
+    await this.recordChange(manager, { organizationId, initiativeId, version, action, changes: [change] });
   }
 
-  private async recordChange(
-    manager: EntityManager,
-    entry: { organizationId: string; initiativeId: string; version: number; action: string; changes: StoredFieldChange[] },
-    principal: { userId: string; name?: string | undefined; username: string },
-  ): Promise<void> {
-    await sqlRows(
-      manager,
-      `INSERT INTO initiative_change (organization_id, initiative_id, version, actor_id, actor_name, action, changes) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)`,
-      [entry.organizationId, entry.initiativeId, entry.version, principal.userId, principal.name || principal.username, entry.action, JSON.stringify(entry.changes)],
-    );
+  private async recordChange(manager: EntityManager, entry: { organizationId: string; initiativeId: string; version: number; action: string; changes: StoredFieldChange[] }): Promise<void> {
+    await this.changeLog.record(manager, INITIATIVE_CHANGE_LOG, { organizationId: entry.organizationId, recordId: entry.initiativeId, version: entry.version, action: entry.action, changes: entry.changes });
   }
 
   /** A completed initiative gets follow-ups at +6 months, +1 and +2 years; recorded ones are never moved. */
@@ -192,38 +163,34 @@ export class InitiativeService {
   }
 
   /**
-   * How stored before/after values read as text for this reader: masked fields through their
-   * mask, and a relation's other end by the title the reader may read now. All ids referenced by
-   * `changes` are resolved in one statement under the request's row-level security, so an
-   * initiative the reader may not read (private, archived, gone) is simply missing.
+   * How stored values read for this reader: masked fields through their mask, and a relation's
+   * other end by the title the reader may read now. All ids referenced by `changes` are resolved
+   * in one statement under the request's row-level security, so an initiative the reader may not
+   * read (private, archived, gone) is simply missing and shows as such.
    */
-  private async historyValues(manager: EntityManager, changes: readonly (readonly StoredFieldChange[])[], exact: boolean): Promise<(field: string, value: unknown) => string | null> {
+  private async historyView(manager: EntityManager, changes: readonly (readonly StoredFieldChange[])[], exact: boolean): Promise<ValueView> {
     const ids = [...new Set(changes.flatMap((list) => list.flatMap(referencedInitiativeIds)))].filter(isUuid);
     const titles = new Map<string, string>();
     if (ids.length > 0) {
       const rows: Array<{ id: string; title: string }> = await sqlRows(manager, `SELECT i.id, i.title FROM initiative i WHERE i.id = ANY($1::uuid[])`, [ids]);
       for (const row of rows) titles.set(row.id, row.title);
     }
-    return (field, value) => (field === 'relations' ? describeRelation(value, titles) : describeValue(field, maskFieldValue(field, value, exact)));
+    const spec = (field: string) => INITIATIVE_CHANGE_LOG.fields[field]?.spec;
+    return (field, value) => {
+      if (field !== 'relations') return presentValue(spec(field), maskFieldValue(field, value, exact));
+      if (value === null || value === undefined) return null;
+      // Anything but a reference (a title stored before ids were) is never shown: it could name what the reader may not see.
+      if (!isRelationReference(value)) return { kind: 'entries', entries: [relationEntry(null, undefined, null)] };
+      const title = value.initiativeId ? (titles.get(value.initiativeId) ?? null) : null;
+      return { kind: 'entries', entries: [relationEntry(value.kind, value.direction, title)] };
+    };
   }
 
-  async history(id: string): Promise<InitiativeChange[]> {
+  async history(id: string): Promise<HistoryEntry[]> {
     const initiative = await this.get(id);
     const manager = await this.database.manager();
-    const rows: Array<{ id: string; action: string; actor_name: string; version: number; created_at: Date; changes: StoredFieldChange[] }> = await sqlRows(
-      manager,
-      `SELECT id, action, actor_name, version, created_at, changes FROM initiative_change WHERE initiative_id = $1 ORDER BY created_at DESC, version DESC LIMIT 500`,
-      [id],
-    );
-    const show = await this.historyValues(manager, rows.map((r) => r.changes), readsExactly(initiative.organizationId));
-    return rows.map((r) => ({
-      id: r.id,
-      action: r.action,
-      actorName: r.actor_name,
-      version: r.version,
-      createdAt: r.created_at,
-      changes: r.changes.map((c) => ({ field: c.field, before: show(c.field, c.before), after: show(c.field, c.after) })),
-    }));
+    const rows = await this.changeLog.stored(manager, INITIATIVE_CHANGE_LOG, id);
+    return this.changeLog.history(rows, await this.historyView(manager, rows.map((r) => r.changes), readsExactly(initiative.organizationId)));
   }
 
   async addRelation(input: InitiativeRelationInput): Promise<InitiativeRelation> {
@@ -232,12 +199,12 @@ export class InitiativeService {
     const manager = await this.database.manager();
     const from = await this.row(manager, relation.fromId, true);
     if (!from || from.organization_id !== organizationId || from.archived_at) {
-      throw notFound('Initiativet finns inte, eller så får du inte ändra den.');
+      throw notFound('Initiativet finns inte, eller så får du inte ändra det.');
     }
     const to = await this.row(manager, relation.toId);
     if (!to || to.archived_at) {
       const errors = new FieldErrorCollector();
-      errors.add('toId', 'Det andra initiativet finns inte, eller så har du inte tillgång till den.');
+      errors.add('toId', 'Det andra initiativet finns inte, eller så har du inte tillgång till det.');
       errors.throwIfAny();
     }
     const kinds = relation.kind === 'part-of' ? `('part-of')` : CHAIN_KINDS;
@@ -262,8 +229,8 @@ export class InitiativeService {
       `INSERT INTO initiative_relation (organization_id, from_id, to_id, kind, note) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [organizationId, relation.fromId, relation.toId, relation.kind, relation.note],
     );
-    await this.recordSideChange(manager, organizationId!, relation.fromId, 'relation-added', relationChange(relation.kind, to!.id, true));
-    return { id: rows[0]!.id, kind: relation.kind, note: relation.note, other: toInitiative(to!), direction: RelationDirection.OUTGOING, canRemove: true, addedByOrganizationId: organizationId! };
+    await this.recordSideChange(manager, organizationId, relation.fromId, 'relation-added', relationChange(relation.kind, to!.id, true));
+    return { id: rows[0]!.id, kind: relation.kind, note: relation.note, other: toInitiative(to!), direction: RelationDirection.OUTGOING, canRemove: true, addedByOrganizationId: organizationId };
   }
 
   /**
@@ -291,7 +258,7 @@ export class InitiativeService {
     if (relation.from_org === organizationId) {
       await this.recordSideChange(manager, organizationId, relation.from_id, 'relation-removed', relationChange(relation.kind, relation.to_id, false));
     } else {
-      await this.recordSideChange(manager, organizationId!, relation.to_id, 'relation-removed', relationChange(relation.kind, relation.from_id, false, 'incoming'));
+      await this.recordSideChange(manager, organizationId, relation.to_id, 'relation-removed', relationChange(relation.kind, relation.from_id, false, 'incoming'));
     }
     return true;
   }
@@ -308,8 +275,8 @@ export class InitiativeService {
       [id, organizationId, values.status, values.livesOn, values.ownerNow, values.evidenceUrl, principal.userId],
     );
     const row = rows[0];
-    if (!row) throw notFound('Uppföljningen finns inte, eller så får du inte ändra den.');
-    await this.recordSideChange(manager, organizationId!, row.initiative_id, 'follow-up-recorded', followUpChange(row.milestone, values.status));
+    if (!row) throw notFound('Uppföljningen finns inte, eller så får du inte ändra det.');
+    await this.recordSideChange(manager, organizationId, row.initiative_id, 'follow-up-recorded', followUpChange(row.milestone, values.status));
     return toFollowUp(row);
   }
 

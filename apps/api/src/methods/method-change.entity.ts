@@ -1,12 +1,12 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { VisibilityCode } from '@portal/shared-domain';
-import type { StoredFieldChange } from '../initiatives/initiative-change.entity.js';
+import type { StoredFieldChange } from '../change-log/change-log.service.js';
 import { TenantOwnedRow, VisibilityColumn } from '../tenancy/tenant-owned-row.entity.js';
 import { MethodRow } from './method.entity.js';
 
 /**
- * The history of one method, shaped exactly like `initiative_change` so both move onto the shared
- * change log (apps/api/src/change-log) together. Append-only.
+ * The history of one method, shaped exactly like `initiative_change`, written and read through the
+ * shared change log (apps/api/src/change-log, METHOD_CHANGE_LOG). Append-only.
  */
 @Entity({ name: 'method_change' })
 @Index('IDX_method_change_method', ['methodId', 'createdAt'])

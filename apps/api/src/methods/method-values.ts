@@ -1,5 +1,5 @@
-import { EVIDENCE_LEVELS, METHOD_RELATION_KINDS, METHOD_SOURCE_KINDS, TARGET_GROUPS, THEMES, VISIBILITY_LEVELS, type VisibilityCode } from '@portal/shared-domain';
-import type { StoredFieldChange } from '../initiatives/initiative-change.entity.js';
+import type { VisibilityCode } from '@portal/shared-domain';
+import type { StoredFieldChange } from '../change-log/change-log.service.js';
 import type { StoredMethodRelation } from './method.entity.js';
 import type { MethodSqlRow } from './method-row.mapper.js';
 import type { MethodValues } from './method.validation.js';
@@ -26,7 +26,12 @@ export function methodParams(v: MethodValues): unknown[] {
   ];
 }
 
+/**
+ * The stored method as the values validation produces, objects rebuilt in the same key order:
+ * jsonb keeps keys in its own order, and the change log compares values as JSON.
+ */
 export function methodRowToValues(row: MethodSqlRow): MethodValues {
+  const r = row.requirements;
   return {
     name: row.name,
     summary: row.summary,
@@ -35,49 +40,14 @@ export function methodRowToValues(row: MethodSqlRow): MethodValues {
     visibility: row.visibility as VisibilityCode,
     targetGroups: row.target_groups,
     themes: row.themes,
-    steps: row.steps,
-    requirements: row.requirements,
+    steps: row.steps.map((s) => ({ title: s.title, description: s.description })),
+    requirements: { training: r.training, certification: r.certification, staffing: r.staffing, indicativeCost: r.indicativeCost },
     evidenceLevel: row.evidence_level,
-    evidenceSources: row.evidence_sources,
-    relations: row.relations,
+    evidenceSources: row.evidence_sources.map((s) => ({ title: s.title, url: s.url, kind: s.kind })),
+    relations: row.relations.map((rel) => ({ kind: rel.kind, methodId: rel.methodId })),
     contactPerson: { name: row.contact_name, email: row.contact_email },
   };
 }
-
-const EMPTY: MethodValues = {
-  name: '', summary: '', description: '', problem: '', visibility: 'private', targetGroups: [], themes: [], steps: [],
-  requirements: { training: '', certification: '', staffing: '', indicativeCost: '' }, evidenceLevel: null, evidenceSources: [], relations: [],
-  contactPerson: { name: '', email: '' },
-};
-
-/** JSON with object keys sorted: jsonb stores keys in its own order, so a plain stringify of a read-back row differs. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
-  );
-}
-
-/** The fields that differ, with before and after; for a new method pass `before` = null. */
-export function diffMethodValues(before: MethodValues | null, after: MethodValues): StoredFieldChange[] {
-  const base = before ?? EMPTY;
-  const changes: StoredFieldChange[] = [];
-  for (const field of Object.keys(after) as Array<keyof MethodValues>) {
-    if (canonical(base[field]) !== canonical(after[field])) changes.push({ field, before: before ? base[field] : null, after: after[field] });
-  }
-  return changes;
-}
-
-/** Shown instead of a related method's name when the reader may not read it (or it is gone). */
-export const UNREADABLE_METHOD = 'en metod du inte har behörighet att se';
-
-const CODED_FIELDS: Readonly<Record<string, readonly { code: string; label: { sv: string } }[]>> = {
-  visibility: VISIBILITY_LEVELS,
-  themes: THEMES,
-  targetGroups: TARGET_GROUPS,
-  evidenceLevel: EVIDENCE_LEVELS,
-};
-
-const label = (list: readonly { code: string; label: { sv: string } }[], code: string) => list.find((x) => x.code === code)?.label.sv ?? code;
 
 function isRelationList(value: unknown): value is StoredMethodRelation[] {
   return Array.isArray(value) && value.every((r) => typeof r === 'object' && r !== null && typeof (r as StoredMethodRelation).methodId === 'string');
@@ -89,34 +59,5 @@ export function referencedMethodIds(change: StoredFieldChange): string[] {
   return [change.before, change.after].filter(isRelationList).flatMap((list) => list.map((r) => r.methodId));
 }
 
-/**
- * A stored before/after value as Swedish text. Related methods are named by what the reader may
- * read now (`readableNames`); a stored value never names another method by itself.
- */
-export function describeMethodValue(field: string, value: unknown, readableNames: ReadonlyMap<string, string>): string | null {
-  if (value === null || value === undefined) return null;
-  const vocabulary = CODED_FIELDS[field];
-  if (typeof value === 'string') return vocabulary ? label(vocabulary, value) : value;
-  if (typeof value === 'boolean') return value ? 'Ja' : 'Nej';
-  if (typeof value === 'number') return String(value);
-  switch (field) {
-    case 'contactPerson': {
-      const person = value as { name?: string; email?: string };
-      return [person.name, person.email && `<${person.email}>`].filter(Boolean).join(' ');
-    }
-    case 'requirements': {
-      const r = value as Record<string, string>;
-      const parts: Array<[string, string | undefined]> = [['Utbildning', r['training']], ['Certifiering', r['certification']], ['Bemanning', r['staffing']], ['Kostnad', r['indicativeCost']]];
-      return parts.filter(([, text]) => text).map(([name, text]) => `${name}: ${text}`).join('; ');
-    }
-    case 'steps':
-      return (value as Array<{ title: string }>).map((s, i) => `${i + 1}. ${s.title}`).join('; ');
-    case 'evidenceSources':
-      return (value as Array<{ title: string; kind: string; url: string | null }>).map((s) => [s.title, label(METHOD_SOURCE_KINDS, s.kind).toLocaleLowerCase('sv-SE'), s.url].filter(Boolean).join(', ')).join('; ');
-    case 'relations':
-      if (!isRelationList(value)) return null;
-      return value.map((r) => `${METHOD_RELATION_KINDS.find((k) => k.code === r.kind)?.label.sv ?? 'Relation'}: ${readableNames.get(r.methodId) ?? UNREADABLE_METHOD}`).join('; ');
-    default:
-      return Array.isArray(value) ? value.map((v) => (vocabulary && typeof v === 'string' ? label(vocabulary, v) : String(v))).join(', ') : JSON.stringify(value);
-  }
-}
+/** Whether a stored `relations` value is a list of references by id (the only shape ever written). */
+export { isRelationList };

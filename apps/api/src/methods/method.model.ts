@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { VisibilityCode } from '@portal/shared-domain';
-import { FieldChange, Initiative, ParticipantCount, Person, RelationDirection } from '../initiatives/initiative.model.js';
+import { Initiative, ParticipantCount, Person, RelationDirection } from '../initiatives/initiative.model.js';
 import { Visibility } from '../tenancy/visibility.js';
 import type { StoredMethodRelation } from './method.entity.js';
 
@@ -152,25 +152,4 @@ export class MethodOutcomes {
 
   @Field(() => ParticipantCount, { description: 'Gick till studier.' })
   toStudies!: ParticipantCount;
-}
-
-@ObjectType({ description: 'En ändring i metodens historik.' })
-export class MethodChange {
-  @Field(() => ID)
-  id!: string;
-
-  @Field({ description: 'created, updated, archived, restored' })
-  action!: string;
-
-  @Field()
-  actorName!: string;
-
-  @Field(() => Int)
-  version!: number;
-
-  @Field()
-  createdAt!: Date;
-
-  @Field(() => [FieldChange])
-  changes!: FieldChange[];
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ChangeLogService } from '../change-log/change-log.service.js';
 import { OrganizationModule } from '../organizations/organization.module.js';
 import { MethodLoaders } from './method-loaders.js';
 import { InitiativeMethodsResolver, MethodConnectionResolver, MethodResolver, MethodUserResolver } from './method.resolver.js';
@@ -6,6 +7,6 @@ import { MethodService } from './method.service.js';
 
 @Module({
   imports: [OrganizationModule],
-  providers: [MethodLoaders, MethodService, MethodResolver, MethodUserResolver, MethodConnectionResolver, InitiativeMethodsResolver],
+  providers: [ChangeLogService, MethodLoaders, MethodService, MethodResolver, MethodUserResolver, MethodConnectionResolver, InitiativeMethodsResolver],
 })
 export class MethodModule {}

@@ -5,7 +5,8 @@ import { Organization } from '../organizations/organization.entity.js';
 import { MethodConnection, MethodFacets } from './method-list.model.js';
 import { MethodLoaders } from './method-loaders.js';
 import { MethodInput, MethodsArgs } from './method.inputs.js';
-import { Method, MethodChange, MethodOutcomes, MethodRelation, MethodUse, MethodUser } from './method.model.js';
+import { HistoryEntry } from '../change-log/change-log.model.js';
+import { Method, MethodOutcomes, MethodRelation, MethodUse, MethodUser } from './method.model.js';
 import { MethodService, type MethodConnectionResult } from './method.service.js';
 
 @Resolver(() => Method)
@@ -28,8 +29,8 @@ export class MethodResolver {
   }
 
   @SignedIn()
-  @Query(() => [MethodChange], { description: 'Metodens historik, nyast först: vem, när, vilka fält, före och efter.' })
-  methodHistory(@Args('id', { type: () => ID }) id: string): Promise<MethodChange[]> {
+  @Query(() => [HistoryEntry], { description: 'Metodens historik, nyast först: vem, när, vilka fält, före och efter.' })
+  methodHistory(@Args('id', { type: () => ID }) id: string): Promise<HistoryEntry[]> {
     return this.service.history(id);
   }
 

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { METHOD_FIELD_LABELS, SMALL_COUNT_THRESHOLD } from '@portal/shared-domain';
-import type { StoredParticipantPeriod } from '../initiatives/initiative.entity.js';
 import type { EntityManager } from 'typeorm';
-import { conflict, notFound } from '../graphql/portal-error.js';
-import type { StoredFieldChange } from '../initiatives/initiative-change.entity.js';
-import { INITIATIVE_COLUMNS, maskCount, readsExactly, toInitiative, type InitiativeSqlRow } from '../initiatives/initiative-row.mapper.js';
-import type { Initiative, ParticipantCount, ParticipantPeriod } from '../initiatives/initiative.model.js';
+import { notFound } from '../graphql/portal-error.js';
+import type { HistoryEntry } from '../change-log/change-log.model.js';
+import { ChangeLogService, type StoredFieldChange, type ValueView } from '../change-log/change-log.service.js';
+import { presentValue } from '../change-log/change-value.js';
+import { INITIATIVE_COLUMNS, toInitiative, type InitiativeSqlRow } from '../initiatives/initiative-row.mapper.js';
+import type { Initiative } from '../initiatives/initiative.model.js';
 import { ListEngine, type ListCounts, type ListCriteria, type OrganizationDirectory } from '../list/list-engine.js';
 import type { PageInfo } from '../list/list.model.js';
 import { requireActor, type Actor } from '../request/actor.js';
@@ -15,11 +15,13 @@ import { isUuid } from '../validation/field-checks.js';
 import { FieldErrorCollector } from '../validation/field-error-collector.js';
 import { METHOD_LIST, type MethodFacetName, type MethodOrder } from './method-list.definition.js';
 import type { MethodEdge, MethodFacets } from './method-list.model.js';
-import { MethodLoaders, type LoadedUse } from './method-loaders.js';
+import { MethodLoaders } from './method-loaders.js';
+import { sumOutcomes } from './method-outcomes.js';
 import { METHOD_COLUMNS, toMethod, type MethodSqlRow } from './method-row.mapper.js';
-import { describeMethodValue, diffMethodValues, METHOD_VALUE_COLUMNS, methodParams, methodPlaceholders, methodRowToValues, referencedMethodIds } from './method-values.js';
+import { METHOD_CHANGE_LOG, methodRelationEntry } from './method-change-log.js';
+import { isRelationList, METHOD_VALUE_COLUMNS, methodParams, methodPlaceholders, methodRowToValues, referencedMethodIds } from './method-values.js';
 import type { MethodInput, MethodsArgs } from './method.inputs.js';
-import type { Method, MethodChange, MethodOutcomes, MethodUser } from './method.model.js';
+import type { Method, MethodOutcomes, MethodUser } from './method.model.js';
 import { validateMethod, type MethodValues } from './method.validation.js';
 
 /** What the list was asked for, so the counts run only when requested (and once). */
@@ -41,6 +43,7 @@ export class MethodService {
   constructor(
     private readonly database: RequestDatabase,
     private readonly loaders: MethodLoaders,
+    private readonly changeLog: ChangeLogService,
   ) {}
 
   private async row(manager: EntityManager, id: string, lock = false): Promise<MethodSqlRow | undefined> {
@@ -104,7 +107,7 @@ export class MethodService {
       [actor.organization.id, ...methodParams(values)],
     );
     const id = rows[0]!.id;
-    await this.recordChange(manager, actor, { methodId: id, version: 1, action: 'created', changes: diffMethodValues(null, values) });
+    await this.recordChange(manager, actor, { methodId: id, version: 1, action: 'created', changes: this.changeLog.diff(METHOD_CHANGE_LOG, null, values) });
     return this.get(id);
   }
 
@@ -117,7 +120,7 @@ export class MethodService {
     if (!current || current.organization_id !== actor.organization.id || current.archived_at) throw notFound(NOT_WRITABLE);
     if (current.version !== version) throw await this.conflictError(manager, id, version, current.version);
     await this.checkRelations(manager, values);
-    const changes = diffMethodValues(methodRowToValues(current), values);
+    const changes = this.changeLog.diff(METHOD_CHANGE_LOG, methodRowToValues(current), values);
     if (changes.length === 0) return toMethod(current);
     const placeholders = methodPlaceholders(3);
     const assignments = METHOD_VALUE_COLUMNS.map((column, index) => `${column} = ${placeholders[index]}`);
@@ -153,66 +156,39 @@ export class MethodService {
   }
 
   private async recordChange(manager: EntityManager, actor: Actor, entry: { methodId: string; version: number; action: string; changes: StoredFieldChange[] }): Promise<void> {
-    await sqlRows(
-      manager,
-      `INSERT INTO method_change (organization_id, method_id, version, actor_id, actor_name, action, changes) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)`,
-      [actor.organization.id, entry.methodId, entry.version, actor.principal.userId, actor.principal.name || actor.principal.username, entry.action, JSON.stringify(entry.changes)],
-    );
+    await this.changeLog.record(manager, METHOD_CHANGE_LOG, { organizationId: actor.organization.id, recordId: entry.methodId, version: entry.version, action: entry.action, changes: entry.changes });
   }
 
-  /** Stored values as text for this reader: related methods by the names the reader may read now, in one statement. */
-  private async historyValues(manager: EntityManager, changes: readonly (readonly StoredFieldChange[])[]): Promise<(field: string, value: unknown) => string | null> {
+  /**
+   * How stored values read for this reader: each field by its spec, and related methods by the
+   * names the reader may read now, all resolved in one statement under row-level security (a
+   * method the reader may not read, or that is gone, keeps no name).
+   */
+  private async historyView(manager: EntityManager, changes: readonly (readonly StoredFieldChange[])[]): Promise<ValueView> {
     const ids = [...new Set(changes.flatMap((list) => list.flatMap(referencedMethodIds)))].filter(isUuid);
     const names = new Map<string, string>();
     if (ids.length > 0) {
       const rows: Array<{ id: string; name: string }> = await sqlRows(manager, `SELECT mt.id, mt.name FROM method mt WHERE mt.id = ANY($1::uuid[])`, [ids]);
       for (const row of rows) names.set(row.id, row.name);
     }
-    return (field, value) => describeMethodValue(field, value, names);
+    return (field, value) => {
+      if (field !== 'relations') return presentValue(METHOD_CHANGE_LOG.fields[field]?.spec, value);
+      if (value === null || value === undefined) return null;
+      const relations = isRelationList(value) ? value : [];
+      return { kind: 'entries', entries: relations.map((r) => methodRelationEntry(r.kind, names.get(r.methodId) ?? null)) };
+    };
   }
 
   private async conflictError(manager: EntityManager, id: string, readVersion: number, currentVersion: number) {
-    const rows: Array<{ actor_name: string; created_at: Date; changes: StoredFieldChange[] }> = await sqlRows(
-      manager,
-      `SELECT actor_name, created_at, changes FROM method_change WHERE method_id = $1 AND version > $2 ORDER BY version`,
-      [id, readVersion],
-    );
-    const show = await this.historyValues(manager, rows.map((r) => r.changes));
-    const changed = rows.flatMap((r) =>
-      r.changes.map((c) => ({
-        field: c.field,
-        label: METHOD_FIELD_LABELS[c.field]?.sv ?? c.field,
-        before: show(c.field, c.before),
-        after: show(c.field, c.after),
-        actorName: r.actor_name,
-        changedAt: new Date(r.created_at).toISOString(),
-      })),
-    );
-    const who = [...new Set(rows.map((r) => r.actor_name))].join(', ') || 'någon annan';
-    const fields = [...new Set(changed.map((c) => c.label.toLocaleLowerCase('sv-SE')))].join(', ');
-    return conflict(
-      `${who} har ändrat metoden sedan du öppnade den${fields ? ` (${fields})` : ''}. Inget av det du skrev har sparats över deras ändringar: jämför, ladda om och gör dina ändringar igen.`,
-      { conflict: { currentVersion, changes: changed } },
-    );
+    const rows = await this.changeLog.stored(manager, METHOD_CHANGE_LOG, id, readVersion);
+    return this.changeLog.conflict(METHOD_CHANGE_LOG, rows, currentVersion, await this.historyView(manager, rows.map((r) => r.changes)));
   }
 
-  async history(id: string): Promise<MethodChange[]> {
+  async history(id: string): Promise<HistoryEntry[]> {
     await this.get(id);
     const manager = await this.database.manager();
-    const rows: Array<{ id: string; action: string; actor_name: string; version: number; created_at: Date; changes: StoredFieldChange[] }> = await sqlRows(
-      manager,
-      `SELECT id, action, actor_name, version, created_at, changes FROM method_change WHERE method_id = $1 ORDER BY created_at DESC, version DESC LIMIT 500`,
-      [id],
-    );
-    const show = await this.historyValues(manager, rows.map((r) => r.changes));
-    return rows.map((r) => ({
-      id: r.id,
-      action: r.action,
-      actorName: r.actor_name,
-      version: r.version,
-      createdAt: new Date(r.created_at),
-      changes: r.changes.map((c) => ({ field: c.field, before: show(c.field, c.before), after: show(c.field, c.after) })),
-    }));
+    const rows = await this.changeLog.stored(manager, METHOD_CHANGE_LOG, id);
+    return this.changeLog.history(rows, await this.historyView(manager, rows.map((r) => r.changes)));
   }
 
   /** The initiative, if it is the active organisation's and not archived; otherwise the same NOT_FOUND as a missing one. */
@@ -273,27 +249,4 @@ export class MethodService {
   async outcomes(methodId: string): Promise<MethodOutcomes> {
     return sumOutcomes(await this.loaders.uses(methodId));
   }
-}
-
-/**
- * The register's small-cell rule applied to sums over initiatives. Each initiative's counts are
- * masked for this reader as on its own page (FIELD_MASKS, applied by `toInitiative`). A sum with
- * no hidden part is masked like any count (exact only when every part is the reader's own
- * organisation's). A sum with a hidden part shows "<5" when it is small, and "dolt" otherwise:
- * an exact sum next to the parts the reader sees exactly would give the hidden one away.
- */
-export function sumOutcomes(uses: readonly LoadedUse[]): MethodOutcomes {
-  const exact = uses.every((u) => readsExactly(u.initiative.organizationId));
-  const sum = (shown: (p: ParticipantPeriod) => ParticipantCount, stored: (p: StoredParticipantPeriod) => number): ParticipantCount => {
-    const hidden = uses.some((u) => u.initiative.participants.some((p) => shown(p).value === null));
-    const total = uses.reduce((n, u) => n + u.storedParticipants.reduce((m, p) => m + stored(p), 0), 0);
-    if (!hidden) return maskCount(total, exact);
-    return total < SMALL_COUNT_THRESHOLD ? maskCount(total, false) : { value: null, display: 'dolt' };
-  };
-  return {
-    initiativeCount: uses.length,
-    participants: sum((p) => p.total, (p) => p.women + p.men + p.otherOrUnknown),
-    toWork: sum((p) => p.toWork, (p) => p.toWork),
-    toStudies: sum((p) => p.toStudies, (p) => p.toStudies),
-  };
 }

@@ -4,6 +4,7 @@ import type { RevocationKind } from '../auth/membership-revocation.entity.js';
 import type { Principal } from '../auth/principal.js';
 import { PortalError, conflict, forbidden, notFound } from '../graphql/portal-error.js';
 import { Organization } from '../organizations/organization.entity.js';
+import { chooseOrganization } from '../request/actor.js';
 import { currentRequestContext } from '../request/request-context.js';
 import { RequestDatabase } from '../request/request-database.js';
 import { IdentityProviderError, KeycloakAdminService, type KeycloakUser } from './keycloak-admin.service.js';
@@ -70,7 +71,7 @@ export class OrganizationAdminService {
     const platformAdmin = principal.roles.includes('platform-admin');
     const active = context.activeOrganization;
     const wanted = slug ?? active?.slug;
-    if (!wanted) throw new PortalError('BAD_USER_INPUT', 'Välj vilken organisation du arbetar i.', { organization: 'Ingen aktiv organisation.' });
+    if (!wanted) throw chooseOrganization();
     if (!platformAdmin && (wanted !== active?.slug || !principal.adminOf.includes(wanted))) throw forbidden('Du kan bara administrera den organisation du arbetar i och är administratör för.');
     const manager = await this.database.manager();
     const organization = await manager.findOne(Organization, { where: { slug: wanted } });

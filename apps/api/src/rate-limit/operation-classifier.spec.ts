@@ -34,6 +34,9 @@ describe('classifyOperation', () => {
 
   it('counts totalCount and facets as a search, since they run the counting statement over the whole result', () => {
     expect(classify('{ initiatives { totalCount } }')).toEqual({ kind: 'search', points: 1 });
+    // The method bank's list is a register too.
+    expect(classify('{ methods(search: "validering") { edges { node { id } } } }')).toEqual({ kind: 'search', points: 1 });
+    expect(classify('{ methods { facets { theme { value } } } }')).toEqual({ kind: 'search', points: 1 });
     expect(classify('query($f: Boolean!) { initiatives { edges { node { id } } facets @include(if: $f) { status { value count } } } }', { f: true })).toEqual({ kind: 'search', points: 1 });
     expect(classify('{ initiatives { ...Counts } } fragment Counts on InitiativeConnection { facets { theme { value } } }')).toEqual({ kind: 'search', points: 1 });
   });

@@ -20,8 +20,8 @@ export interface OperationCost {
 
 type Variables = Readonly<Record<string, unknown>>;
 
-/** The register's query; `totalCount` and `facets` are both answered by its counting statement. */
-const SEARCH_FIELD = 'initiatives';
+/** The registers' queries (initiatives, the method bank); `totalCount` and `facets` are both answered by one counting statement. */
+const SEARCH_FIELDS = new Set(['initiatives', 'methods']);
 const COUNTING_FIELDS = new Set(['totalCount', 'facets']);
 
 /** `@skip` / `@include` as graphql-js applies them, so a skipped field costs nothing. */
@@ -95,7 +95,7 @@ export function classifyOperation(document: DocumentNode, operation: OperationDe
     return rootFields.length > 0 ? { kind: 'write', points: rootFields.length } : undefined;
   }
   if (operation.operation === 'query') {
-    const searches = rootFields.filter((field) => field.name.value === SEARCH_FIELD && isExpensiveSearch(field, fragments, values)).length;
+    const searches = rootFields.filter((field) => SEARCH_FIELDS.has(field.name.value) && isExpensiveSearch(field, fragments, values)).length;
     return searches > 0 ? { kind: 'search', points: searches } : undefined;
   }
   return undefined;

@@ -48,7 +48,11 @@ describe('errors on a form', () => {
         code: 'CONFLICT',
         conflict: {
           currentVersion: 4,
-          changes: [{ field: 'title', label: 'Titel', before: 'Gammal', after: 'Ny', actorName: 'Erik Berg', changedAt: '2025-01-02T10:00:00.000Z' }, { nonsense: true }],
+          changes: [
+            { field: 'title', label: 'Titel', before: { kind: 'text', text: 'Gammal' }, after: { kind: 'text', text: 'Ny' }, actorName: 'Erik Berg', changedAt: '2025-01-02T10:00:00.000Z' },
+            { field: 'status', label: 'Status', before: 'från en äldre server', after: { kind: 'code', list: 'lifecycle-status', codes: ['completed'] }, actorName: 'Erik Berg', changedAt: '2025-01-02T10:00:00.000Z' },
+            { nonsense: true },
+          ],
         },
       },
       'Erik Berg har ändrat insatsen',
@@ -56,7 +60,10 @@ describe('errors on a form', () => {
     expect(conflictOf(error)).toEqual({
       currentVersion: 4,
       message: 'Erik Berg har ändrat insatsen',
-      changes: [{ field: 'title', label: 'Titel', before: 'Gammal', after: 'Ny', actorName: 'Erik Berg', changedAt: '2025-01-02T10:00:00.000Z' }],
+      changes: [
+        { field: 'title', label: 'Titel', before: { kind: 'text', text: 'Gammal' }, after: { kind: 'text', text: 'Ny' }, actorName: 'Erik Berg', changedAt: '2025-01-02T10:00:00.000Z' },
+        { field: 'status', label: 'Status', before: { kind: 'text', text: 'från en äldre server' }, after: { kind: 'code', list: 'lifecycle-status', codes: ['completed'] }, actorName: 'Erik Berg', changedAt: '2025-01-02T10:00:00.000Z' },
+      ],
     });
     expect(conflictOf(graphQLError({ code: 'BAD_USER_INPUT' }))).toBeUndefined();
   });

@@ -1,3 +1,4 @@
+import type { ChangeValueShape } from '@portal/shared-domain';
 import type { CombinedError } from 'urql';
 
 // Where a form's errors go. A form lists its field paths in the order it shows them
@@ -69,8 +70,9 @@ export function serverFieldErrors(error: CombinedError | undefined): Record<stri
 export interface ConflictChange {
   readonly field: string;
   readonly label: string;
-  readonly before: string | null;
-  readonly after: string | null;
+  /** As codes and parameters; word it with `formatChangeValue` in the reader's language. */
+  readonly before: ChangeValueShape | null;
+  readonly after: ChangeValueShape | null;
   readonly actorName: string;
   readonly changedAt: string;
 }
@@ -81,7 +83,12 @@ export interface ConflictInfo {
   readonly message: string;
 }
 
-const optionalText = (value: unknown): string | null => (typeof value === 'string' ? value : value === null || value === undefined ? null : String(value));
+/** A change value from the server; a bare string (an older server) reads as text. */
+const changeValue = (value: unknown): ChangeValueShape | null => {
+  if (typeof value === 'string') return { kind: 'text', text: value };
+  if (typeof value === 'object' && value !== null && typeof (value as { kind?: unknown }).kind === 'string') return value as ChangeValueShape;
+  return null;
+};
 
 /** `extensions.conflict` of a CONFLICT error: what others changed since the version read. */
 export function conflictOf(error: CombinedError | undefined): ConflictInfo | undefined {
@@ -99,8 +106,8 @@ export function conflictOf(error: CombinedError | undefined): ConflictInfo | und
       {
         field: c['field'],
         label: typeof c['label'] === 'string' ? c['label'] : c['field'],
-        before: optionalText(c['before']),
-        after: optionalText(c['after']),
+        before: changeValue(c['before']),
+        after: changeValue(c['after']),
         actorName: typeof c['actorName'] === 'string' ? c['actorName'] : '',
         changedAt: typeof c['changedAt'] === 'string' ? c['changedAt'] : '',
       },

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatChangeValue } from '@portal/shared-domain';
 import { useLocale } from '../i18n/use-locale';
 import { ConfirmDialog } from './confirm-dialog';
 import { ErrorSummary } from './error-summary';
@@ -40,8 +41,8 @@ export function ConflictAlert({ conflict, heading, fieldLabel, onReload, id }: C
               <span className="conflict__change">
                 {t('forms.conflict.change', {
                   label: fieldLabel?.(change.field) ?? change.label,
-                  before: change.before || t('forms.conflict.empty'),
-                  after: change.after || t('forms.conflict.empty'),
+                  before: formatChangeValue(change.before, locale) || t('forms.conflict.empty'),
+                  after: formatChangeValue(change.after, locale) || t('forms.conflict.empty'),
                 })}
               </span>{' '}
               <span className="conflict__by">{t('forms.conflict.by', { name: change.actorName, time: formatTime(change.changedAt) })}</span>

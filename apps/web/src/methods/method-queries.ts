@@ -146,8 +146,12 @@ export const methodHistoryQuery = graphql(`
       version
       changes {
         field
-        before
-        after
+        before {
+          ...ChangeValueFields
+        }
+        after {
+          ...ChangeValueFields
+        }
       }
     }
   }

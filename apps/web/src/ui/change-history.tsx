@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
+import { formatChangeValue, type ChangeValueShape } from '@portal/shared-domain';
 import { QueryErrorAlert } from '../graphql/query-error-alert';
 import { useLocale } from '../i18n/use-locale';
 import './change-history.css';
@@ -11,7 +12,8 @@ export interface ChangeEntry {
   readonly actorName: string;
   readonly createdAt: unknown;
   readonly version: number;
-  readonly changes: ReadonlyArray<{ readonly field: string; readonly before?: string | null; readonly after?: string | null }>;
+  /** Values as codes and parameters (the `ChangeValueFields` fragment), worded here in the reader's language. */
+  readonly changes: ReadonlyArray<{ readonly field: string; readonly before?: ChangeValueShape | null; readonly after?: ChangeValueShape | null }>;
 }
 
 interface ChangeHistoryProps {
@@ -66,8 +68,12 @@ export function ChangeHistory({ result, onRetry, actionLabel, fieldLabel, headin
                   <ul>
                     {change.changes.map((field) => {
                       const label = fieldLabel(field.field) ?? field.field;
-                      const before = field.before ? shorten(field.before) : '';
-                      const after = field.after ? shorten(field.after) : '';
+                      const word = (value: ChangeValueShape | null | undefined) => {
+                        const text = formatChangeValue(value, locale);
+                        return text ? shorten(text) : '';
+                      };
+                      const before = word(field.before);
+                      const after = word(field.after);
                       return (
                         <li key={field.field}>
                           {!before && !after

@@ -3,5 +3,7 @@ export * from './vocabularies.js';
 export * from './organizations.js';
 export * from './error-codes.js';
 export * from './visibility.js';
+export * from './term-lists.js';
+export * from './change-values.js';
 export * from './initiatives.js';
 export * from './methods.js';

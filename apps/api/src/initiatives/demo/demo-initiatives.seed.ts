@@ -1,5 +1,7 @@
 import pg from 'pg';
-import { diffValues, followUpChange, followUpDueDates, relationChange, VALUE_COLUMNS, valuePlaceholders, valuesToParams } from '../initiative-values.js';
+import { diffChanges } from '../../change-log/change-log.service.js';
+import { INITIATIVE_CHANGE_LOG } from '../initiative-change-log.js';
+import { followUpChange, followUpDueDates, relationChange, VALUE_COLUMNS, valuePlaceholders, valuesToParams } from '../initiative-values.js';
 import { validateFollowUp, validateInitiative } from '../initiative.validation.js';
 import { DEMO_INITIATIVES, type DemoInitiative } from './demo-initiatives.js';
 
@@ -96,7 +98,7 @@ export async function seedDemoInitiatives(ownerUrl: string): Promise<{ added: nu
       );
       const id = inserted.rows[0]!.id;
       ids.set(demo.key, { id, organizationId: owner.id, title: values.title });
-      await recordChange(client, owner.id, id, 'created', diffValues(null, values), 1);
+      await recordChange(client, owner.id, id, 'created', diffChanges(INITIATIVE_CHANGE_LOG, null, values), 1);
       // As the API's syncFollowUps: a completed initiative gets its three follow-ups, with its visibility.
       if (values.status === 'completed' && values.endDate) {
         for (const { milestone, dueDate } of followUpDueDates(values.endDate)) {

@@ -1,7 +1,8 @@
 import pg from 'pg';
 import { DEMO_INITIATIVES } from '../../initiatives/demo/demo-initiatives.js';
-import type { StoredFieldChange } from '../../initiatives/initiative-change.entity.js';
-import { diffMethodValues, METHOD_VALUE_COLUMNS, methodParams, methodPlaceholders } from '../method-values.js';
+import { diffChanges, type StoredFieldChange } from '../../change-log/change-log.service.js';
+import { METHOD_CHANGE_LOG } from '../method-change-log.js';
+import { METHOD_VALUE_COLUMNS, methodParams, methodPlaceholders } from '../method-values.js';
 import type { MethodInput } from '../method.inputs.js';
 import { validateMethod, type MethodValues } from '../method.validation.js';
 import { DEMO_INITIATIVE_METHODS, DEMO_METHODS, type DemoMethod } from './demo-methods.js';
@@ -39,7 +40,7 @@ async function insertMethod(client: pg.ClientBase, organizationId: string, value
     [organizationId, ...methodParams(values)],
   );
   const id = inserted.rows[0]!.id;
-  await recordChange(client, organizationId, id, 1, 'created', diffMethodValues(null, values));
+  await recordChange(client, organizationId, id, 1, 'created', diffChanges(METHOD_CHANGE_LOG, null, values));
   return id;
 }
 

@@ -143,8 +143,12 @@ export const initiativeHistoryQuery = graphql(`
       version
       changes {
         field
-        before
-        after
+        before {
+          ...ChangeValueFields
+        }
+        after {
+          ...ChangeValueFields
+        }
       }
     }
   }

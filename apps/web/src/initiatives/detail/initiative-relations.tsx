@@ -59,7 +59,7 @@ export function InitiativeRelations({ relations }: { readonly relations: readonl
     const { id, name } = confirming;
     setConfirming(null);
     // Naming the types makes urql's cache fetch the page and its history again.
-    const result = await remove({ id }, { additionalTypenames: ['Initiative', 'InitiativeRelation', 'InitiativeChange'] });
+    const result = await remove({ id }, { additionalTypenames: ['Initiative', 'InitiativeRelation', 'HistoryEntry'] });
     if (result.error) return report('error', failure(result.error));
     report('ok', t('register.detail.relationRemoved', { relation: name }));
   }

@@ -48,7 +48,7 @@ describe('InitiativeForm', () => {
     renderForm(
       failed({
         code: 'CONFLICT',
-        conflict: { currentVersion: 2, changes: [{ field: 'summary', label: 'Kort sammanfattning', before: null, after: 'Ny text', actorName: 'Erik Berg', changedAt: '2025-03-01T09:30:00.000Z' }] },
+        conflict: { currentVersion: 2, changes: [{ field: 'summary', label: 'Kort sammanfattning', before: null, after: { kind: 'text', text: 'Ny text' }, actorName: 'Erik Berg', changedAt: '2025-03-01T09:30:00.000Z' }] },
       }),
     );
     fireEvent.change(screen.getByLabelText(/^Titel/), { target: { value: 'Min titel' } });
