@@ -5,6 +5,7 @@ export const PATHS = {
   newInitiative: '/initiativ/ny',
   myFollowUps: '/mina-uppfoljningar',
   methods: '/metoder',
+  newMethod: '/metoder/ny',
   networks: '/natverk',
   material: '/material',
   regionOverview: '/regionoversikt',
@@ -28,7 +29,7 @@ export const PRIMARY_NAVIGATION = [
 ] as const satisfies readonly PageKey[];
 
 /** Sections that have a page but no content yet. */
-export const UNBUILT_SECTIONS = ['methods', 'networks', 'material', 'regionOverview'] as const satisfies readonly PageKey[];
+export const UNBUILT_SECTIONS = ['networks', 'material', 'regionOverview'] as const satisfies readonly PageKey[];
 
 export type UnbuiltSection = (typeof UNBUILT_SECTIONS)[number];
 
@@ -37,3 +38,7 @@ export const MAIN_CONTENT_ID = 'huvudinnehall';
 /** Address of one initiative, and of its edit form. */
 export const initiativePath = (id: string) => `${PATHS.initiatives}/${encodeURIComponent(id)}`;
 export const editInitiativePath = (id: string) => `${initiativePath(id)}/redigera`;
+
+/** Address of one method in the method bank, and of its edit form. */
+export const methodPath = (id: string) => `${PATHS.methods}/${encodeURIComponent(id)}`;
+export const editMethodPath = (id: string) => `${methodPath(id)}/redigera`;

@@ -1,4 +1,6 @@
 import { formsEn } from '../forms/forms.i18n';
+import { methodsEn } from '../methods/methods.i18n';
+import { changeHistoryEn } from '../ui/change-history.i18n';
 import { initiativeFormEn } from '../initiatives/form/initiative-form.i18n';
 import { registerEn } from '../initiatives/register/register.i18n';
 import type { Messages } from './sv';
@@ -42,6 +44,7 @@ export const en: Messages = {
     activeOrganization: 'Active organisation',
     chooseOrganization: 'Choose organisation',
     nowWorkingFor: 'You are now working for {{name}}.',
+    noActiveOrganization: 'First choose which organisation you work for (in the menu at the top right).',
   },
   myOrganization: {
     title: 'My organisation',
@@ -280,4 +283,6 @@ export const en: Messages = {
   register: registerEn,
   forms: formsEn,
   initiativeForm: initiativeFormEn,
+  methods: methodsEn,
+  changeHistory: changeHistoryEn,
 };

@@ -1,4 +1,6 @@
 import { formsSv } from '../forms/forms.i18n';
+import { methodsSv } from '../methods/methods.i18n';
+import { changeHistorySv } from '../ui/change-history.i18n';
 import { initiativeFormSv } from '../initiatives/form/initiative-form.i18n';
 import { registerSv } from '../initiatives/register/register.i18n';
 
@@ -41,6 +43,7 @@ export const sv = {
     activeOrganization: 'Aktiv organisation',
     chooseOrganization: 'Välj organisation',
     nowWorkingFor: 'Du arbetar nu för {{name}}.',
+    noActiveOrganization: 'Välj först vilken organisation du arbetar för (i menyn uppe till höger).',
   },
   myOrganization: {
     title: 'Min organisation',
@@ -282,6 +285,8 @@ export const sv = {
   register: registerSv,
   forms: formsSv,
   initiativeForm: initiativeFormSv,
+  methods: methodsSv,
+  changeHistory: changeHistorySv,
 };
 
 export type Messages = typeof sv;

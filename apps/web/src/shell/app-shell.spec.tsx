@@ -58,7 +58,6 @@ describe('app shell', () => {
   });
 
   it.each([
-    ['/metoder', 'Metoder'],
     ['/natverk', 'Nätverk'],
     ['/material', 'Material'],
     ['/regionoversikt', 'Regionöversikt'],

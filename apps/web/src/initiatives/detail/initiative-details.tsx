@@ -17,8 +17,9 @@ import {
   visibilityLabel,
   yearSpan,
 } from '../shared/initiative-format';
+import { InitiativeMethodLinks } from './initiative-method-links';
 import { InitiativeRelations, PearlLink } from './initiative-relations';
-import { renderMarkdown } from './markdown';
+import { renderMarkdown } from '../../ui/markdown';
 
 type Initiative = InitiativePageDetailQuery['initiative'];
 
@@ -194,6 +195,10 @@ export function InitiativeDetails({ initiative }: { readonly initiative: Initiat
             <TermList values={initiative.methods} />
           </dd>
         </dl>
+      </Section>
+
+      <Section id="metodbanken" title={t('register.detail.methodRefsHeading')}>
+        <InitiativeMethodLinks initiativeId={initiative.id} methods={initiative.methodRefs} canEdit={initiative.canEdit} />
       </Section>
 
       <Section id="horisontella-principer" title={t('register.detail.principlesHeading')}>

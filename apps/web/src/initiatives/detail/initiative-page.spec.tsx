@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { fromValue } from 'wonka';
 import { makeResult } from 'urql';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +34,7 @@ const INITIATIVE: InitiativePageDetailQuery['initiative'] = {
   targetGroups: ['young-people'],
   occupations: [],
   methods: [],
+  methodRefs: [{ id: 'm1', name: 'Supported Employment' }],
   horizontalPrinciples: { genderEquality: 'Könsuppdelad statistik.', nonDiscrimination: '', accessibility: '' },
   participants: [
     { period: '2021', women: count('7'), men: count('<5'), otherOrUnknown: count('0'), total: count('9'), toWork: count('<5'), toStudies: count('0'), otherOutcome: count('0') },
@@ -82,6 +83,8 @@ describe('the initiative page', () => {
     expect(screen.getByRole('link', { name: 'anna.lind@linkoping.se' }).getAttribute('href')).toBe('mailto:anna.lind@linkoping.se');
     // The rendered description is checked in Chromium: DOMPurify does not work on happy-dom.
     expect(screen.getByText('Tranås kommun – Samverkanspart')).toBeTruthy();
+    // Methods from the method bank lead to their pages.
+    expect(screen.getByRole('link', { name: 'Supported Employment' }).getAttribute('href')).toBe('/metoder/m1');
 
     const funding = screen.getByRole('table', { name: 'Finansieringsrader' });
     expect(within(funding).getByRole('rowheader', { name: 'ESF+' })).toBeTruthy();
@@ -136,5 +139,36 @@ describe('the initiative page', () => {
     const done = await screen.findByText('Relationen ”Byggs vidare av: Connect 3” är borttagen.');
     expect(done.closest('[role="status"]')).toBe(document.activeElement);
     expect(operations.filter((o) => o.kind === 'mutation').map((o) => o.variables)).toEqual([{ id: 'r2' }]);
+  });
+  it('links a method from the bank for the owner, and unlinks one, telling what happened', async () => {
+    const refs = [{ id: 'm1', name: 'Supported Employment' }, { id: 'm2', name: 'Validering' }];
+    const { client, operations } = mockGraphqlClient((operation) => {
+      const name = operation.query.definitions.find((d) => d.kind === 'OperationDefinition')?.name?.value;
+      if (name === 'InitiativeMethodChoices') return fromValue(makeResult(operation, { data: { methods: { edges: refs.map((node) => ({ node })) } } }));
+      if (name === 'LinkInitiativeMethod') return fromValue(makeResult(operation, { data: { linkInitiativeMethod: { id: 'c2', methodRefs: refs } } }));
+      if (name === 'UnlinkInitiativeMethod') return fromValue(makeResult(operation, { data: { unlinkInitiativeMethod: { id: 'c2', methodRefs: [] } } }));
+      return fromValue(makeResult(operation, { data: { initiative: INITIATIVE } }));
+    });
+    renderApp({ path: '/initiativ/c2', graphqlClient: client });
+    const section = (await screen.findByRole('heading', { level: 2, name: 'Metoder från metodbanken' })).parentElement!;
+    const select = (await within(section).findByRole('combobox', { name: /^Koppla en metod/ })) as HTMLSelectElement;
+    // Only methods not linked yet are offered.
+    await waitFor(() => expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Välj …', 'Validering']));
+
+    fireEvent.click(within(section).getByRole('button', { name: 'Koppla metoden' }));
+    expect(await within(section).findByText('Välj en metod att koppla.')).toBeTruthy();
+    expect(select.getAttribute('aria-invalid')).toBe('true');
+
+    fireEvent.change(select, { target: { value: 'm2' } });
+    fireEvent.click(within(section).getByRole('button', { name: 'Koppla metoden' }));
+    const linked = await within(section).findByText('Metoden ”Validering” är kopplad till initiativet.');
+    expect(linked.closest('[role="status"]')).toBe(document.activeElement);
+
+    fireEvent.click(within(section).getByRole('button', { name: 'Ta bort kopplingen till ”Supported Employment”' }));
+    expect(await within(section).findByText('Kopplingen till ”Supported Employment” är borttagen.')).toBeTruthy();
+    expect(operations.filter((o) => o.kind === 'mutation').map((o) => o.variables)).toEqual([
+      { initiativeId: 'c2', methodId: 'm2' },
+      { initiativeId: 'c2', methodId: 'm1' },
+    ]);
   });
 });

@@ -10,6 +10,7 @@ import { QueryState } from '../../ui/query-state';
 import { initiativePageQuery } from './initiative-queries';
 import { InitiativeDetails } from './initiative-details';
 import { InitiativeHistory } from './initiative-history';
+import '../../styles/record.css';
 import '../shared/initiatives.css';
 import './initiative-page.css';
 

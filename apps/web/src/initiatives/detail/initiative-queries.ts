@@ -50,6 +50,10 @@ export const initiativePageQuery = graphql(`
       targetGroups
       occupations
       methods
+      methodRefs {
+        id
+        name
+      }
       horizontalPrinciples {
         genderEquality
         nonDiscrimination
@@ -129,25 +133,6 @@ export const initiativePageQuery = graphql(`
   }
 `);
 
-export const changeValueFragment = graphql(`
-  fragment ChangeValueFields on ChangeValue {
-    kind
-    text
-    list
-    codes
-    entries {
-      message
-      params {
-        name
-        text
-        list
-        code
-        number
-      }
-    }
-  }
-`);
-
 export const initiativeHistoryQuery = graphql(`
   query InitiativePageHistory($id: ID!) {
     initiativeHistory(id: $id) {
@@ -172,5 +157,43 @@ export const initiativeHistoryQuery = graphql(`
 export const removeRelationFromPageMutation = graphql(`
   mutation RemoveInitiativeRelationFromPage($id: ID!) {
     removeInitiativeRelation(id: $id)
+  }
+`);
+
+/** The methods the reader may read, for the owner's "link a method" select. */
+export const initiativeMethodChoicesQuery = graphql(`
+  query InitiativeMethodChoices {
+    methods(first: 100, orderBy: NAME) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const linkInitiativeMethodMutation = graphql(`
+  mutation LinkInitiativeMethod($initiativeId: ID!, $methodId: ID!) {
+    linkInitiativeMethod(initiativeId: $initiativeId, methodId: $methodId) {
+      id
+      methodRefs {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const unlinkInitiativeMethodMutation = graphql(`
+  mutation UnlinkInitiativeMethod($initiativeId: ID!, $methodId: ID!) {
+    unlinkInitiativeMethod(initiativeId: $initiativeId, methodId: $methodId) {
+      id
+      methodRefs {
+        id
+        name
+      }
+    }
   }
 `);

@@ -13,7 +13,7 @@ import { termLabel } from '../../i18n/term-label';
 import { useLocale } from '../../i18n/use-locale';
 import { Page } from '../../shell/page';
 import { QueryState } from '../../ui/query-state';
-import { SignedInOrganization } from '../form/signed-in-organization';
+import { SignedInOrganization } from '../../auth/signed-in-organization';
 import { myFollowUpsQuery, recordFollowUpMutation } from './follow-up-queries';
 import { RegionOverdueFollowUps } from './region-overdue-follow-ups';
 import { meQuery } from '../../auth/me-query';

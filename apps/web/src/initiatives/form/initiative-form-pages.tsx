@@ -19,7 +19,7 @@ import { INITIATIVE_FIELD_PREFIX } from './initiative-form-errors';
 import { archiveInitiativeMutation, createInitiativeMutation, initiativeForEditQuery, restoreInitiativeMutation, updateInitiativeMutation } from './initiative-form-queries';
 import { emptyFormState, formStateFromInitiative } from './initiative-form-state';
 import { RelationsSection } from './relations-section';
-import { SignedInOrganization } from './signed-in-organization';
+import { SignedInOrganization } from '../../auth/signed-in-organization';
 
 function CreateInitiative() {
   const { t } = useTranslation();

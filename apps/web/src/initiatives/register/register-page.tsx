@@ -15,6 +15,7 @@ import { facetOptions } from './facet-options';
 import { registerParams, toQueryVariables, type FacetKey, type SortOption } from './register-params';
 import { registerInitiativesQuery } from './register-queries';
 import { RegisterResultItem, resultLinkId } from './register-result-item';
+import '../../styles/record.css';
 import '../shared/initiatives.css';
 
 type InitiativeRegisterConfig = RegisterConfig<RegisterInitiativesQuery, RegisterInitiativesQueryVariables, RegisterInitiative, FacetKey, SortOption>;

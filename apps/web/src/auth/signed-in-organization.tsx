@@ -2,9 +2,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useQuery } from 'urql';
-import { useOptionalAuth } from '../../auth/use-optional-auth';
-import { QueryState } from '../../ui/query-state';
-import { initiativeFormMeQuery } from './initiative-form-queries';
+import { QueryState } from '../ui/query-state';
+import { meQuery } from './me-query';
+import { useOptionalAuth } from './use-optional-auth';
 
 interface SignedInOrganizationProps {
   /** What to tell someone who is not signed in. */
@@ -14,19 +14,19 @@ interface SignedInOrganizationProps {
 
 /**
  * Shows its children only to someone signed in who works for an organisation now: writing
- * initiatives and follow-ups always happens in the active organisation.
+ * initiatives, methods and follow-ups always happens in the active organisation.
  */
 export function SignedInOrganization({ signInMessage, children }: SignedInOrganizationProps) {
   const { t } = useTranslation();
   const auth = useOptionalAuth();
   const location = useLocation();
   const signedIn = Boolean(auth?.isAuthenticated);
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: initiativeFormMeQuery, pause: !signedIn });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: meQuery, pause: !signedIn });
 
   if (auth?.isLoading) {
     return (
       <p role="status" className="status">
-        {t('initiativeForm.loading')}
+        {t('forms.loading')}
       </p>
     );
   }
@@ -43,8 +43,8 @@ export function SignedInOrganization({ signInMessage, children }: SignedInOrgani
     );
   }
   return (
-    <QueryState result={{ data, fetching, error }} loading={t('initiativeForm.loading')} onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
-      {(answer) => (answer.me.activeOrganization ? children : <p>{t('initiativeForm.noActiveOrganization')}</p>)}
+    <QueryState result={{ data, fetching, error }} loading={t('forms.loading')} onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
+      {(answer) => (answer.me.activeOrganization ? children : <p>{t('auth.noActiveOrganization')}</p>)}
     </QueryState>
   );
 }
