@@ -19,6 +19,7 @@ const steps = [
   { name: 'Bygge (shared-domain, api, web)', cmd: nx('run-many', '-t', 'build'), stopOnFailure: true },
   { name: 'Typkontroll', cmd: nx('run-many', '-t', 'typecheck') },
   { name: 'Lint (inkl. Nx modulgränser)', cmd: nx('run-many', '-t', 'lint') },
+  { name: 'Formatering (Prettier)', cmd: ['npx', ['prettier', '--check', '.']] },
   { name: 'schema.gql aktuell', cmd: nx('run', 'api:schema-check') },
   { name: 'Genererade webbtyper aktuella', cmd: nx('run', 'web:codegen-check') },
   { name: 'Migreringar = entiteter', cmd: nx('run', 'api:migration-check') },
