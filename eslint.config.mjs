@@ -34,10 +34,7 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Named exports only, so a symbol has one name across the code base.
-      'no-restricted-syntax': [
-        'error',
-        { selector: 'ExportDefaultDeclaration', message: 'Använd namngivna exporter (named exports).' },
-      ],
+      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Använd namngivna exporter (named exports).' }],
       '@nx/enforce-module-boundaries': [
         'error',
         {
@@ -63,15 +60,31 @@ export default tseslint.config(
     // security has its settings. Pool access only in the database, request and health code and
     // in the seeds, which run as the owner before any request.
     files: ['apps/api/src/**/*.ts'],
-    ignores: ['apps/api/src/database/**', 'apps/api/src/request/**', 'apps/api/src/health/**', 'apps/api/src/seed/**', 'apps/api/src/*/demo/**', 'apps/api/src/app.module.ts', 'apps/api/src/**/*.spec.ts'],
+    ignores: [
+      'apps/api/src/database/**',
+      'apps/api/src/request/**',
+      'apps/api/src/health/**',
+      'apps/api/src/seed/**',
+      'apps/api/src/*/demo/**',
+      'apps/api/src/app.module.ts',
+      'apps/api/src/**/*.spec.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [
-            { name: '@nestjs/typeorm', importNames: ['InjectRepository', 'InjectDataSource', 'InjectEntityManager'], message: 'Läs och skriv via RequestDatabase (request/request-database.ts), så att radnivåskyddet gäller.' },
+            {
+              name: '@nestjs/typeorm',
+              importNames: ['InjectRepository', 'InjectDataSource', 'InjectEntityManager'],
+              message: 'Läs och skriv via RequestDatabase (request/request-database.ts), så att radnivåskyddet gäller.',
+            },
             { name: 'pg', message: 'Läs och skriv via RequestDatabase (request/request-database.ts), så att radnivåskyddet gäller.' },
-            { name: 'typeorm', importNames: ['DataSource', 'Repository'], message: 'Läs och skriv via RequestDatabase (request/request-database.ts), så att radnivåskyddet gäller.' },
+            {
+              name: 'typeorm',
+              importNames: ['DataSource', 'Repository'],
+              message: 'Läs och skriv via RequestDatabase (request/request-database.ts), så att radnivåskyddet gäller.',
+            },
           ],
         },
       ],

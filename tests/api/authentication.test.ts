@@ -102,7 +102,12 @@ describe('authentication with real tokens from the Keycloak stand-in', () => {
     const bad: Array<[string, Record<string, string>]> = [
       ['alg none', bearer(`${b64({ ...decodedHeader, alg: 'none' })}.${payload}.`)],
       ['alg none without signature part', bearer(`${b64({ alg: 'none', typ: 'JWT' })}.${payload}`)],
-      ['HS256 signed with the public key', bearer(await new SignJWT(decodeJwt(good)).setProtectedHeader({ alg: 'HS256', kid: realmKey.kid }).sign(new TextEncoder().encode(JSON.stringify(publicJwk))))],
+      [
+        'HS256 signed with the public key',
+        bearer(
+          await new SignJWT(decodeJwt(good)).setProtectedHeader({ alg: 'HS256', kid: realmKey.kid }).sign(new TextEncoder().encode(JSON.stringify(publicJwk))),
+        ),
+      ],
       ['unknown kid, other key', bearer(await new SignJWT(decodeJwt(good)).setProtectedHeader({ alg: 'RS256', kid: 'unknown-kid' }).sign(otherKey.privateKey))],
       ['known kid, other key', bearer(await new SignJWT(decodeJwt(good)).setProtectedHeader({ alg: 'RS256', kid: realmKey.kid }).sign(otherKey.privateKey))],
       ['tampered payload', bearer(`${header}.${b64({ ...decodeJwt(good), realm_access: { roles: ['platform-admin'] } })}.${signature}`)],
@@ -159,7 +164,18 @@ describe('authentication with real tokens from the Keycloak stand-in', () => {
       const req = httpRequest(`${portal.url}/graphql`, {
         method: 'POST',
         // A raw header list gets no automatic Host header, and HTTP/1.1 requires one.
-        headers: ['host', new URL(portal.url).host, 'content-type', 'application/json', 'content-length', String(Buffer.byteLength(body)), 'authorization', `Bearer ${good}`, 'authorization', `Bearer ${good}`],
+        headers: [
+          'host',
+          new URL(portal.url).host,
+          'content-type',
+          'application/json',
+          'content-length',
+          String(Buffer.byteLength(body)),
+          'authorization',
+          `Bearer ${good}`,
+          'authorization',
+          `Bearer ${good}`,
+        ],
       });
       req.on('response', (res) => {
         let text = '';

@@ -26,10 +26,20 @@ const MEMBERSHIP: Record<(typeof DEMO_USERS)[number], string[]> = {
   'flera.org': ['mjolby', 'vadstena'],
 };
 /** Private data of each target organisation that no outsider may ever receive. */
-const SECRETS: Record<string, { memberId: string; markers: string[]; owner: string; initiativeId: string; relationId: string; followUpId: string; invitationId: string; methodId: string }> = {
+const SECRETS: Record<
+  string,
+  { memberId: string; markers: string[]; owner: string; initiativeId: string; relationId: string; followUpId: string; invitationId: string; methodId: string }
+> = {
   linkoping: {
     memberId: '5b1f7d0e-0a51-4c1e-9a01-000000000001',
-    markers: ['projektledare.linkoping', 'hemlig.person@linkoping.se', 'hemlig.inbjuden@linkoping.se', 'Anna Lind', 'Hemligt initiativ i Linköping', 'Hemlig metod i Linköping'],
+    markers: [
+      'projektledare.linkoping',
+      'hemlig.person@linkoping.se',
+      'hemlig.inbjuden@linkoping.se',
+      'Anna Lind',
+      'Hemligt initiativ i Linköping',
+      'Hemlig metod i Linköping',
+    ],
     owner: 'projektledare.linkoping',
     initiativeId: '',
     relationId: '',
@@ -39,7 +49,14 @@ const SECRETS: Record<string, { memberId: string; markers: string[]; owner: stri
   },
   norrkoping: {
     memberId: '5b1f7d0e-0a51-4c1e-9a01-000000000002',
-    markers: ['projektledare.norrkoping', 'hemlig.person@norrkoping.se', 'hemlig.inbjuden@norrkoping.se', 'Erik Berg', 'Hemligt initiativ i Norrköping', 'Hemlig metod i Norrköping'],
+    markers: [
+      'projektledare.norrkoping',
+      'hemlig.person@norrkoping.se',
+      'hemlig.inbjuden@norrkoping.se',
+      'Erik Berg',
+      'Hemligt initiativ i Norrköping',
+      'Hemlig metod i Norrköping',
+    ],
     owner: 'projektledare.norrkoping',
     initiativeId: '',
     relationId: '',
@@ -53,36 +70,62 @@ const INITIATIVE_INPUT = { title: 'Kapad insats', kind: 'pilot', status: 'idea',
 const METHOD_INPUT = { name: 'Kapad metod', visibility: 'PUBLIC' };
 
 /** Every operation, called against a foreign organisation. Keys must cover schema.gql. */
-const OPERATIONS: Record<string, (target: string, memberId: string, secret: Secret) => { query: string; variables?: Record<string, unknown>; orgHeader?: string; mutation?: boolean }> = {
+const OPERATIONS: Record<
+  string,
+  (target: string, memberId: string, secret: Secret) => { query: string; variables?: Record<string, unknown>; orgHeader?: string; mutation?: boolean }
+> = {
   'Query.me': (target) => ({ query: '{ me { username organizations { slug } activeOrganization { slug } } }', orgHeader: target }),
   'Query.organization': (target) => ({ query: 'query($s: String!) { organization(slug: $s) { slug name } }', variables: { s: target } }),
   'Query.organizations': () => ({ query: '{ organizations { slug name } }' }),
   'Query.vocabularies': () => ({ query: '{ vocabularies { name } }' }),
-  'Query.organizationMembers': (target) => ({ query: 'query($o: String) { organizationMembers(organization: $o) { username email name } }', variables: { o: target } }),
+  'Query.organizationMembers': (target) => ({
+    query: 'query($o: String) { organizationMembers(organization: $o) { username email name } }',
+    variables: { o: target },
+  }),
   'Query.organizationAuditLog': (target) => ({ query: '{ organizationAuditLog { action actorUsername subject } }', orgHeader: target }),
   'Mutation.inviteMember': (target) => ({
     query: 'mutation($i: InviteMemberInput!) { inviteMember(input: $i) { id email status } }',
     variables: { i: { email: 'inkräktare@example.se', organization: target } },
     mutation: true,
   }),
-  'Mutation.removeMember': (target, memberId) => ({ query: 'mutation($u: ID!, $o: String) { removeMember(userId: $u, organization: $o) }', variables: { u: memberId, o: target }, mutation: true }),
+  'Mutation.removeMember': (target, memberId) => ({
+    query: 'mutation($u: ID!, $o: String) { removeMember(userId: $u, organization: $o) }',
+    variables: { u: memberId, o: target },
+    mutation: true,
+  }),
   'Mutation.setOrganizationAdmin': (target, memberId) => ({
     query: 'mutation($u: ID!, $o: String) { setOrganizationAdmin(userId: $u, admin: true, organization: $o) { id username isOrganizationAdmin } }',
     variables: { u: memberId, o: target },
     mutation: true,
   }),
-  'Query.organizationInvitations': (target) => ({ query: 'query($o: String) { organizationInvitations(organization: $o) { id email invitedByUsername } }', variables: { o: target } }),
+  'Query.organizationInvitations': (target) => ({
+    query: 'query($o: String) { organizationInvitations(organization: $o) { id email invitedByUsername } }',
+    variables: { o: target },
+  }),
   'Query.myInvitations': (target) => ({ query: '{ myInvitations { id email organization { slug } } }', orgHeader: target }),
-  'Mutation.acceptInvitation': (_t, _m, secret) => ({ query: 'mutation($id: ID!) { acceptInvitation(id: $id) { id email } }', variables: { id: secret.invitationId }, mutation: true }),
-  'Mutation.declineInvitation': (_t, _m, secret) => ({ query: 'mutation($id: ID!) { declineInvitation(id: $id) { id email } }', variables: { id: secret.invitationId }, mutation: true }),
+  'Mutation.acceptInvitation': (_t, _m, secret) => ({
+    query: 'mutation($id: ID!) { acceptInvitation(id: $id) { id email } }',
+    variables: { id: secret.invitationId },
+    mutation: true,
+  }),
+  'Mutation.declineInvitation': (_t, _m, secret) => ({
+    query: 'mutation($id: ID!) { declineInvitation(id: $id) { id email } }',
+    variables: { id: secret.invitationId },
+    mutation: true,
+  }),
   'Mutation.withdrawInvitation': (target, _m, secret) => ({
     query: 'mutation($id: ID!, $o: String) { withdrawInvitation(id: $id, organization: $o) { id email } }',
     variables: { id: secret.invitationId, o: target },
     mutation: true,
   }),
-  'Query.initiatives': () => ({ query: '{ initiatives(search: "Hemligt initiativ", first: 50, filter: { includeArchived: true }) { totalCount edges { node { title } } } }' }),
+  'Query.initiatives': () => ({
+    query: '{ initiatives(search: "Hemligt initiativ", first: 50, filter: { includeArchived: true }) { totalCount edges { node { title } } } }',
+  }),
   'Query.initiative': (_t, _m, secret) => ({ query: 'query($id: ID!) { initiative(id: $id) { title } }', variables: { id: secret.initiativeId } }),
-  'Query.initiativeHistory': (_t, _m, secret) => ({ query: `query($id: ID!) { initiativeHistory(id: $id) { actorName ${CHANGES} } }`, variables: { id: secret.initiativeId } }),
+  'Query.initiativeHistory': (_t, _m, secret) => ({
+    query: `query($id: ID!) { initiativeHistory(id: $id) { actorName ${CHANGES} } }`,
+    variables: { id: secret.initiativeId },
+  }),
   'Query.myFollowUps': (target) => ({ query: '{ myFollowUps { id initiative { title } } }', orgHeader: target }),
   'Query.overdueFollowUps': () => ({ query: '{ overdueFollowUps { id initiative { title } } }' }),
   'Mutation.createInitiative': (target) => ({
@@ -96,22 +139,43 @@ const OPERATIONS: Record<string, (target: string, memberId: string, secret: Secr
     variables: { id: secret.initiativeId, i: INITIATIVE_INPUT },
     mutation: true,
   }),
-  'Mutation.archiveInitiative': (_t, _m, secret) => ({ query: 'mutation($id: ID!) { archiveInitiative(id: $id) { title } }', variables: { id: secret.initiativeId }, mutation: true }),
-  'Mutation.restoreInitiative': (_t, _m, secret) => ({ query: 'mutation($id: ID!) { restoreInitiative(id: $id) { title } }', variables: { id: secret.initiativeId }, mutation: true }),
+  'Mutation.archiveInitiative': (_t, _m, secret) => ({
+    query: 'mutation($id: ID!) { archiveInitiative(id: $id) { title } }',
+    variables: { id: secret.initiativeId },
+    mutation: true,
+  }),
+  'Mutation.restoreInitiative': (_t, _m, secret) => ({
+    query: 'mutation($id: ID!) { restoreInitiative(id: $id) { title } }',
+    variables: { id: secret.initiativeId },
+    mutation: true,
+  }),
   'Mutation.addInitiativeRelation': (_t, _m, secret) => ({
     query: 'mutation($i: InitiativeRelationInput!) { addInitiativeRelation(input: $i) { id other { title } } }',
     variables: { i: { fromId: secret.initiativeId, toId: '5b1f7d0e-0a51-4c1e-9a01-00000000ffff', kind: 'builds-on' } },
     mutation: true,
   }),
-  'Mutation.removeInitiativeRelation': (_t, _m, secret) => ({ query: 'mutation($id: ID!) { removeInitiativeRelation(id: $id) }', variables: { id: secret.relationId }, mutation: true }),
+  'Mutation.removeInitiativeRelation': (_t, _m, secret) => ({
+    query: 'mutation($id: ID!) { removeInitiativeRelation(id: $id) }',
+    variables: { id: secret.relationId },
+    mutation: true,
+  }),
   'Mutation.recordFollowUp': (_t, _m, secret) => ({
     query: 'mutation($id: ID!, $i: FollowUpInput!) { recordFollowUp(id: $id, input: $i) { livesOn } }',
     variables: { id: secret.followUpId, i: { status: 'discontinued' } },
     mutation: true,
   }),
-  'Query.methods': () => ({ query: '{ methods(search: "Hemlig metod", first: 50, filter: { includeArchived: true }) { totalCount edges { node { name usedBy { initiative { title } } } } } }' }),
-  'Query.method': (_t, _m, secret) => ({ query: 'query($id: ID!) { method(id: $id) { name usedBy { initiative { title } } organizationsUsing { contacts { name } } } }', variables: { id: secret.methodId } }),
-  'Query.methodHistory': (_t, _m, secret) => ({ query: `query($id: ID!) { methodHistory(id: $id) { actorName ${CHANGES} } }`, variables: { id: secret.methodId } }),
+  'Query.methods': () => ({
+    query:
+      '{ methods(search: "Hemlig metod", first: 50, filter: { includeArchived: true }) { totalCount edges { node { name usedBy { initiative { title } } } } } }',
+  }),
+  'Query.method': (_t, _m, secret) => ({
+    query: 'query($id: ID!) { method(id: $id) { name usedBy { initiative { title } } organizationsUsing { contacts { name } } } }',
+    variables: { id: secret.methodId },
+  }),
+  'Query.methodHistory': (_t, _m, secret) => ({
+    query: `query($id: ID!) { methodHistory(id: $id) { actorName ${CHANGES} } }`,
+    variables: { id: secret.methodId },
+  }),
   'Mutation.createMethod': (target) => ({
     query: 'mutation($i: MethodInput!) { createMethod(input: $i) { id } }',
     variables: { i: METHOD_INPUT },
@@ -123,8 +187,16 @@ const OPERATIONS: Record<string, (target: string, memberId: string, secret: Secr
     variables: { id: secret.methodId, i: METHOD_INPUT },
     mutation: true,
   }),
-  'Mutation.archiveMethod': (_t, _m, secret) => ({ query: 'mutation($id: ID!) { archiveMethod(id: $id) { name } }', variables: { id: secret.methodId }, mutation: true }),
-  'Mutation.restoreMethod': (_t, _m, secret) => ({ query: 'mutation($id: ID!) { restoreMethod(id: $id) { name } }', variables: { id: secret.methodId }, mutation: true }),
+  'Mutation.archiveMethod': (_t, _m, secret) => ({
+    query: 'mutation($id: ID!) { archiveMethod(id: $id) { name } }',
+    variables: { id: secret.methodId },
+    mutation: true,
+  }),
+  'Mutation.restoreMethod': (_t, _m, secret) => ({
+    query: 'mutation($id: ID!) { restoreMethod(id: $id) { name } }',
+    variables: { id: secret.methodId },
+    mutation: true,
+  }),
   'Mutation.linkInitiativeMethod': (_t, _m, secret) => ({
     query: 'mutation($i: ID!, $m: ID!) { linkInitiativeMethod(initiativeId: $i, methodId: $m) { title methodRefs { name } } }',
     variables: { i: secret.initiativeId, m: secret.methodId },
@@ -154,9 +226,15 @@ describe('no foreign data for any demo role', () => {
     // Private records in both target organisations: a member and audit entries.
     const invite = 'mutation($i: InviteMemberInput!) { inviteMember(input: $i) { id } }';
     expect((await gql(portal.url, invite, { i: { email: 'hemlig.person@linkoping.se' } }, headersFor.get('admin.linkoping'))).body.errors).toBeUndefined();
-    expect((await gql(portal.url, invite, { i: { email: 'hemlig.person@norrkoping.se', organization: 'norrkoping' } }, headersFor.get('plattform.admin'))).body.errors).toBeUndefined();
+    expect(
+      (await gql(portal.url, invite, { i: { email: 'hemlig.person@norrkoping.se', organization: 'norrkoping' } }, headersFor.get('plattform.admin'))).body
+        .errors,
+    ).toBeUndefined();
     // A pending invitation in each, of a person (not a demo user) whose account exists elsewhere.
-    for (const [org, elsewhere] of [['linkoping', 'kinda'], ['norrkoping', 'boxholm']] as const) {
+    for (const [org, elsewhere] of [
+      ['linkoping', 'kinda'],
+      ['norrkoping', 'boxholm'],
+    ] as const) {
       const email = `hemlig.inbjuden@${org}.se`;
       expect((await gql(portal.url, invite, { i: { email, organization: elsewhere } }, headersFor.get('plattform.admin'))).body.errors).toBeUndefined();
       const pending = await gql<{ inviteMember: { id: string } }>(portal.url, invite, { i: { email, organization: org } }, headersFor.get('plattform.admin'));
@@ -168,8 +246,18 @@ describe('no foreign data for any demo role', () => {
       const place = org === 'linkoping' ? 'Linköping' : 'Norrköping';
       const owner = headersFor.get(secret.owner) ?? (await loginHeaders(secret.owner));
       const base = { kind: 'pilot', status: 'completed', startDate: '2022-01-01', endDate: '2024-01-31', visibility: 'PRIVATE' };
-      const main = await gql<{ createInitiative: { id: string; followUps: Array<{ id: string }> } }>(portal.url, create, { i: { ...base, title: `Hemligt initiativ i ${place}` } }, owner);
-      const other = await gql<{ createInitiative: { id: string } }>(portal.url, create, { i: { ...base, title: `Hemligt initiativ i ${place}, del 2` } }, owner);
+      const main = await gql<{ createInitiative: { id: string; followUps: Array<{ id: string }> } }>(
+        portal.url,
+        create,
+        { i: { ...base, title: `Hemligt initiativ i ${place}` } },
+        owner,
+      );
+      const other = await gql<{ createInitiative: { id: string } }>(
+        portal.url,
+        create,
+        { i: { ...base, title: `Hemligt initiativ i ${place}, del 2` } },
+        owner,
+      );
       secret.initiativeId = main.body.data!.createInitiative.id;
       secret.followUpId = main.body.data!.createInitiative.followUps[0]!.id;
       const relation = await gql<{ addInitiativeRelation: { id: string } }>(
@@ -187,7 +275,12 @@ describe('no foreign data for any demo role', () => {
         owner,
       );
       secret.methodId = method.body.data!.createMethod.id;
-      const linked = await gql(portal.url, 'mutation($i: ID!, $m: ID!) { linkInitiativeMethod(initiativeId: $i, methodId: $m) { id } }', { i: secret.initiativeId, m: secret.methodId }, owner);
+      const linked = await gql(
+        portal.url,
+        'mutation($i: ID!, $m: ID!) { linkInitiativeMethod(initiativeId: $i, methodId: $m) { id } }',
+        { i: secret.initiativeId, m: secret.methodId },
+        owner,
+      );
       expect(linked.body.errors).toBeUndefined();
     }
   });
@@ -216,7 +309,9 @@ describe('no foreign data for any demo role', () => {
       for (const [name, build] of Object.entries(OPERATIONS)) {
         // Without a target the call acts in the user's own organisation: only calls that still carry
         // a foreign id (a member of the target) are foreign then; inviting into one's own is allowed.
-        for (const withTarget of name === 'Mutation.inviteMember' || name === 'Mutation.createInitiative' || name === 'Mutation.createMethod' ? [true] : [true, false]) {
+        for (const withTarget of name === 'Mutation.inviteMember' || name === 'Mutation.createInitiative' || name === 'Mutation.createMethod'
+          ? [true]
+          : [true, false]) {
           const op = build(withTarget ? target : (null as unknown as string), secret.memberId, secret);
           const extra: Record<string, string> = op.orgHeader && withTarget ? { 'x-organization': op.orgHeader } : {};
           const response: GraphQLResponse = await gql(portal.url, op.query, op.variables, { ...headers, ...extra });
@@ -233,13 +328,23 @@ describe('no foreign data for any demo role', () => {
 
   it('left both organisations exactly as they were', async () => {
     const members = 'query($o: String) { organizationMembers(organization: $o) { username isOrganizationAdmin } }';
-    const linkoping = await gql<{ organizationMembers: Array<{ username: string; isOrganizationAdmin: boolean }> }>(portal.url, members, { o: 'linkoping' }, headersFor.get('plattform.admin'));
+    const linkoping = await gql<{ organizationMembers: Array<{ username: string; isOrganizationAdmin: boolean }> }>(
+      portal.url,
+      members,
+      { o: 'linkoping' },
+      headersFor.get('plattform.admin'),
+    );
     expect(linkoping.body.data?.organizationMembers.map((m) => [m.username, m.isOrganizationAdmin]).sort()).toEqual([
       ['admin.linkoping', true],
       ['hemlig.person@linkoping.se', false],
       ['projektledare.linkoping', false],
     ]);
-    const norrkoping = await gql<{ organizationMembers: Array<{ username: string; isOrganizationAdmin: boolean }> }>(portal.url, members, { o: 'norrkoping' }, headersFor.get('plattform.admin'));
+    const norrkoping = await gql<{ organizationMembers: Array<{ username: string; isOrganizationAdmin: boolean }> }>(
+      portal.url,
+      members,
+      { o: 'norrkoping' },
+      headersFor.get('plattform.admin'),
+    );
     expect(norrkoping.body.data?.organizationMembers.map((m) => [m.username, m.isOrganizationAdmin]).sort()).toEqual([
       ['hemlig.person@norrkoping.se', false],
       ['projektledare.norrkoping', false],
@@ -252,7 +357,12 @@ describe('no foreign data for any demo role', () => {
         { id: secret.initiativeId },
         owner,
       );
-      expect(initiative.body.data?.initiative).toEqual({ version: 1, archived: false, relations: [{ id: secret.relationId }], followUps: [{ status: null }, { status: null }, { status: null }] });
+      expect(initiative.body.data?.initiative).toEqual({
+        version: 1,
+        archived: false,
+        relations: [{ id: secret.relationId }],
+        followUps: [{ status: null }, { status: null }, { status: null }],
+      });
       const method = await gql<{ method: { version: number; archived: boolean; usedBy: Array<{ initiative: { id: string } }> } }>(
         portal.url,
         'query($id: ID!) { method(id: $id) { version archived usedBy { initiative { id } } } }',

@@ -70,8 +70,14 @@ describe('database roles, migrations and the committed schema', () => {
   });
 
   it('uses UTF-8 so Swedish text search stems and keeps å, ä and ö', async () => {
-    const result = await withClient(portal.database.appUrl, async (client) =>
-      (await client.query(`SELECT pg_encoding_to_char(encoding) AS enc, to_tsvector('swedish', 'Språkutvecklande arbetsplatser för äldreomsorgen')::text AS v FROM pg_database WHERE datname = current_database()`)).rows[0],
+    const result = await withClient(
+      portal.database.appUrl,
+      async (client) =>
+        (
+          await client.query(
+            `SELECT pg_encoding_to_char(encoding) AS enc, to_tsvector('swedish', 'Språkutvecklande arbetsplatser för äldreomsorgen')::text AS v FROM pg_database WHERE datname = current_database()`,
+          )
+        ).rows[0],
     );
     expect(result.enc).toBe('UTF8');
     expect(result.v).toContain("'språkutveckl'");

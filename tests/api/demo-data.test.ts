@@ -91,7 +91,10 @@ describe('demo initiatives loaded on first start', () => {
   });
 
   it('shows Connect 1 and 2 with their ESF funding, partners and pearl string', async () => {
-    for (const [key, area, registryNumber] of [['connect-1', 'PO1', ''], ['connect-2', 'PO2', '2020/00694']] as const) {
+    for (const [key, area, registryNumber] of [
+      ['connect-1', 'PO1', ''],
+      ['connect-2', 'PO2', '2020/00694'],
+    ] as const) {
       const result = await gql<{ initiative: Detail }>(portal.url, DETAIL, { id: idOf(key) });
       expect(result.body.errors).toBeUndefined();
       const connect = result.body.data!.initiative;
@@ -100,7 +103,11 @@ describe('demo initiatives loaded on first start', () => {
       const slugs = connect.partners.map((p) => p.organization?.slug);
       expect(slugs).toEqual(expect.arrayContaining(['region-ostergotland', 'tranas', 'boxholm', 'norrkoping', 'soderkoping']));
       expect(connect.partners.find((p) => p.organization?.slug === 'region-ostergotland')?.name).toBe('Region Östergötland');
-      expect(connect.relations).toContainEqual({ kind: 'builds-on', direction: 'OUTGOING', other: { title: titleOf('linkoping-arbetsmodell-idrott-service') } });
+      expect(connect.relations).toContainEqual({
+        kind: 'builds-on',
+        direction: 'OUTGOING',
+        other: { title: titleOf('linkoping-arbetsmodell-idrott-service') },
+      });
       // The project office builds on both; the private initiatives that build on Connect 2 stay hidden.
       expect(connect.pearlString).toEqual({
         predecessors: [{ title: titleOf('linkoping-arbetsmodell-idrott-service') }],
@@ -117,7 +124,10 @@ describe('demo initiatives loaded on first start', () => {
     const result = await gql<{ initiative: Detail }>(portal.url, DETAIL, { id: idOf('linkoping-heltidsaktiveringen') });
     const programme = result.body.data!.initiative;
     expect(programme.fundingLines.map((f) => f.amountSek)).toEqual([18_000_000, 2_000_000, null]);
-    expect(programme.pearlString.predecessors.map((p) => p.title)).toEqual([titleOf('linkoping-arbetsmodell-idrott-service'), titleOf('linkoping-500-uppdraget')]);
+    expect(programme.pearlString.predecessors.map((p) => p.title)).toEqual([
+      titleOf('linkoping-arbetsmodell-idrott-service'),
+      titleOf('linkoping-500-uppdraget'),
+    ]);
     expect(programme.relations).toContainEqual({ kind: 'successor-of', direction: 'OUTGOING', other: { title: titleOf('linkoping-500-uppdraget') } });
     // HR Arbetsmarknad is part of it, but region-visible only: an anonymous visitor does not see that relation.
     expect(programme.relations.some((r) => r.kind === 'part-of')).toBe(false);
@@ -187,13 +197,23 @@ describe('demo initiatives loaded on first start', () => {
     const expected = [...new Set(Object.values(DEMO_INITIATIVE_METHODS['connect-2']!))].map((key) => DEMO_METHODS.find((d) => d.key === key)!.input.name);
     expect(connect2.body.data!.initiative.methodRefs.map((m) => m.name).sort()).toEqual(expected.sort());
     const se = DEMO_METHODS.find((d) => d.key === 'supported-employment')!;
-    const seId = (await gql<{ methods: { edges: Array<{ node: { id: string } }> } }>(portal.url, 'query($s: String) { methods(search: $s, first: 1) { edges { node { id } } } }', { s: 'Supported Employment' }))
-      .body.data!.methods.edges[0]!.node.id;
-    const detail = await gql<{ method: { evidenceLevel: string; evidenceSources: Array<{ kind: string }>; organization: { slug: string }; usedBy: Array<{ initiative: { title: string } }> } }>(
-      portal.url,
-      'query($id: ID!) { method(id: $id) { evidenceLevel evidenceSources { kind } organization { slug } usedBy { initiative { title } } } }',
-      { id: seId },
-    );
+    const seId = (
+      await gql<{ methods: { edges: Array<{ node: { id: string } }> } }>(
+        portal.url,
+        'query($s: String) { methods(search: $s, first: 1) { edges { node { id } } } }',
+        { s: 'Supported Employment' },
+      )
+    ).body.data!.methods.edges[0]!.node.id;
+    const detail = await gql<{
+      method: {
+        evidenceLevel: string;
+        evidenceSources: Array<{ kind: string }>;
+        organization: { slug: string };
+        usedBy: Array<{ initiative: { title: string } }>;
+      };
+    }>(portal.url, 'query($id: ID!) { method(id: $id) { evidenceLevel evidenceSources { kind } organization { slug } usedBy { initiative { title } } } }', {
+      id: seId,
+    });
     expect(detail.body.data!.method).toMatchObject({ evidenceLevel: se.input.evidenceLevel, organization: { slug: se.owner } });
     expect(detail.body.data!.method.evidenceSources.map((s) => s.kind)).toEqual(se.input.evidenceSources.map((s) => s.kind));
     expect(detail.body.data!.method.usedBy.map((u) => u.initiative.title)).toContain(titleOf('connect-2'));
@@ -235,7 +255,12 @@ describe('demo initiatives loaded on first start', () => {
         links += new Set(Object.entries(mapping).map(([text, target]) => target ?? `free:${text.toLocaleLowerCase('sv-SE')}`)).size;
       }
       const before = await counts();
-      expect(before).toEqual({ method: DEMO_METHODS.length + privateNames.size, privateMethod: privateNames.size, method_change: DEMO_METHODS.length + privateNames.size, initiative_method: links });
+      expect(before).toEqual({
+        method: DEMO_METHODS.length + privateNames.size,
+        privateMethod: privateNames.size,
+        method_change: DEMO_METHODS.length + privateNames.size,
+        initiative_method: links,
+      });
       expect(await seedDemoMethods(portal.database.ownerUrl)).toEqual({ added: 0, links: 0 });
       expect(await counts()).toEqual(before);
     } finally {

@@ -56,12 +56,14 @@ describe('the initiative register', () => {
     return response.body.data!.createInitiative;
   };
   const list = (variables: Record<string, unknown>, headers: Headers = {}) =>
-    gql<{ initiatives: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: Node }>; facets: Record<string, Array<{ value: string; count: number }>> } }>(
-      portal.url,
-      LIST,
-      { n: 50, ...variables },
-      headers,
-    );
+    gql<{
+      initiatives: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        edges: Array<{ node: Node }>;
+        facets: Record<string, Array<{ value: string; count: number }>>;
+      };
+    }>(portal.url, LIST, { n: 50, ...variables }, headers);
 
   beforeAll(async () => {
     portal = await startTestPortal({ name: 'initiatives', identity: true });
@@ -81,7 +83,9 @@ describe('the initiative register', () => {
         { role: 'partner', organization: 'norrkoping' },
         { role: 'other', name: 'Arbetsförmedlingen' },
       ],
-      fundingLines: [{ funderType: 'esf-plus', funderName: 'ESF-rådet', registryNumber: '2020/00694', programmeArea: 'PO1', amountSek: 400000, status: 'granted' }],
+      fundingLines: [
+        { funderType: 'esf-plus', funderName: 'ESF-rådet', registryNumber: '2020/00694', programmeArea: 'PO1', amountSek: 400000, status: 'granted' },
+      ],
       occupations: ['undersköterska', 'Undersköterska', 'barnskötare'],
       participants: [{ period: '2021', women: 3, men: 12, otherOrUnknown: 0, toWork: 4, toStudies: 1, otherOutcome: 0 }],
     });
@@ -99,28 +103,48 @@ describe('the initiative register', () => {
     });
     // The owner sees exact counts; anyone else sees small counts as "<5".
     expect((created['participants'] as Array<{ women: { value: number } }>)[0]!.women.value).toBe(3);
-    const anonymous = await gql<{ initiative: { participants: Array<{ women: { value: number | null; display: string }; men: { display: string } }> } }>(portal.url, GET, { id: created.id });
-    // The total is hidden too, or 15 − 12 would give the hidden 3 away.
-    expect(anonymous.body.data?.initiative.participants[0]).toMatchObject({ women: { value: null, display: '<5' }, men: { display: '12' }, total: { display: 'dolt' } });
-
-    const history = worded(await gql<{ initiativeHistory: Array<{ action: string; actorName: string; version: number; changes: Array<{ field: string; after: string | null }> }> }>(
+    const anonymous = await gql<{ initiative: { participants: Array<{ women: { value: number | null; display: string }; men: { display: string } }> } }>(
       portal.url,
-      `query($id: ID!) { initiativeHistory(id: $id) { action actorName version ${CHANGES} } }`,
+      GET,
       { id: created.id },
-      linkoping,
-    ));
+    );
+    // The total is hidden too, or 15 − 12 would give the hidden 3 away.
+    expect(anonymous.body.data?.initiative.participants[0]).toMatchObject({
+      women: { value: null, display: '<5' },
+      men: { display: '12' },
+      total: { display: 'dolt' },
+    });
+
+    const history = worded(
+      await gql<{ initiativeHistory: Array<{ action: string; actorName: string; version: number; changes: Array<{ field: string; after: string | null }> }> }>(
+        portal.url,
+        `query($id: ID!) { initiativeHistory(id: $id) { action actorName version ${CHANGES} } }`,
+        { id: created.id },
+        linkoping,
+      ),
+    );
     expect(history.body.errors, JSON.stringify(history.body.errors)).toBeUndefined();
     expect(history.body.data?.initiativeHistory).toHaveLength(1);
     expect(history.body.data?.initiativeHistory[0]).toMatchObject({ action: 'created', version: 1 });
-    expect(history.body.data?.initiativeHistory[0]!.changes).toContainEqual({ field: 'fundingLines', before: null, after: 'ESF+, ESF-rådet, dnr 2020/00694, 400\u00a0000 kr, beviljad' });
-    expect(history.body.data?.initiativeHistory[0]!.changes).toContainEqual({ field: 'participants', before: null, after: '2021: 3 kvinnor, 12 män, 0 annat/okänt' });
+    expect(history.body.data?.initiativeHistory[0]!.changes).toContainEqual({
+      field: 'fundingLines',
+      before: null,
+      after: 'ESF+, ESF-rådet, dnr 2020/00694, 400\u00a0000 kr, beviljad',
+    });
+    expect(history.body.data?.initiativeHistory[0]!.changes).toContainEqual({
+      field: 'participants',
+      before: null,
+      after: '2021: 3 kvinnor, 12 män, 0 annat/okänt',
+    });
     // Another organisation's reader gets the history masked exactly as the field: no small counts.
-    const outsider = worded(await gql<{ initiativeHistory: Array<{ changes: Array<{ field: string; after: string | null }> }> }>(
-      portal.url,
-      `query($id: ID!) { initiativeHistory(id: $id) { changes { field after ${CHANGE_VALUE} } } }`,
-      { id: created.id },
-      await as('projektledare.norrkoping'),
-    ));
+    const outsider = worded(
+      await gql<{ initiativeHistory: Array<{ changes: Array<{ field: string; after: string | null }> }> }>(
+        portal.url,
+        `query($id: ID!) { initiativeHistory(id: $id) { changes { field after ${CHANGE_VALUE} } } }`,
+        { id: created.id },
+        await as('projektledare.norrkoping'),
+      ),
+    );
     const participantsAfter = outsider.body.data?.initiativeHistory[0]!.changes.find((c) => c.field === 'participants')?.after;
     // Zero is not a small count to hide (the field shows it too).
     expect(participantsAfter).toBe('2021: <5 kvinnor, 12 män, 0 annat/okänt');
@@ -150,7 +174,12 @@ describe('the initiative register', () => {
     expect(errorCodes(await gql(portal.url, CREATE, { i: input({ title: 'Connect 3 \ud83d\ude80' }) }, linkoping))).toEqual([]);
     expect((await list({}, linkoping)).body.data!.initiatives.totalCount).toBe(before + 1);
     // Search is harmless to clean: the NUL is removed and the search runs.
-    const search = await gql<{ initiatives: { totalCount: number } }>(portal.url, `query($s: String) { initiatives(search: $s) { totalCount } }`, { s: 'Conn\u0000ect' }, linkoping);
+    const search = await gql<{ initiatives: { totalCount: number } }>(
+      portal.url,
+      `query($s: String) { initiatives(search: $s) { totalCount } }`,
+      { s: 'Conn\u0000ect' },
+      linkoping,
+    );
     expect(errorCodes(search)).toEqual([]);
     expect(search.body.data?.initiatives.totalCount).toBeGreaterThan(0);
   });
@@ -196,7 +225,10 @@ describe('the initiative register', () => {
     const stale = worded(await gql(portal.url, UPDATE, { id: created.id, v: 1, i: input({ title: 'Skulle skriva över' }) }, linkoping));
     expect(errorCodes(stale)).toEqual(['CONFLICT']);
     expect(stale.body.errors![0]!.message).toMatch(/har ändrat initiativet sedan du öppnade det \(titel\)/);
-    const details = stale.body.errors![0]!.extensions!['conflict'] as { currentVersion: number; changes: Array<{ field: string; before: string; after: string }> };
+    const details = stale.body.errors![0]!.extensions!['conflict'] as {
+      currentVersion: number;
+      changes: Array<{ field: string; before: string; after: string }>;
+    };
     expect(details.currentVersion).toBe(2);
     expect(details.changes).toContainEqual(expect.objectContaining({ field: 'title', before: 'Versionstest', after: 'Versionstest, ny titel' }));
     const now = await gql<{ initiative: Node }>(portal.url, GET, { id: created.id }, linkoping);
@@ -205,12 +237,14 @@ describe('the initiative register', () => {
     // Saving the same values again changes nothing and keeps the version.
     const same = await gql<{ updateInitiative: Node }>(portal.url, UPDATE, { id: created.id, v: 2, i: input({ title: 'Versionstest, ny titel' }) }, linkoping);
     expect(same.body.data?.updateInitiative.version).toBe(2);
-    const history = worded(await gql<{ initiativeHistory: Array<{ action: string; changes: Array<{ field: string; before: string; after: string }> }> }>(
-      portal.url,
-      `query($id: ID!) { initiativeHistory(id: $id) { action ${CHANGES} } }`,
-      { id: created.id },
-      linkoping,
-    ));
+    const history = worded(
+      await gql<{ initiativeHistory: Array<{ action: string; changes: Array<{ field: string; before: string; after: string }> }> }>(
+        portal.url,
+        `query($id: ID!) { initiativeHistory(id: $id) { action ${CHANGES} } }`,
+        { id: created.id },
+        linkoping,
+      ),
+    );
     expect(history.body.data?.initiativeHistory.map((h) => h.action)).toEqual(['updated', 'created']);
     expect(history.body.data?.initiativeHistory[0]!.changes).toEqual([{ field: 'title', before: 'Versionstest', after: 'Versionstest, ny titel' }]);
   });
@@ -263,7 +297,12 @@ describe('the initiative register', () => {
     await kc.organizations.delMember({ orgId: motala.id!, userId });
     const noOrganisation = { authorization: `Bearer ${(await loginWithPkce({ issuer: portal.issuer!, username: 'ordforande.hr' })).access_token}` };
     // Then into an organisation that Keycloak has and the portal does not: still no portal member.
-    const { id: elsewhere } = await kc.organizations.create({ name: 'Grannlänets förbund', alias: 'grannlan', enabled: true, domains: [{ name: 'grannlan.se' }] });
+    const { id: elsewhere } = await kc.organizations.create({
+      name: 'Grannlänets förbund',
+      alias: 'grannlan',
+      enabled: true,
+      domains: [{ name: 'grannlan.se' }],
+    });
     await kc.organizations.addMember({ orgId: elsewhere, userId });
     const foreignOrganisation = { authorization: `Bearer ${(await loginWithPkce({ issuer: portal.issuer!, username: 'ordforande.hr' })).access_token}` };
 
@@ -276,7 +315,8 @@ describe('the initiative register', () => {
       const response = await gql<{ initiative: Node }>(portal.url, GET, { id }, headers);
       return response.body.data?.initiative?.title ?? response.body.errors?.map((e) => [e.message, e.extensions?.code]);
     };
-    const organizationClaim = (headers: Headers) => JSON.parse(Buffer.from(headers['authorization']!.split('.')[1]!, 'base64url').toString('utf8'))['organization'];
+    const organizationClaim = (headers: Headers) =>
+      JSON.parse(Buffer.from(headers['authorization']!.split('.')[1]!, 'base64url').toString('utf8'))['organization'];
     expect(organizationClaim(noOrganisation)).toBeUndefined();
     expect(organizationClaim(foreignOrganisation)).toEqual(['grannlan']);
     const anonymous = await register({});
@@ -290,10 +330,18 @@ describe('the initiative register', () => {
       ['in no organisation', noOrganisation],
       ['in an organisation the portal does not have', foreignOrganisation],
     ] as const) {
-      const me = await gql<{ me: { username: string; activeOrganization: { slug: string } | null } }>(portal.url, '{ me { username activeOrganization { slug } } }', undefined, headers);
+      const me = await gql<{ me: { username: string; activeOrganization: { slug: string } | null } }>(
+        portal.url,
+        '{ me { username activeOrganization { slug } } }',
+        undefined,
+        headers,
+      );
       expect(me.body.data?.me, who).toEqual({ username: 'ordforande.hr', activeOrganization: null });
       const seen = await register(headers);
-      expect(seen.edges.every((e) => e.node.visibility === 'PUBLIC'), who).toBe(true);
+      expect(
+        seen.edges.every((e) => e.node.visibility === 'PUBLIC'),
+        who,
+      ).toBe(true);
       expect(seen, who).toEqual(anonymous);
       expect(await found(headers), who).toEqual(['Utanförprov för alla']);
       expect(await read(publicOne.id, headers), who).toBe('Utanförprov för alla');
@@ -311,7 +359,9 @@ describe('the initiative register', () => {
     for (const id of [target.id, missing]) {
       expect(errorCodes(await gql(portal.url, UPDATE, { id, v: 1, i: input({ title: 'Kapad' }) }, norrkoping))).toEqual(['NOT_FOUND']);
       expect(errorCodes(await gql(portal.url, `mutation($id: ID!) { archiveInitiative(id: $id) { id } }`, { id }, norrkoping))).toEqual(['NOT_FOUND']);
-      expect(errorCodes(await gql(portal.url, RELATE, { i: { fromId: id, toId: target.id === id ? missing : target.id, kind: 'builds-on' } }, norrkoping))).toEqual(['NOT_FOUND']);
+      expect(
+        errorCodes(await gql(portal.url, RELATE, { i: { fromId: id, toId: target.id === id ? missing : target.id, kind: 'builds-on' } }, norrkoping)),
+      ).toEqual(['NOT_FOUND']);
     }
     expect(errorCodes(await gql(portal.url, CREATE, { i: input() }))).toEqual(['UNAUTHENTICATED']);
     expect(errorCodes(await gql(portal.url, UPDATE, { id: target.id, v: 1, i: input() }))).toEqual(['UNAUTHENTICATED']);
@@ -329,11 +379,21 @@ describe('the initiative register', () => {
     const third = await create(norrkoping, { title: 'Pärla 3', startDate: '2022-01-01', endDate: null, visibility: 'PUBLIC' });
     const hidden = await create(norrkoping, { title: 'Norrköpings hemliga', visibility: 'PRIVATE' });
 
-    const link = (headers: Headers, fromId: string, toId: string, kind = 'builds-on', note = '') => gql(portal.url, RELATE, { i: { fromId, toId, kind, note } }, headers);
+    const link = (headers: Headers, fromId: string, toId: string, kind = 'builds-on', note = '') =>
+      gql(portal.url, RELATE, { i: { fromId, toId, kind, note } }, headers);
     expect((await link(linkoping, second.id, first.id, 'builds-on', 'Arbetsmodellen')).body.errors).toBeUndefined();
     expect((await link(norrkoping, third.id, second.id, 'successor-of')).body.errors).toBeUndefined();
     // Linking does not move the version: a form opened before it still saves.
-    const edited = await gql<{ updateInitiative: Node }>(portal.url, UPDATE, { id: second.id, v: 1, i: input({ title: 'Pärla 2', startDate: '2021-02-01', endDate: null, visibility: 'PUBLIC', summary: 'Ändrad efter länkningen.' }) }, linkoping);
+    const edited = await gql<{ updateInitiative: Node }>(
+      portal.url,
+      UPDATE,
+      {
+        id: second.id,
+        v: 1,
+        i: input({ title: 'Pärla 2', startDate: '2021-02-01', endDate: null, visibility: 'PUBLIC', summary: 'Ändrad efter länkningen.' }),
+      },
+      linkoping,
+    );
     expect(edited.body.errors).toBeUndefined();
     expect(edited.body.data?.updateInitiative.version).toBe(2);
 
@@ -352,11 +412,12 @@ describe('the initiative register', () => {
     expect(invisible.body.errors).toEqual(missing.body.errors);
 
     const PEARLS = `query($id: ID!) { initiative(id: $id) { relations { kind direction note other { title } } pearlString { predecessors { title } successors { title } } } }`;
-    const middle = await gql<{ initiative: { relations: Array<{ kind: string; direction: string; note: string; other: { title: string } }>; pearlString: { predecessors: Node[]; successors: Node[] } } }>(
-      portal.url,
-      PEARLS,
-      { id: second.id },
-    );
+    const middle = await gql<{
+      initiative: {
+        relations: Array<{ kind: string; direction: string; note: string; other: { title: string } }>;
+        pearlString: { predecessors: Node[]; successors: Node[] };
+      };
+    }>(portal.url, PEARLS, { id: second.id });
     expect(middle.body.data?.initiative.relations).toEqual([
       { kind: 'builds-on', direction: 'OUTGOING', note: 'Arbetsmodellen', other: { title: 'Pärla 1' } },
       { kind: 'successor-of', direction: 'INCOMING', note: '', other: { title: 'Pärla 3' } },
@@ -374,7 +435,9 @@ describe('the initiative register', () => {
     const HISTORY = `query($id: ID!) { initiativeHistory(id: $id) { action ${CHANGES} } }`;
     const linked = worded(await gql<{ initiativeHistory: Array<{ action: string; changes: unknown[] }> }>(portal.url, HISTORY, { id: second.id }, linkoping));
     // The history speaks Swedish: the relation by its label and the other end by its title.
-    expect(linked.body.data?.initiativeHistory.find((h) => h.action === 'relation-added')?.changes).toEqual([{ field: 'relations', before: null, after: 'Bygger på: Pärla 1' }]);
+    expect(linked.body.data?.initiativeHistory.find((h) => h.action === 'relation-added')?.changes).toEqual([
+      { field: 'relations', before: null, after: 'Bygger på: Pärla 1' },
+    ]);
     const start = await gql<{ initiative: { pearlString: { predecessors: Node[]; successors: Node[] } } }>(portal.url, PEARLS, { id: first.id });
     expect(start.body.data?.initiative.pearlString).toEqual({ predecessors: [], successors: [{ title: 'Pärla 2' }, { title: 'Pärla 3' }] });
   });
@@ -386,9 +449,19 @@ describe('the initiative register', () => {
     const HIDDEN = 'ett initiativ du inte har behörighet att se';
     const HISTORY = `query($id: ID!) { initiativeHistory(id: $id) { action ${CHANGES} } }`;
     const relationEntries = async (id: string, headers: Headers) => {
-      const response = worded(await gql<{ initiativeHistory: Array<{ action: string; changes: Array<{ field: string; before: string | null; after: string | null }> }> }>(portal.url, HISTORY, { id }, headers));
+      const response = worded(
+        await gql<{ initiativeHistory: Array<{ action: string; changes: Array<{ field: string; before: string | null; after: string | null }> }> }>(
+          portal.url,
+          HISTORY,
+          { id },
+          headers,
+        ),
+      );
       expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
-      return { body: JSON.stringify(response.body), entries: response.body.data!.initiativeHistory.filter((h) => h.action.startsWith('relation-')).map((h) => h.changes) };
+      return {
+        body: JSON.stringify(response.body),
+        entries: response.body.data!.initiativeHistory.filter((h) => h.action.startsWith('relation-')).map((h) => h.changes),
+      };
     };
     const bridge = await create(linkoping, { title: 'Linköpings brobygge', visibility: 'REGION' });
     const base = await create(norrkoping, { title: 'Norrköpings grundsten', visibility: 'REGION' });
@@ -397,7 +470,10 @@ describe('the initiative register', () => {
     expect((await gql(portal.url, RELATE, { i: { fromId: bridge.id, toId: own.id, kind: 'builds-on' } }, linkoping)).body.errors).toBeUndefined();
 
     // While Norrköping's initiative is region-visible, every member of the region reads its title.
-    const [firstLink, secondLink] = [[{ field: 'relations', before: null, after: `Bygger på: ${HIDDEN}` }], [{ field: 'relations', before: null, after: 'Bygger på: Norrköpings grundsten' }]];
+    const [firstLink, secondLink] = [
+      [{ field: 'relations', before: null, after: `Bygger på: ${HIDDEN}` }],
+      [{ field: 'relations', before: null, after: 'Bygger på: Norrköpings grundsten' }],
+    ];
     const ydreBefore = await relationEntries(bridge.id, ydre);
     expect(ydreBefore.entries).toEqual([firstLink, secondLink]);
     // Linköping's private initiative is never named to another organisation, but to Linköping it is.
@@ -408,7 +484,12 @@ describe('the initiative register', () => {
     ]);
 
     // Made private: its title leaves every history its readers can no longer follow it from.
-    const privateBase = await gql<{ updateInitiative: Node }>(portal.url, UPDATE, { id: base.id, v: base.version, i: input({ title: 'Norrköpings grundsten', visibility: 'PRIVATE' }) }, norrkoping);
+    const privateBase = await gql<{ updateInitiative: Node }>(
+      portal.url,
+      UPDATE,
+      { id: base.id, v: base.version, i: input({ title: 'Norrköpings grundsten', visibility: 'PRIVATE' }) },
+      norrkoping,
+    );
     expect(privateBase.body.errors).toBeUndefined();
     for (const reader of [ydre, linkoping]) {
       const seen = await relationEntries(bridge.id, reader);
@@ -418,7 +499,12 @@ describe('the initiative register', () => {
     expect((await relationEntries(bridge.id, norrkoping)).entries).toEqual([firstLink, secondLink]);
 
     // Region-visible again, then archived: only Norrköping, which still reads its archived initiative, sees the title.
-    const regionAgain = await gql<{ updateInitiative: Node }>(portal.url, UPDATE, { id: base.id, v: privateBase.body.data!.updateInitiative.version, i: input({ title: 'Norrköpings grundsten', visibility: 'REGION' }) }, norrkoping);
+    const regionAgain = await gql<{ updateInitiative: Node }>(
+      portal.url,
+      UPDATE,
+      { id: base.id, v: privateBase.body.data!.updateInitiative.version, i: input({ title: 'Norrköpings grundsten', visibility: 'REGION' }) },
+      norrkoping,
+    );
     expect(regionAgain.body.errors).toBeUndefined();
     expect((await relationEntries(bridge.id, ydre)).entries[1]).toEqual(secondLink);
     expect((await gql(portal.url, `mutation($id: ID!) { archiveInitiative(id: $id) { archived } }`, { id: base.id }, norrkoping)).body.errors).toBeUndefined();
@@ -434,20 +520,44 @@ describe('the initiative register', () => {
     const ydre = await as('projektledare.ydre');
     const target = await create(norrkoping, { title: 'Norrköpings mål för andras länkar', visibility: 'REGION' });
     const attached = await create(linkoping, { title: 'Linköpings påhängda insats', visibility: 'REGION' });
-    const added = await gql<{ addInitiativeRelation: { id: string } }>(portal.url, RELATE, { i: { fromId: attached.id, toId: target.id, kind: 'builds-on', note: 'Fri text från Linköping' } }, linkoping);
+    const added = await gql<{ addInitiativeRelation: { id: string } }>(
+      portal.url,
+      RELATE,
+      { i: { fromId: attached.id, toId: target.id, kind: 'builds-on', note: 'Fri text från Linköping' } },
+      linkoping,
+    );
     expect(added.body.errors).toBeUndefined();
     const relationId = added.body.data!.addInitiativeRelation.id;
     const RELATIONS = `query($id: ID!) { initiative(id: $id) { relations { id direction note canRemove addedBy { slug name } other { title } } } }`;
-    type Relations = { initiative: { relations: Array<{ id: string; direction: string; note: string; canRemove: boolean; addedBy: { slug: string; name: string }; other: { title: string } }> } };
+    type Relations = {
+      initiative: {
+        relations: Array<{
+          id: string;
+          direction: string;
+          note: string;
+          canRemove: boolean;
+          addedBy: { slug: string; name: string };
+          other: { title: string };
+        }>;
+      };
+    };
     const relationsOf = async (id: string, headers: Headers) => {
       const response = await gql<Relations>(portal.url, RELATIONS, { id }, headers);
       expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
       return response.body.data!.initiative.relations;
     };
-    const incoming = { id: relationId, direction: 'INCOMING', note: 'Fri text från Linköping', addedBy: { slug: 'linkoping', name: 'Linköpings kommun' }, other: { title: 'Linköpings påhängda insats' } };
+    const incoming = {
+      id: relationId,
+      direction: 'INCOMING',
+      note: 'Fri text från Linköping',
+      addedBy: { slug: 'linkoping', name: 'Linköpings kommun' },
+      other: { title: 'Linköpings påhängda insats' },
+    };
     expect(await relationsOf(target.id, norrkoping)).toEqual([{ ...incoming, canRemove: true }]);
     expect(await relationsOf(target.id, ydre)).toEqual([{ ...incoming, canRemove: false }]);
-    expect(await relationsOf(attached.id, linkoping)).toEqual([{ ...incoming, direction: 'OUTGOING', other: { title: 'Norrköpings mål för andras länkar' }, canRemove: true }]);
+    expect(await relationsOf(attached.id, linkoping)).toEqual([
+      { ...incoming, direction: 'OUTGOING', other: { title: 'Norrköpings mål för andras länkar' }, canRemove: true },
+    ]);
 
     // A third organisation sees the relation but gets the same NOT_FOUND as for a missing one, and it stays.
     const REMOVE = `mutation($id: ID!) { removeInitiativeRelation(id: $id) }`;
@@ -462,25 +572,27 @@ describe('the initiative register', () => {
     expect(removed.body.data?.removeInitiativeRelation).toBe(true);
     expect(await relationsOf(target.id, norrkoping)).toEqual([]);
     expect(await relationsOf(attached.id, linkoping)).toEqual([]);
-    const history = worded(await gql<{ initiativeHistory: Array<{ action: string; actorName: string; changes: unknown[] }> }>(
-      portal.url,
-      `query($id: ID!) { initiativeHistory(id: $id) { action ${CHANGES} } }`,
-      { id: target.id },
-      norrkoping,
-    ));
-    expect(history.body.data?.initiativeHistory[0]).toEqual({ action: 'relation-removed', changes: [{ field: 'relations', before: 'Byggs vidare av: Linköpings påhängda insats', after: null }] });
+    const history = worded(
+      await gql<{ initiativeHistory: Array<{ action: string; actorName: string; changes: unknown[] }> }>(
+        portal.url,
+        `query($id: ID!) { initiativeHistory(id: $id) { action ${CHANGES} } }`,
+        { id: target.id },
+        norrkoping,
+      ),
+    );
+    expect(history.body.data?.initiativeHistory[0]).toEqual({
+      action: 'relation-removed',
+      changes: [{ field: 'relations', before: 'Byggs vidare av: Linköpings påhängda insats', after: null }],
+    });
   });
 
   it('makes follow-ups due after the end, lists the overdue ones for the owner and the Region, and records what lived on', async () => {
     const ydre = await as('projektledare.ydre');
     const region = await as('samordnare.region');
     const ended = await create(ydre, { title: 'Avslutad i Ydre', status: 'completed', startDate: '2023-01-01', endDate: '2025-01-31', visibility: 'REGION' });
-    const detail = await gql<{ initiative: { followUps: Array<{ id: string; milestone: string; dueDate: string; overdue: boolean; status: string | null; canRecord: boolean }> } }>(
-      portal.url,
-      `query($id: ID!) { initiative(id: $id) { followUps { id milestone dueDate overdue status canRecord } } }`,
-      { id: ended.id },
-      ydre,
-    );
+    const detail = await gql<{
+      initiative: { followUps: Array<{ id: string; milestone: string; dueDate: string; overdue: boolean; status: string | null; canRecord: boolean }> };
+    }>(portal.url, `query($id: ID!) { initiative(id: $id) { followUps { id milestone dueDate overdue status canRecord } } }`, { id: ended.id }, ydre);
     const followUps = detail.body.data!.initiative.followUps;
     expect(followUps.map((f) => [f.milestone, f.dueDate])).toEqual([
       ['6-months', '2025-07-31'],
@@ -503,16 +615,23 @@ describe('the initiative register', () => {
     const RECORD = `mutation($id: ID!, $i: FollowUpInput!) { recordFollowUp(id: $id, input: $i) { status livesOn ownerNow overdue } }`;
     const recordInput = { status: 'partly-implemented', livesOn: 'Handledarutbildningen', ownerNow: 'Vård och omsorg', evidenceUrl: 'https://ydre.se/rapport' };
     expect(errorCodes(await gql(portal.url, RECORD, { id: followUps[0]!.id, i: recordInput }, await as('projektledare.norrkoping')))).toEqual(['NOT_FOUND']);
-    expect(errorCodes(await gql(portal.url, RECORD, { id: followUps[0]!.id, i: { ...recordInput, evidenceUrl: 'javascript:alert(1)' } }, ydre))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await gql(portal.url, RECORD, { id: followUps[0]!.id, i: { ...recordInput, evidenceUrl: 'javascript:alert(1)' } }, ydre))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
     const recorded = await gql<{ recordFollowUp: { status: string; overdue: boolean } }>(portal.url, RECORD, { id: followUps[0]!.id, i: recordInput }, ydre);
     expect(recorded.body.data?.recordFollowUp).toMatchObject({ status: 'partly-implemented', livesOn: 'Handledarutbildningen', overdue: false });
-    const history = worded(await gql<{ initiativeHistory: Array<{ action: string; changes: unknown[] }> }>(
-      portal.url,
-      `query($id: ID!) { initiativeHistory(id: $id) { action ${CHANGES} } }`,
-      { id: ended.id },
-      ydre,
-    ));
-    expect(history.body.data?.initiativeHistory[0]).toEqual({ action: 'follow-up-recorded', changes: [{ field: 'followUps', before: null, after: 'Efter 6 månader: Delvis implementerad' }] });
+    const history = worded(
+      await gql<{ initiativeHistory: Array<{ action: string; changes: unknown[] }> }>(
+        portal.url,
+        `query($id: ID!) { initiativeHistory(id: $id) { action ${CHANGES} } }`,
+        { id: ended.id },
+        ydre,
+      ),
+    );
+    expect(history.body.data?.initiativeHistory[0]).toEqual({
+      action: 'follow-up-recorded',
+      changes: [{ field: 'followUps', before: null, after: 'Efter 6 månader: Delvis implementerad' }],
+    });
     const afterRecord = await gql<{ overdueFollowUps: Array<{ id: string }> }>(portal.url, OVERDUE, undefined, region);
     expect(afterRecord.body.data?.overdueFollowUps.map((f) => f.id)).not.toContain(followUps[0]!.id);
   });
@@ -521,7 +640,12 @@ describe('the initiative register', () => {
     const linkoping = await as('projektledare.linkoping');
     const norrkoping = await as('projektledare.norrkoping');
     const item = await create(linkoping, { title: 'Arkiveringsprov', visibility: 'PUBLIC' });
-    const archived = await gql<{ archiveInitiative: Node }>(portal.url, `mutation($id: ID!) { archiveInitiative(id: $id) { archived version } }`, { id: item.id }, linkoping);
+    const archived = await gql<{ archiveInitiative: Node }>(
+      portal.url,
+      `mutation($id: ID!) { archiveInitiative(id: $id) { archived version } }`,
+      { id: item.id },
+      linkoping,
+    );
     expect(archived.body.data?.archiveInitiative).toMatchObject({ archived: true, version: 2 });
     expect((await list({ s: 'Arkiveringsprov' }, linkoping)).body.data!.initiatives.totalCount).toBe(0);
     expect((await list({ s: 'Arkiveringsprov', f: { includeArchived: true } }, linkoping)).body.data!.initiatives.totalCount).toBe(1);
@@ -594,12 +718,13 @@ describe('the initiative register', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 5; page++) {
-      const response: GraphQLResponse<{ initiatives: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: Node }> } }> = await list({
-        s: 'Djur',
-        o: 'TITLE',
-        n: 2,
-        a: after,
-      });
+      const response: GraphQLResponse<{ initiatives: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: Node }> } }> =
+        await list({
+          s: 'Djur',
+          o: 'TITLE',
+          n: 2,
+          a: after,
+        });
       const connection = response.body.data!.initiatives;
       seen.push(...connection.edges.map((e) => e.node.title));
       after = connection.pageInfo.endCursor;
@@ -612,7 +737,10 @@ describe('the initiative register', () => {
 
   it('resolves a page of 50 with as many SQL statements as a page of 5 (no N+1)', async () => {
     const linkoping = await as('projektledare.linkoping');
-    const partnerSet = [{ role: 'partner', organization: 'motala' }, { role: 'financier', name: 'Länsstyrelsen Östergötland' }];
+    const partnerSet = [
+      { role: 'partner', organization: 'motala' },
+      { role: 'financier', name: 'Länsstyrelsen Östergötland' },
+    ];
     for (let i = 0; i < 55; i++) {
       await create(linkoping, {
         title: `Massinsats ${i}`,

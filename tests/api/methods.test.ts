@@ -39,7 +39,14 @@ interface MethodNode {
   version: number;
   [key: string]: unknown;
 }
-type ListResult = { methods: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: MethodNode }>; facets: Record<string, Array<{ value: string; count: number }>> } };
+type ListResult = {
+  methods: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{ node: MethodNode }>;
+    facets: Record<string, Array<{ value: string; count: number }>>;
+  };
+};
 
 function input(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
@@ -101,7 +108,11 @@ describe('the method bank', () => {
       requirements: { training: 'Grundutbildning', certification: '', staffing: 'En jobbcoach per 20', indicativeCost: 'Okänd' },
       evidenceLevel: 'research-supported',
       evidenceSources: [
-        { title: 'Metodguiden: IPS', url: 'https://www.socialstyrelsen.se/kunskapsstod-och-regler/omraden/evidensbaserad-praktik/metodguiden/', kind: 'metodguiden' },
+        {
+          title: 'Metodguiden: IPS',
+          url: 'https://www.socialstyrelsen.se/kunskapsstod-och-regler/omraden/evidensbaserad-praktik/metodguiden/',
+          kind: 'metodguiden',
+        },
         { title: 'Bejerholm et al. (2014)', kind: 'research' },
       ],
       contactPerson: { name: 'Anna Andersson', email: 'anna@linkoping.se' },
@@ -115,14 +126,22 @@ describe('the method bank', () => {
       isDemo: false,
       evidenceLevel: 'research-supported',
       organization: { slug: 'linkoping' },
-      steps: [{ title: 'Kartläggning', description: 'Vad personen vill.' }, { title: 'Jobbsökning', description: '' }],
+      steps: [
+        { title: 'Kartläggning', description: 'Vad personen vill.' },
+        { title: 'Jobbsökning', description: '' },
+      ],
       requirements: { training: 'Grundutbildning', certification: '', staffing: 'En jobbcoach per 20', indicativeCost: 'Okänd' },
       evidenceSources: [expect.objectContaining({ kind: 'metodguiden' }), { title: 'Bejerholm et al. (2014)', url: null, kind: 'research' }],
       contactPerson: { name: 'Anna Andersson', email: 'anna@linkoping.se' },
       relations: [],
     });
     const history = worded(
-      await gql<{ methodHistory: Array<{ action: string; actorName: string; version: number; changes: Array<{ field: string; after: string | null }> }> }>(portal.url, HISTORY, { id: created.id }, linkoping),
+      await gql<{ methodHistory: Array<{ action: string; actorName: string; version: number; changes: Array<{ field: string; after: string | null }> }> }>(
+        portal.url,
+        HISTORY,
+        { id: created.id },
+        linkoping,
+      ),
     );
     expect(history.body.data?.methodHistory).toHaveLength(1);
     expect(history.body.data?.methodHistory[0]).toMatchObject({ action: 'created', version: 1 });
@@ -151,7 +170,18 @@ describe('the method bank', () => {
     );
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     expect(Object.keys(fieldErrors(response)).sort()).toEqual(
-      ['contactPerson.email', 'contactPerson.name', 'evidenceLevel', 'evidenceSources.0.kind', 'evidenceSources.0.url', 'name', 'relations.0.kind', 'relations.0.methodId', 'steps.0.title', 'themes'].sort(),
+      [
+        'contactPerson.email',
+        'contactPerson.name',
+        'evidenceLevel',
+        'evidenceSources.0.kind',
+        'evidenceSources.0.url',
+        'name',
+        'relations.0.kind',
+        'relations.0.methodId',
+        'steps.0.title',
+        'themes',
+      ].sort(),
     );
     expect(fieldErrors(response)['name']).toBe('Metodens namn måste fyllas i.');
     // An evidence level needs a source: the portal never grades a method itself.
@@ -166,16 +196,29 @@ describe('the method bank', () => {
   it('updates with the version read, and answers a stale version with CONFLICT naming what changed', async () => {
     const linkoping = await as('projektledare.linkoping');
     const method = await create(linkoping, { name: 'Versionerad metod' });
-    const first = await gql<{ updateMethod: MethodNode }>(portal.url, UPDATE, { id: method.id, v: 1, i: input({ name: 'Versionerad metod', summary: 'Ny sammanfattning' }) }, linkoping);
+    const first = await gql<{ updateMethod: MethodNode }>(
+      portal.url,
+      UPDATE,
+      { id: method.id, v: 1, i: input({ name: 'Versionerad metod', summary: 'Ny sammanfattning' }) },
+      linkoping,
+    );
     expect(first.body.errors).toBeUndefined();
     expect(first.body.data?.updateMethod).toMatchObject({ version: 2, summary: 'Ny sammanfattning' });
     // The same save again changes nothing and keeps the version.
-    const again = await gql<{ updateMethod: MethodNode }>(portal.url, UPDATE, { id: method.id, v: 2, i: input({ name: 'Versionerad metod', summary: 'Ny sammanfattning' }) }, linkoping);
+    const again = await gql<{ updateMethod: MethodNode }>(
+      portal.url,
+      UPDATE,
+      { id: method.id, v: 2, i: input({ name: 'Versionerad metod', summary: 'Ny sammanfattning' }) },
+      linkoping,
+    );
     expect(again.body.errors, JSON.stringify(again.body.errors)).toBeUndefined();
     expect(again.body.data?.updateMethod.version).toBe(2);
     const stale = await gql(portal.url, UPDATE, { id: method.id, v: 1, i: input({ name: 'Mitt namn' }) }, linkoping);
     expect(errorCodes(stale)).toEqual(['CONFLICT']);
-    const details = worded(stale.body.errors?.[0]?.extensions?.['conflict']) as { currentVersion: number; changes: Array<{ field: string; label: string; after: string }> };
+    const details = worded(stale.body.errors?.[0]?.extensions?.['conflict']) as {
+      currentVersion: number;
+      changes: Array<{ field: string; label: string; after: string }>;
+    };
     expect(details.currentVersion).toBe(2);
     expect(details.changes).toContainEqual(expect.objectContaining({ field: 'summary', label: 'Sammanfattning', after: 'Ny sammanfattning' }));
     expect(stale.body.errors?.[0]?.message).toMatch(/har ändrat metoden sedan du öppnade den \(sammanfattning\)/);
@@ -196,8 +239,16 @@ describe('the method bank', () => {
       return response.body.data?.method ? 'read' : errorCodes(response).join();
     };
     expect([await readable(ids.PRIVATE!, {}), await readable(ids.REGION!, {}), await readable(ids.PUBLIC!, {})]).toEqual(['NOT_FOUND', 'NOT_FOUND', 'read']);
-    expect([await readable(ids.PRIVATE!, norrkoping), await readable(ids.REGION!, norrkoping), await readable(ids.PUBLIC!, norrkoping)]).toEqual(['NOT_FOUND', 'read', 'read']);
-    expect([await readable(ids.PRIVATE!, linkoping), await readable(ids.REGION!, linkoping), await readable(ids.PUBLIC!, linkoping)]).toEqual(['read', 'read', 'read']);
+    expect([await readable(ids.PRIVATE!, norrkoping), await readable(ids.REGION!, norrkoping), await readable(ids.PUBLIC!, norrkoping)]).toEqual([
+      'NOT_FOUND',
+      'read',
+      'read',
+    ]);
+    expect([await readable(ids.PRIVATE!, linkoping), await readable(ids.REGION!, linkoping), await readable(ids.PUBLIC!, linkoping)]).toEqual([
+      'read',
+      'read',
+      'read',
+    ]);
     // The same message for a private method as for one that does not exist.
     const hidden = await gql(portal.url, GET, { id: ids.PRIVATE }, norrkoping);
     const missing = await gql(portal.url, GET, { id: '5b1f7d0e-0a51-4c1e-9a01-00000000abcd' }, norrkoping);
@@ -257,17 +308,26 @@ describe('the method bank', () => {
     const variant = await create(linkoping, { name: 'Linköpings variant', visibility: 'PUBLIC', relations: [{ kind: 'variant-of', methodId: base.id }] });
     expect(variant.relations).toEqual([{ kind: 'variant-of', direction: 'OUTGOING', other: { id: base.id, name: 'Grundmetoden' } }]);
     const fromBase = await gql<{ method: MethodNode }>(portal.url, GET, { id: base.id });
-    expect(fromBase.body.data?.method.relations).toEqual([{ kind: 'variant-of', direction: 'INCOMING', other: { id: variant.id, name: 'Linköpings variant' } }]);
+    expect(fromBase.body.data?.method.relations).toEqual([
+      { kind: 'variant-of', direction: 'INCOMING', other: { id: variant.id, name: 'Linköpings variant' } },
+    ]);
     // The base becomes private: Linköping's variant no longer shows it, nor its name in the history.
     await gql(portal.url, UPDATE, { id: base.id, v: 1, i: input({ name: 'Grundmetoden', visibility: 'PRIVATE' }) }, norrkoping);
     const now = await gql<{ method: MethodNode }>(portal.url, GET, { id: variant.id }, linkoping);
     expect(now.body.data?.method.relations).toEqual([]);
-    const history = worded(await gql<{ methodHistory: Array<{ changes: Array<{ field: string; after: string | null }> }> }>(portal.url, HISTORY, { id: variant.id }, linkoping));
+    const history = worded(
+      await gql<{ methodHistory: Array<{ changes: Array<{ field: string; after: string | null }> }> }>(portal.url, HISTORY, { id: variant.id }, linkoping),
+    );
     const relationEntry = history.body.data?.methodHistory[0]?.changes.find((c) => c.field === 'relations');
     expect(relationEntry?.after).toBe('Variant av: en metod du inte har behörighet att se');
     expect(JSON.stringify(history.body)).not.toContain('Grundmetoden');
     // A method cannot relate to itself.
-    const self = await gql(portal.url, UPDATE, { id: variant.id, v: 1, i: input({ name: 'Linköpings variant', relations: [{ kind: 'part-of', methodId: variant.id }] }) }, linkoping);
+    const self = await gql(
+      portal.url,
+      UPDATE,
+      { id: variant.id, v: 1, i: input({ name: 'Linköpings variant', relations: [{ kind: 'part-of', methodId: variant.id }] }) },
+      linkoping,
+    );
     expect(fieldErrors(self)).toEqual({ 'relations.0.methodId': 'En metod kan inte vara relaterad till sig själv.' });
   });
 
@@ -285,14 +345,24 @@ describe('the method bank', () => {
       contactPerson: { name: 'Nils Norr', email: 'nils@norrkoping.se' },
       participants: [{ period: '2024', women: 6, men: 6, toWork: 5, toStudies: 1 }],
     });
-    const hiddenInitiative = await createInitiative(norrkoping, { title: 'Norrköpings hemliga användning', visibility: 'PRIVATE', contactPerson: { name: 'Hemlig Person', email: 'hemlig@norrkoping.se' } });
+    const hiddenInitiative = await createInitiative(norrkoping, {
+      title: 'Norrköpings hemliga användning',
+      visibility: 'PRIVATE',
+      contactPerson: { name: 'Hemlig Person', email: 'hemlig@norrkoping.se' },
+    });
     expect((await link(linkoping, ownInitiative, method.id)).methodRefs).toEqual([{ id: method.id, name: 'Delad metod' }]);
     // Linking twice is a no-op.
     expect((await link(linkoping, ownInitiative, method.id)).methodRefs).toHaveLength(1);
     await link(norrkoping, theirInitiative, method.id);
     await link(norrkoping, hiddenInitiative, method.id);
 
-    type Use = { method: { usedBy: Array<{ initiative: { title: string; organization: { slug: string } } }>; organizationsUsing: Array<{ organization: { slug: string }; initiativeCount: number; contacts: Array<{ name: string }> }>; outcomes: Record<string, unknown> } };
+    type Use = {
+      method: {
+        usedBy: Array<{ initiative: { title: string; organization: { slug: string } } }>;
+        organizationsUsing: Array<{ organization: { slug: string }; initiativeCount: number; contacts: Array<{ name: string }> }>;
+        outcomes: Record<string, unknown>;
+      };
+    };
     const anonymous = await gql<Use>(portal.url, USE, { id: method.id });
     expect(anonymous.body.errors).toBeUndefined();
     expect(anonymous.body.data?.method.usedBy.map((u) => u.initiative.title).sort()).toEqual(['Linköpings användning', 'Norrköpings användning']);
@@ -317,19 +387,40 @@ describe('the method bank', () => {
     const small = await createInitiative(linkoping, { title: 'Liten insats', participants: [{ period: '2024', women: 2, men: 7, toWork: 3, toStudies: 0 }] });
     await link(linkoping, small, lone.id);
     const exact = await gql<Use>(portal.url, USE, { id: lone.id }, linkoping);
-    expect(exact.body.data?.method.outcomes).toEqual({ initiativeCount: 1, participants: { value: 9, display: '9' }, toWork: { value: 3, display: '3' }, toStudies: { value: 0, display: '0' } });
+    expect(exact.body.data?.method.outcomes).toEqual({
+      initiativeCount: 1,
+      participants: { value: 9, display: '9' },
+      toWork: { value: 3, display: '3' },
+      toStudies: { value: 0, display: '0' },
+    });
     const masked = await gql<Use>(portal.url, USE, { id: lone.id }, norrkoping);
-    expect(masked.body.data?.method.outcomes).toEqual({ initiativeCount: 1, participants: { value: null, display: 'dolt' }, toWork: { value: null, display: '<5' }, toStudies: { value: 0, display: '0' } });
+    expect(masked.body.data?.method.outcomes).toEqual({
+      initiativeCount: 1,
+      participants: { value: null, display: 'dolt' },
+      toWork: { value: null, display: '<5' },
+      toStudies: { value: 0, display: '0' },
+    });
     await link(linkoping, ownInitiative, lone.id);
     // Initiative.methodRefs lists only readable methods; the owner unlinks.
     const secret = await create(linkoping, { name: 'Linköpings privata metod', visibility: 'PRIVATE' });
     await link(linkoping, ownInitiative, secret.id);
     const refs = async (headers: Headers) =>
-      (await gql<{ initiative: { methodRefs: Array<{ name: string }> } }>(portal.url, 'query($id: ID!) { initiative(id: $id) { methodRefs { name } } }', { id: ownInitiative }, headers)).body.data
-        ?.initiative.methodRefs.map((m) => m.name);
+      (
+        await gql<{ initiative: { methodRefs: Array<{ name: string }> } }>(
+          portal.url,
+          'query($id: ID!) { initiative(id: $id) { methodRefs { name } } }',
+          { id: ownInitiative },
+          headers,
+        )
+      ).body.data?.initiative.methodRefs.map((m) => m.name);
     expect(await refs(linkoping)).toEqual(['Delad metod', 'Linköpings privata metod', 'Liten metod']);
     expect(await refs(norrkoping)).toEqual(['Delad metod', 'Liten metod']);
-    const unlinked = await gql<{ unlinkInitiativeMethod: { methodRefs: Array<{ name: string }> } }>(portal.url, UNLINK, { i: ownInitiative, m: lone.id }, linkoping);
+    const unlinked = await gql<{ unlinkInitiativeMethod: { methodRefs: Array<{ name: string }> } }>(
+      portal.url,
+      UNLINK,
+      { i: ownInitiative, m: lone.id },
+      linkoping,
+    );
     expect(unlinked.body.data?.unlinkInitiativeMethod.methodRefs.map((m) => m.name)).toEqual(['Delad metod', 'Linköpings privata metod']);
   });
 
@@ -337,8 +428,21 @@ describe('the method bank', () => {
     const linkoping = await as('projektledare.linkoping');
     const ydre = await as('projektledare.ydre');
     const sources = [{ title: 'Källa', kind: 'research' }];
-    const a = await create(ydre, { name: 'Fasett språkombud', visibility: 'PUBLIC', themes: ['language-development'], evidenceLevel: 'promising', evidenceSources: sources, summary: 'Språkutvecklande arbetsplatser med undersköterskor.' });
-    await create(ydre, { name: 'Fasett validering', visibility: 'PUBLIC', themes: ['validation', 'language-development'], evidenceLevel: 'research-supported', evidenceSources: sources });
+    const a = await create(ydre, {
+      name: 'Fasett språkombud',
+      visibility: 'PUBLIC',
+      themes: ['language-development'],
+      evidenceLevel: 'promising',
+      evidenceSources: sources,
+      summary: 'Språkutvecklande arbetsplatser med undersköterskor.',
+    });
+    await create(ydre, {
+      name: 'Fasett validering',
+      visibility: 'PUBLIC',
+      themes: ['validation', 'language-development'],
+      evidenceLevel: 'research-supported',
+      evidenceSources: sources,
+    });
     await create(ydre, { name: 'Fasett utan nivå', visibility: 'PUBLIC', themes: ['validation'] });
     await create(ydre, { name: 'Fasett hemlig', visibility: 'PRIVATE', themes: ['validation'] });
     const initiative = await createInitiative(linkoping, { title: 'Använder språkombud' });
@@ -347,14 +451,23 @@ describe('the method bank', () => {
     const all = await list({ s: 'Fasett' });
     expect(all.body.errors).toBeUndefined();
     expect(all.body.data?.methods.totalCount).toBe(3);
-    expect(all.body.data?.methods.facets['theme']).toEqual([{ value: 'language-development', count: 2 }, { value: 'validation', count: 2 }]);
-    expect(all.body.data?.methods.facets['evidenceLevel']).toEqual([{ value: 'promising', count: 1 }, { value: 'research-supported', count: 1 }]);
+    expect(all.body.data?.methods.facets['theme']).toEqual([
+      { value: 'language-development', count: 2 },
+      { value: 'validation', count: 2 },
+    ]);
+    expect(all.body.data?.methods.facets['evidenceLevel']).toEqual([
+      { value: 'promising', count: 1 },
+      { value: 'research-supported', count: 1 },
+    ]);
     expect(all.body.data?.methods.facets['organization']).toEqual([{ value: 'ydre', count: 3 }]);
     expect(all.body.data?.methods.facets['usingOrganization']).toEqual([{ value: 'linkoping', count: 1 }]);
     const filtered = await list({ s: 'Fasett', f: { themes: ['validation'] } });
     expect(filtered.body.data?.methods.totalCount).toBe(2);
     // A facet is counted without its own filter, so the other themes stay visible.
-    expect(filtered.body.data?.methods.facets['theme']).toEqual([{ value: 'language-development', count: 2 }, { value: 'validation', count: 2 }]);
+    expect(filtered.body.data?.methods.facets['theme']).toEqual([
+      { value: 'language-development', count: 2 },
+      { value: 'validation', count: 2 },
+    ]);
     expect(filtered.body.data?.methods.facets['evidenceLevel']).toEqual([{ value: 'research-supported', count: 1 }]);
     const used = await list({ f: { usingOrganizations: ['linkoping'] } });
     expect(used.body.data?.methods.edges.map((e) => e.node.name)).toContain('Fasett språkombud');
@@ -371,7 +484,11 @@ describe('the method bank', () => {
     // Keyset paging by name.
     const first = await list({ s: 'Fasett', n: 2, o: 'NAME' });
     const next = await list({ s: 'Fasett', n: 2, o: 'NAME', a: first.body.data?.methods.pageInfo.endCursor });
-    expect([...first.body.data!.methods.edges, ...next.body.data!.methods.edges].map((e) => e.node.name)).toEqual(['Fasett språkombud', 'Fasett utan nivå', 'Fasett validering']);
+    expect([...first.body.data!.methods.edges, ...next.body.data!.methods.edges].map((e) => e.node.name)).toEqual([
+      'Fasett språkombud',
+      'Fasett utan nivå',
+      'Fasett validering',
+    ]);
     expect(next.body.data?.methods.pageInfo.hasNextPage).toBe(false);
   });
 
@@ -424,12 +541,14 @@ describe('the method bank', () => {
       await dataSource.destroy();
     }
     const refs = async (id: string) =>
-      (await gql<{ initiative: { methods: string[]; methodRefs: Array<{ id: string; name: string; visibility: string; organization: { slug: string } }> } }>(
-        portal.url,
-        'query($id: ID!) { initiative(id: $id) { methods methodRefs { id name visibility organization { slug } } } }',
-        { id },
-        linkoping,
-      )).body.data!.initiative;
+      (
+        await gql<{ initiative: { methods: string[]; methodRefs: Array<{ id: string; name: string; visibility: string; organization: { slug: string } }> } }>(
+          portal.url,
+          'query($id: ID!) { initiative(id: $id) { methods methodRefs { id name visibility organization { slug } } } }',
+          { id },
+          linkoping,
+        )
+      ).body.data!.initiative;
     const first = await refs(initiative);
     // Nothing lost: the text stays as it was.
     expect(first.methods).toEqual(['arbetstraning pa riktiga arbetsplatser', 'Hemlig fritextmetod', 'Egen fritextmetod']);

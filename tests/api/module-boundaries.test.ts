@@ -12,18 +12,28 @@ describe('Nx module boundaries', () => {
   }
 
   it('forbids the web app to import the API', async () => {
-    const errors = await boundaryErrors('apps/web/src/boundary-probe.ts', "import { startPortal } from '@portal/api/dist/bootstrap.js';\nexport const probe = startPortal;\n");
+    const errors = await boundaryErrors(
+      'apps/web/src/boundary-probe.ts',
+      "import { startPortal } from '@portal/api/dist/bootstrap.js';\nexport const probe = startPortal;\n",
+    );
     expect(errors.length).toBeGreaterThan(0);
   });
 
   it('forbids shared code to import an app', async () => {
-    const errors = await boundaryErrors('libs/shared/domain/src/boundary-probe.ts', "import { loadConfig } from '@portal/api/dist/config/app-config.js';\nexport const probe = loadConfig;\n");
+    const errors = await boundaryErrors(
+      'libs/shared/domain/src/boundary-probe.ts',
+      "import { loadConfig } from '@portal/api/dist/config/app-config.js';\nexport const probe = loadConfig;\n",
+    );
     expect(errors.length).toBeGreaterThan(0);
   });
 
   it('lets the API and the web app import the shared domain', async () => {
-    expect(await boundaryErrors('apps/api/src/boundary-probe.ts', "import { THEMES } from '@portal/shared-domain';\nexport const probe = THEMES;\n")).toEqual([]);
-    expect(await boundaryErrors('apps/web/src/boundary-probe.ts', "import { THEMES } from '@portal/shared-domain';\nexport const probe = THEMES;\n")).toEqual([]);
+    expect(await boundaryErrors('apps/api/src/boundary-probe.ts', "import { THEMES } from '@portal/shared-domain';\nexport const probe = THEMES;\n")).toEqual(
+      [],
+    );
+    expect(await boundaryErrors('apps/web/src/boundary-probe.ts', "import { THEMES } from '@portal/shared-domain';\nexport const probe = THEMES;\n")).toEqual(
+      [],
+    );
   });
 });
 

@@ -48,7 +48,10 @@ describe('organisation administration through Keycloak', () => {
 
   /** A new sign-in: a token reflecting Keycloak now, with a refresh token of its own session. */
   const login = (username: string): Promise<TokenSet> => loginWithPkce({ issuer: portal.issuer!, username });
-  const bearer = (tokens: TokenSet, organization?: string) => ({ authorization: `Bearer ${tokens.access_token}`, ...(organization ? { 'x-organization': organization } : {}) });
+  const bearer = (tokens: TokenSet, organization?: string) => ({
+    authorization: `Bearer ${tokens.access_token}`,
+    ...(organization ? { 'x-organization': organization } : {}),
+  });
   /** admin.linkoping with a current token, acting for Linköping (they may belong to several organisations). */
   const linkopingAdmin = async () => bearer(await login('admin.linkoping'), 'linkoping');
   const auditOf = async (slug: string): Promise<Array<{ action: string; actor: string; subject: string | null }>> => {
@@ -80,7 +83,12 @@ describe('organisation administration through Keycloak', () => {
     expect(before.body.data?.organizationMembers.find((m) => m.username === 'admin.linkoping')?.isOrganizationAdmin).toBe(true);
 
     // A brand-new address: the account is created and added at once (nobody to ask yet).
-    const invited = await gql<{ inviteMember: Invitation }>(portal.url, INVITE, { i: { email: 'Ny.Person@linkoping.se', firstName: 'Ny', lastName: 'Person' } }, admin);
+    const invited = await gql<{ inviteMember: Invitation }>(
+      portal.url,
+      INVITE,
+      { i: { email: 'Ny.Person@linkoping.se', firstName: 'Ny', lastName: 'Person' } },
+      admin,
+    );
     expect(invited.body.errors).toBeUndefined();
     expect(invited.body.data?.inviteMember).toMatchObject({ email: 'Ny.Person@linkoping.se', status: 'ACCEPTED', organization: { slug: 'linkoping' } });
     const listed = await gql<{ organizationMembers: Member[] }>(portal.url, MEMBERS, {}, admin);
@@ -94,7 +102,10 @@ describe('organisation administration through Keycloak', () => {
 
     const promoted = await gql<{ setOrganizationAdmin: Member }>(portal.url, SET_ADMIN, { u: newMember.id, a: true }, admin);
     expect(promoted.body.data?.setOrganizationAdmin.isOrganizationAdmin).toBe(true);
-    const state = JSON.parse(await readFile(path.join(portal.dataDir, 'identity', 'state.json'), 'utf8')) as { users: Array<{ id: string; groups: string[]; realmRoles: string[] }>; groups: Array<{ id: string; path: string }> };
+    const state = JSON.parse(await readFile(path.join(portal.dataDir, 'identity', 'state.json'), 'utf8')) as {
+      users: Array<{ id: string; groups: string[]; realmRoles: string[] }>;
+      groups: Array<{ id: string; path: string }>;
+    };
     const groupsOfNew = state.users.find((u) => u.id === newMember.id)!.groups.map((id) => state.groups.find((g) => g.id === id)?.path);
     // Per organisation: the Keycloak group of Linköping, no realm-wide role.
     expect(groupsOfNew).toEqual(['/org-admins/linkoping']);
@@ -104,7 +115,12 @@ describe('organisation administration through Keycloak', () => {
     const after = await gql<{ organizationMembers: Member[] }>(portal.url, MEMBERS, {}, admin);
     expect(after.body.data?.organizationMembers.map((m) => m.id)).not.toContain(newMember.id);
 
-    const audit = await gql<{ organizationAuditLog: Array<{ action: string; actorUsername: string; subject: string | null }> }>(portal.url, AUDIT, undefined, admin);
+    const audit = await gql<{ organizationAuditLog: Array<{ action: string; actorUsername: string; subject: string | null }> }>(
+      portal.url,
+      AUDIT,
+      undefined,
+      admin,
+    );
     expect(audit.body.data?.organizationAuditLog.map((e) => e.action)).toEqual(['member.removed', 'role.granted', 'member.invited']);
     expect(audit.body.data?.organizationAuditLog.every((e) => e.actorUsername === 'admin.linkoping')).toBe(true);
   });
@@ -146,9 +162,20 @@ describe('organisation administration through Keycloak', () => {
 
     // The invitee sees it, identified by their token alone; nobody else sees or decides it.
     const invitee = bearer(await login('projektledare.norrkoping'));
-    const mine = await gql<{ myInvitations: Array<Invitation & { invitedByUsername: string; organization: { slug: string; name: string } }> }>(portal.url, MY_INVITATIONS, undefined, invitee);
+    const mine = await gql<{ myInvitations: Array<Invitation & { invitedByUsername: string; organization: { slug: string; name: string } }> }>(
+      portal.url,
+      MY_INVITATIONS,
+      undefined,
+      invitee,
+    );
     expect(mine.body.data?.myInvitations).toEqual([
-      { id: invitation.id, email: 'projektledare.norrkoping@example.se', status: 'PENDING', invitedByUsername: 'admin.linkoping', organization: { slug: 'linkoping', name: 'Linköpings kommun' } },
+      {
+        id: invitation.id,
+        email: 'projektledare.norrkoping@example.se',
+        status: 'PENDING',
+        invitedByUsername: 'admin.linkoping',
+        organization: { slug: 'linkoping', name: 'Linköpings kommun' },
+      },
     ]);
     const other = bearer(await login('projektledare.ydre'));
     expect((await gql<{ myInvitations: Invitation[] }>(portal.url, MY_INVITATIONS, undefined, other)).body.data?.myInvitations).toEqual([]);
@@ -177,12 +204,16 @@ describe('organisation administration through Keycloak', () => {
   it('lets the invitee decline and the admin withdraw, each audited in the inviting organisation', async () => {
     const admin = await linkopingAdmin();
     const ydre = bearer(await login('projektledare.ydre'));
-    const first = (await gql<{ inviteMember: Invitation }>(portal.url, INVITE, { i: { email: 'projektledare.ydre@example.se' } }, admin)).body.data!.inviteMember;
+    const first = (await gql<{ inviteMember: Invitation }>(portal.url, INVITE, { i: { email: 'projektledare.ydre@example.se' } }, admin)).body.data!
+      .inviteMember;
     const declined = await gql<{ declineInvitation: Invitation }>(portal.url, DECLINE, { id: first.id }, ydre);
     expect(declined.body.data?.declineInvitation).toEqual({ id: first.id, status: 'DECLINED' });
-    expect((await gql<{ organizationMembers: Member[] }>(portal.url, MEMBERS, {}, admin)).body.data?.organizationMembers.map((m) => m.username)).not.toContain('projektledare.ydre');
+    expect((await gql<{ organizationMembers: Member[] }>(portal.url, MEMBERS, {}, admin)).body.data?.organizationMembers.map((m) => m.username)).not.toContain(
+      'projektledare.ydre',
+    );
 
-    const second = (await gql<{ inviteMember: Invitation }>(portal.url, INVITE, { i: { email: 'projektledare.ydre@example.se' } }, admin)).body.data!.inviteMember;
+    const second = (await gql<{ inviteMember: Invitation }>(portal.url, INVITE, { i: { email: 'projektledare.ydre@example.se' } }, admin)).body.data!
+      .inviteMember;
     expect(second.status).toBe('PENDING');
     const withdrawn = await gql<{ withdrawInvitation: Invitation }>(portal.url, WITHDRAW, { id: second.id }, admin);
     expect(withdrawn.body.data?.withdrawInvitation).toEqual({ id: second.id, status: 'WITHDRAWN' });
@@ -208,7 +239,9 @@ describe('organisation administration through Keycloak', () => {
     const inLinkoping = bearer(tokens, 'linkoping');
     expect((await gql(portal.url, MEMBERS, {}, inLinkoping)).body.errors).toBeUndefined();
     const inNorrkoping = bearer(tokens, 'norrkoping');
-    expect((await gql<{ me: { administeredOrganizations: string[] } }>(portal.url, ME, undefined, inNorrkoping)).body.data?.me.administeredOrganizations).toEqual(['linkoping']);
+    expect(
+      (await gql<{ me: { administeredOrganizations: string[] } }>(portal.url, ME, undefined, inNorrkoping)).body.data?.me.administeredOrganizations,
+    ).toEqual(['linkoping']);
     for (const [what, query, variables] of [
       ['members', MEMBERS, {}],
       ['invitations', INVITATIONS, {}],
@@ -226,9 +259,19 @@ describe('organisation administration through Keycloak', () => {
 
   it('lets the Linköping admin administer nothing in Norrköping, also once a member there, by header or by argument', async () => {
     const platform = await as('plattform.admin');
-    const invited = await gql<{ inviteMember: Invitation }>(portal.url, INVITE, { i: { email: 'admin.linkoping@example.se', organization: 'norrkoping' } }, platform);
+    const invited = await gql<{ inviteMember: Invitation }>(
+      portal.url,
+      INVITE,
+      { i: { email: 'admin.linkoping@example.se', organization: 'norrkoping' } },
+      platform,
+    );
     expect(invited.body.data?.inviteMember.status).toBe('PENDING');
-    const accepted = await gql<{ acceptInvitation: Invitation }>(portal.url, ACCEPT, { id: invited.body.data!.inviteMember.id }, bearer(await login('admin.linkoping')));
+    const accepted = await gql<{ acceptInvitation: Invitation }>(
+      portal.url,
+      ACCEPT,
+      { id: invited.body.data!.inviteMember.id },
+      bearer(await login('admin.linkoping')),
+    );
     expect(accepted.body.data?.acceptInvitation.status).toBe('ACCEPTED');
 
     const tokens = await login('admin.linkoping');
@@ -258,7 +301,9 @@ describe('organisation administration through Keycloak', () => {
   it("stops a removed member's unexpired token from acting for the organisation on the very next request, and ends their sessions", async () => {
     const tokens = await login('projektledare.norrkoping');
     const asLinkoping = bearer(tokens, 'linkoping');
-    expect((await gql<{ me: { activeOrganization: { slug: string } } }>(portal.url, ME, undefined, asLinkoping)).body.data?.me.activeOrganization).toEqual({ slug: 'linkoping' });
+    expect((await gql<{ me: { activeOrganization: { slug: string } } }>(portal.url, ME, undefined, asLinkoping)).body.data?.me.activeOrganization).toEqual({
+      slug: 'linkoping',
+    });
 
     const removed = await gql<{ removeMember: string }>(portal.url, REMOVE, { u: USER.norrkoping }, await linkopingAdmin());
     expect(removed.body.data?.removeMember).toBe(USER.norrkoping);
@@ -267,7 +312,12 @@ describe('organisation administration through Keycloak', () => {
     expect(decodeJwt(tokens.access_token).exp! * 1000).toBeGreaterThan(Date.now() + 60_000);
     expect(errorCodes(await gql(portal.url, ME, undefined, asLinkoping))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await gql(portal.url, MEMBERS, {}, asLinkoping))).toEqual(['FORBIDDEN']);
-    const home = await gql<{ me: { administeredOrganizations: string[]; activeOrganization: { slug: string }; organizations: Array<{ slug: string }> } }>(portal.url, ME, undefined, bearer(tokens));
+    const home = await gql<{ me: { administeredOrganizations: string[]; activeOrganization: { slug: string }; organizations: Array<{ slug: string }> } }>(
+      portal.url,
+      ME,
+      undefined,
+      bearer(tokens),
+    );
     expect(home.body.data?.me).toEqual({ administeredOrganizations: [], activeOrganization: { slug: 'norrkoping' }, organizations: [{ slug: 'norrkoping' }] });
     // Keycloak ended their sessions: the refresh token no longer gets a new access token.
     const refresh = await fetch(`${portal.issuer}/protocol/openid-connect/token`, {
@@ -292,7 +342,9 @@ describe('organisation administration through Keycloak', () => {
     expect(revoked.body.data?.setOrganizationAdmin.isOrganizationAdmin).toBe(false);
     expect(errorCodes(await gql(portal.url, MEMBERS, {}, old))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await gql(portal.url, INVITE, { i: { email: 'ska.inte@linkoping.se' } }, old))).toEqual(['FORBIDDEN']);
-    expect((await gql<{ me: { administeredOrganizations: string[]; activeOrganization: { slug: string } } }>(portal.url, ME, undefined, old)).body.data?.me).toMatchObject({
+    expect(
+      (await gql<{ me: { administeredOrganizations: string[]; activeOrganization: { slug: string } } }>(portal.url, ME, undefined, old)).body.data?.me,
+    ).toMatchObject({
       administeredOrganizations: [],
       activeOrganization: { slug: 'linkoping' },
     });
@@ -320,7 +372,12 @@ describe('organisation administration through Keycloak', () => {
 
     const duplicate = await gql(portal.url, 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { slug } }', { i: input }, platform);
     expect(errorCodes(duplicate)).toEqual(['CONFLICT']);
-    const byAdmin = await gql(portal.url, 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { slug } }', { i: { ...input, slug: 'annan' } }, await as('admin.linkoping'));
+    const byAdmin = await gql(
+      portal.url,
+      'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { slug } }',
+      { i: { ...input, slug: 'annan' } },
+      await as('admin.linkoping'),
+    );
     expect(errorCodes(byAdmin)).toEqual(['FORBIDDEN']);
   });
 });

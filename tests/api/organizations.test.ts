@@ -24,9 +24,7 @@ describe('organisations and vocabularies', () => {
     expect(result.status).toBe(200);
     const orgs = result.body.data!.organizations;
     expect(orgs).toHaveLength(15);
-    expect(orgs.map((o) => o.name)).toEqual(
-      [...REGION_ORGANIZATIONS.map((o) => o.name)].sort((a, b) => a.localeCompare(b, 'sv')),
-    );
+    expect(orgs.map((o) => o.name)).toEqual([...REGION_ORGANIZATIONS.map((o) => o.name)].sort((a, b) => a.localeCompare(b, 'sv')));
     // Å and Ö sort after Z in Swedish, not between A and O.
     expect(orgs.at(-2)?.name).toBe('Åtvidabergs kommun');
     expect(orgs.at(-1)?.name).toBe('Ödeshögs kommun');
@@ -48,10 +46,9 @@ describe('organisations and vocabularies', () => {
   });
 
   it('returns every vocabulary with the seeded terms in order, with both labels', async () => {
-    const result = await gql<{ vocabularies: Array<{ name: string; title: { sv: string }; terms: Array<{ code: string; label: { sv: string; en: string }; active: boolean }> }> }>(
-      portal.url,
-      '{ vocabularies { name title { sv } terms { code label { sv en } active } } }',
-    );
+    const result = await gql<{
+      vocabularies: Array<{ name: string; title: { sv: string }; terms: Array<{ code: string; label: { sv: string; en: string }; active: boolean }> }>;
+    }>(portal.url, '{ vocabularies { name title { sv } terms { code label { sv en } active } } }');
     const vocabularies = result.body.data!.vocabularies;
     expect(vocabularies.map((v) => v.name)).toEqual(VOCABULARY_NAMES);
     for (const name of VOCABULARY_NAMES) {

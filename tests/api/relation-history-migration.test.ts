@@ -39,7 +39,10 @@ describe('the migration of relation history entries from titles to ids', () => {
     portal = await startTestPortal({ name: 'relation-history-migration', identity: true });
     superuser = new pg.Client({ connectionString: portal.database.superuserUrl.replace(/\/postgres$/, '/portal') });
     await superuser.connect();
-    const orgs = (await superuser.query(`SELECT id, slug FROM organization WHERE slug IN ('linkoping', 'norrkoping')`)).rows as Array<{ id: string; slug: string }>;
+    const orgs = (await superuser.query(`SELECT id, slug FROM organization WHERE slug IN ('linkoping', 'norrkoping')`)).rows as Array<{
+      id: string;
+      slug: string;
+    }>;
     const org = (slug: string) => orgs.find((o) => o.slug === slug)!.id;
     const initiatives: Array<[key: string, slug: string, visibility: string, title: string]> = [
       ['from', 'linkoping', 'region', 'Linköpings påbyggnad'],
@@ -49,9 +52,19 @@ describe('the migration of relation history entries from titles to ids', () => {
       ['twin2', 'linkoping', 'region', 'Dubblett'],
     ];
     for (const [key, slug, visibility, title] of initiatives) {
-      ids[key] = (await superuser.query(`INSERT INTO initiative (organization_id, visibility, title, kind, status) VALUES ($1, $2, $3, 'pilot', 'idea') RETURNING id`, [org(slug), visibility, title])).rows[0].id;
+      ids[key] = (
+        await superuser.query(`INSERT INTO initiative (organization_id, visibility, title, kind, status) VALUES ($1, $2, $3, 'pilot', 'idea') RETURNING id`, [
+          org(slug),
+          visibility,
+          title,
+        ])
+      ).rows[0].id;
     }
-    await superuser.query(`INSERT INTO initiative_relation (organization_id, from_id, to_id, kind) VALUES ($1, $2, $3, 'builds-on')`, [org('linkoping'), ids['from'], ids['linked']]);
+    await superuser.query(`INSERT INTO initiative_relation (organization_id, from_id, to_id, kind) VALUES ($1, $2, $3, 'builds-on')`, [
+      org('linkoping'),
+      ids['from'],
+      ids['linked'],
+    ]);
     const oldFormat = [
       { field: 'relations', before: null, after: 'Bygger på: Norrköpings hemliga grund' },
       { field: 'relations', before: 'Efterföljare till: Borttagen men unik', after: null },
@@ -81,7 +94,9 @@ describe('the migration of relation history entries from titles to ids', () => {
       { field: 'relations', before: null, after: { kind: 'builds-on', initiativeId: null } },
       { field: 'relations', before: null, after: { kind: '', initiativeId: null } },
     ]);
-    const forced = await superuser.query(`SELECT relname, relforcerowsecurity FROM pg_class WHERE relname IN ('initiative', 'initiative_relation', 'initiative_change') ORDER BY relname`);
+    const forced = await superuser.query(
+      `SELECT relname, relforcerowsecurity FROM pg_class WHERE relname IN ('initiative', 'initiative_relation', 'initiative_change') ORDER BY relname`,
+    );
     expect(forced.rows).toEqual([
       { relname: 'initiative', relforcerowsecurity: true },
       { relname: 'initiative_change', relforcerowsecurity: true },
@@ -93,7 +108,14 @@ describe('the migration of relation history entries from titles to ids', () => {
     const HISTORY = `query($id: ID!) { initiativeHistory(id: $id) { ${CHANGES} } }`;
     const historyAs = async (username: string) => {
       const headers = { authorization: `Bearer ${(await loginWithPkce({ issuer: portal.issuer!, username })).access_token}` };
-      const response = worded(await gql<{ initiativeHistory: Array<{ changes: Array<{ before: string | null; after: string | null }> }> }>(portal.url, HISTORY, { id: ids['from'] }, headers));
+      const response = worded(
+        await gql<{ initiativeHistory: Array<{ changes: Array<{ before: string | null; after: string | null }> }> }>(
+          portal.url,
+          HISTORY,
+          { id: ids['from'] },
+          headers,
+        ),
+      );
       expect(response.body.errors).toBeUndefined();
       return response.body.data!.initiativeHistory[0]!.changes.map((c) => c.before ?? c.after);
     };
@@ -105,7 +127,13 @@ describe('the migration of relation history entries from titles to ids', () => {
       `Bygger på: ${hidden}`,
       `Relation: ${hidden}`,
     ]);
-    expect(await historyAs('projektledare.ydre')).toEqual([`Bygger på: ${hidden}`, `Efterföljare till: ${hidden}`, `Ingår i: ${hidden}`, `Bygger på: ${hidden}`, `Relation: ${hidden}`]);
+    expect(await historyAs('projektledare.ydre')).toEqual([
+      `Bygger på: ${hidden}`,
+      `Efterföljare till: ${hidden}`,
+      `Ingår i: ${hidden}`,
+      `Bygger på: ${hidden}`,
+      `Relation: ${hidden}`,
+    ]);
   });
 
   it('goes back to titled text on down, and up again gives the same ids', async () => {

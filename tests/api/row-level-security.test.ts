@@ -28,7 +28,13 @@ async function asApp<T>(client: pg.ClientBase, settings: Settings, body: () => P
   try {
     await client.query(
       `SELECT set_config('app.user_id', $1, true), set_config('app.organization_id', $2, true), set_config('app.roles', $3, true), set_config('app.member', $4, true), set_config('app.organization_admin', $5, true)`,
-      [settings.userId ?? '', settings.organizationId ?? '', (settings.roles ?? []).join(','), settings.userId && settings.member !== false ? 'on' : '', settings.organizationAdmin ? 'on' : ''],
+      [
+        settings.userId ?? '',
+        settings.organizationId ?? '',
+        (settings.roles ?? []).join(','),
+        settings.userId && settings.member !== false ? 'on' : '',
+        settings.organizationAdmin ? 'on' : '',
+      ],
     );
     return await body();
   } finally {
@@ -43,7 +49,10 @@ async function visibleActions(client: pg.ClientBase): Promise<string[]> {
 async function tryInsert(client: pg.ClientBase, organizationId: string, actorId: string): Promise<'ok' | 'refused'> {
   await client.query('SAVEPOINT probe');
   try {
-    await client.query(`INSERT INTO audit_event (organization_id, actor_id, actor_username, action) VALUES ($1, $2, 'probe', 'probe.insert')`, [organizationId, actorId]);
+    await client.query(`INSERT INTO audit_event (organization_id, actor_id, actor_username, action) VALUES ($1, $2, 'probe', 'probe.insert')`, [
+      organizationId,
+      actorId,
+    ]);
     await client.query('RELEASE SAVEPOINT probe');
     return 'ok';
   } catch {
@@ -83,14 +92,20 @@ async function probes(client: pg.ClientBase): Promise<Record<string, boolean>> {
   const same = (a: string[], b: string[]) => JSON.stringify(a) === JSON.stringify(b);
   return {
     bareConnectionSeesOnlyPublic: same(await asApp(client, {}, () => visibleActions(client)), ['a.public', 'b.public']),
-    userASeesOwnPrivateAndRegion: same(
-      await asApp(client, { ...userA, organizationId: orgA }, () => visibleActions(client)),
-      ['a.private', 'a.public', 'a.region', 'b.public', 'b.region'],
-    ),
-    userBSeesOwnPrivateAndRegion: same(
-      await asApp(client, { ...userB, organizationId: orgB }, () => visibleActions(client)),
-      ['a.public', 'a.region', 'b.private', 'b.public', 'b.region'],
-    ),
+    userASeesOwnPrivateAndRegion: same(await asApp(client, { ...userA, organizationId: orgA }, () => visibleActions(client)), [
+      'a.private',
+      'a.public',
+      'a.region',
+      'b.public',
+      'b.region',
+    ]),
+    userBSeesOwnPrivateAndRegion: same(await asApp(client, { ...userB, organizationId: orgB }, () => visibleActions(client)), [
+      'a.public',
+      'a.region',
+      'b.private',
+      'b.public',
+      'b.region',
+    ]),
     organizationWithoutUserSeesNoPrivate: same(await asApp(client, { organizationId: orgA }, () => visibleActions(client)), ['a.public', 'b.public']),
     platformAdminReadsAll: (await asApp(client, { userId: 'admin', roles: ['platform-admin'] }, () => visibleActions(client))).length === 6,
     userAMayWriteOwn: (await asApp(client, { ...userA, organizationId: orgA }, () => tryInsert(client, orgA, 'user-a'))) === 'ok',
@@ -117,9 +132,17 @@ async function methodProbes(client: pg.ClientBase): Promise<Record<string, boole
   const links = () => count(client, 'SELECT count(*) AS n FROM initiative_method');
   const history = () => count(client, 'SELECT count(*) AS n FROM method_change');
   const linkAs = (org: string, initiative: string, method: string) =>
-    affected(client, `INSERT INTO initiative_method (organization_id, initiative_id, method_id) VALUES ($1, $2, $3)`, [org, initiatives[initiative], methods[method]]);
+    affected(client, `INSERT INTO initiative_method (organization_id, initiative_id, method_id) VALUES ($1, $2, $3)`, [
+      org,
+      initiatives[initiative],
+      methods[method],
+    ]);
   const historyAs = (org: string, method: string, actor: string) =>
-    affected(client, `INSERT INTO method_change (organization_id, method_id, version, actor_id, actor_name, action) VALUES ($1, $2, 2, $3, 'probe', 'updated')`, [org, methods[method], actor]);
+    affected(
+      client,
+      `INSERT INTO method_change (organization_id, method_id, version, actor_id, actor_name, action) VALUES ($1, $2, 2, $3, 'probe', 'updated')`,
+      [org, methods[method], actor],
+    );
   return {
     // Seeded: A's public initiative uses B's public method (all see it) and B's private one (only B).
     bareSeesOnlyLinksWithBothEndsPublic: (await asApp(client, {}, links)) === 1,
@@ -151,7 +174,11 @@ async function invitationProbes(client: pg.ClientBase): Promise<Record<string, b
   const stranger: Settings = { userId: 'stranger', roles: ['portal-user'], member: false };
   const invitations = () => count(client, 'SELECT count(*) AS n FROM organization_invitation');
   const invite = (org: string, by: string) =>
-    affected(client, `INSERT INTO organization_invitation (organization_id, email, invitee_id, invited_by_id, invited_by_username) VALUES ($1, 'ny@example.se', 'someone', $2, 'probe')`, [org, by]);
+    affected(
+      client,
+      `INSERT INTO organization_invitation (organization_id, email, invitee_id, invited_by_id, invited_by_username) VALUES ($1, 'ny@example.se', 'someone', $2, 'probe')`,
+      [org, by],
+    );
   const decide = (status: string) => affected(client, `UPDATE organization_invitation SET status = $2 WHERE id = $1`, [invitationA, status]);
   const auditAs = (actor: string, action: string) =>
     affected(client, `INSERT INTO audit_event (organization_id, actor_id, actor_username, action) VALUES ($1, $2, 'probe', $3)`, [orgA, actor, action]);
@@ -181,7 +208,8 @@ async function invitationProbes(client: pg.ClientBase): Promise<Record<string, b
 async function initiativeProbes(client: pg.ClientBase): Promise<Record<string, boolean>> {
   const a = { ...userA, organizationId: orgA };
   const b = { ...userB, organizationId: orgB };
-  const insertInitiative = (org: string) => affected(client, `INSERT INTO initiative (organization_id, title, kind, status) VALUES ($1, 'probe', 'pilot', 'idea')`, [org]);
+  const insertInitiative = (org: string) =>
+    affected(client, `INSERT INTO initiative (organization_id, title, kind, status) VALUES ($1, 'probe', 'pilot', 'idea')`, [org]);
   const rename = (id: string) => affected(client, `UPDATE initiative SET title = 'renamed' WHERE id = $1`, [id]);
   return {
     bareSeesPublicInitiativesOnly: (await asApp(client, {}, () => count(client, 'SELECT count(*) AS n FROM initiative'))) === 2,
@@ -192,40 +220,92 @@ async function initiativeProbes(client: pg.ClientBase): Promise<Record<string, b
     userACannotUpdateRegionInitiativeOfB: (await asApp(client, a, () => rename(initiatives['b.region']!))) === 0,
     userASeesRelationsWithBothEndsVisible: (await asApp(client, a, () => count(client, 'SELECT count(*) AS n FROM initiative_relation'))) === 1,
     userBSeesBothRelations: (await asApp(client, b, () => count(client, 'SELECT count(*) AS n FROM initiative_relation'))) === 2,
-    userAMayLinkOwnToRegion: (await asApp(client, a, () => affected(client, `INSERT INTO initiative_relation (organization_id, from_id, to_id, kind) VALUES ($1, $2, $3, 'part-of')`, [orgA, initiatives['a.region'], initiatives['b.region']]))) === 1,
-    userACannotLinkFromB: (await asApp(client, a, () => affected(client, `INSERT INTO initiative_relation (organization_id, from_id, to_id, kind) VALUES ($1, $2, $3, 'part-of')`, [orgA, initiatives['b.region'], initiatives['a.region']]))) === -1,
+    userAMayLinkOwnToRegion:
+      (await asApp(client, a, () =>
+        affected(client, `INSERT INTO initiative_relation (organization_id, from_id, to_id, kind) VALUES ($1, $2, $3, 'part-of')`, [
+          orgA,
+          initiatives['a.region'],
+          initiatives['b.region'],
+        ]),
+      )) === 1,
+    userACannotLinkFromB:
+      (await asApp(client, a, () =>
+        affected(client, `INSERT INTO initiative_relation (organization_id, from_id, to_id, kind) VALUES ($1, $2, $3, 'part-of')`, [
+          orgA,
+          initiatives['b.region'],
+          initiatives['a.region'],
+        ]),
+      )) === -1,
     userAMayRemoveOwnRelation: (await asApp(client, a, () => affected(client, `DELETE FROM initiative_relation WHERE organization_id = $1`, [orgA]))) >= 1,
     // The owner of a relation's `to` end may take it off its initiative; an organisation owning neither end may not.
-    userBMayRemoveRelationAttachedToOwn: (await asApp(client, b, () => affected(client, `DELETE FROM initiative_relation WHERE organization_id = $1 AND to_id = $2`, [orgA, initiatives['b.public']]))) === 1,
-    userCCannotRemoveRelationBetweenAAndB: (await asApp(client, { userId: 'user-c', roles: ['portal-user'], organizationId: orgC }, () => affected(client, `DELETE FROM initiative_relation WHERE organization_id = $1`, [orgA]))) === 0,
+    userBMayRemoveRelationAttachedToOwn:
+      (await asApp(client, b, () =>
+        affected(client, `DELETE FROM initiative_relation WHERE organization_id = $1 AND to_id = $2`, [orgA, initiatives['b.public']]),
+      )) === 1,
+    userCCannotRemoveRelationBetweenAAndB:
+      (await asApp(client, { userId: 'user-c', roles: ['portal-user'], organizationId: orgC }, () =>
+        affected(client, `DELETE FROM initiative_relation WHERE organization_id = $1`, [orgA]),
+      )) === 0,
     bareSeesPublicFollowUpsOnly: (await asApp(client, {}, () => count(client, 'SELECT count(*) AS n FROM initiative_follow_up'))) === 1,
     userASeesOwnFollowUps: (await asApp(client, a, () => count(client, 'SELECT count(*) AS n FROM initiative_follow_up'))) === 2,
-    userAMayAddFollowUp: (await asApp(client, a, () => affected(client, `INSERT INTO initiative_follow_up (organization_id, visibility, initiative_id, milestone, due_date) VALUES ($1, 'region', $2, '1-year', '2030-01-01')`, [orgA, initiatives['a.region']]))) === 1,
-    userAMayRecordOwnFollowUp: (await asApp(client, a, () => affected(client, `UPDATE initiative_follow_up SET status = 'unknown' WHERE organization_id = $1`, [orgA]))) === 2,
-    userBCannotRecordFollowUpOfA: (await asApp(client, b, () => affected(client, `UPDATE initiative_follow_up SET status = 'unknown' WHERE organization_id = $1`, [orgA]))) === 0,
+    userAMayAddFollowUp:
+      (await asApp(client, a, () =>
+        affected(
+          client,
+          `INSERT INTO initiative_follow_up (organization_id, visibility, initiative_id, milestone, due_date) VALUES ($1, 'region', $2, '1-year', '2030-01-01')`,
+          [orgA, initiatives['a.region']],
+        ),
+      )) === 1,
+    userAMayRecordOwnFollowUp:
+      (await asApp(client, a, () => affected(client, `UPDATE initiative_follow_up SET status = 'unknown' WHERE organization_id = $1`, [orgA]))) === 2,
+    userBCannotRecordFollowUpOfA:
+      (await asApp(client, b, () => affected(client, `UPDATE initiative_follow_up SET status = 'unknown' WHERE organization_id = $1`, [orgA]))) === 0,
     bareSeesNoHistory: (await asApp(client, {}, () => count(client, 'SELECT count(*) AS n FROM initiative_change'))) === 0,
     userASeesOwnHistory: (await asApp(client, a, () => count(client, 'SELECT count(*) AS n FROM initiative_change'))) === 2,
     userBSeesHistoryOfVisibleOnly: (await asApp(client, b, () => count(client, 'SELECT count(*) AS n FROM initiative_change'))) === 1,
-    userAMayWriteHistoryAsSelf: (await asApp(client, a, () => affected(client, `INSERT INTO initiative_change (organization_id, initiative_id, version, actor_id, actor_name, action) VALUES ($1, $2, 2, 'user-a', 'A', 'updated')`, [orgA, initiatives['a.private']]))) === 1,
+    userAMayWriteHistoryAsSelf:
+      (await asApp(client, a, () =>
+        affected(
+          client,
+          `INSERT INTO initiative_change (organization_id, initiative_id, version, actor_id, actor_name, action) VALUES ($1, $2, 2, 'user-a', 'A', 'updated')`,
+          [orgA, initiatives['a.private']],
+        ),
+      )) === 1,
     // The search function bypasses RLS to use its indexes, so it must apply visibility itself.
     searchFindsNoPrivateForBare: (await asApp(client, {}, () => count(client, `SELECT count(*) AS n FROM app.search_initiatives('private')`))) === 0,
     searchFindsOwnPrivateForUserA: (await asApp(client, a, () => count(client, `SELECT count(*) AS n FROM app.search_initiatives('private')`))) === 1,
     searchFindsRegionForSignedIn: (await asApp(client, b, () => count(client, `SELECT count(*) AS n FROM app.search_initiatives('region')`))) === 2,
     searchFindsNoRegionForBare: (await asApp(client, {}, () => count(client, `SELECT count(*) AS n FROM app.search_initiatives('region')`))) === 0,
     // 'region' means members of a portal organisation, not any valid token.
-    nonMemberSeesPublicInitiativesOnly: (await asApp(client, { userId: 'no-organisation', member: false }, () => count(client, 'SELECT count(*) AS n FROM initiative'))) === 2,
-    searchFindsNoRegionForNonMember: (await asApp(client, { userId: 'no-organisation', member: false }, () => count(client, `SELECT count(*) AS n FROM app.search_initiatives('region')`))) === 0,
+    nonMemberSeesPublicInitiativesOnly:
+      (await asApp(client, { userId: 'no-organisation', member: false }, () => count(client, 'SELECT count(*) AS n FROM initiative'))) === 2,
+    searchFindsNoRegionForNonMember:
+      (await asApp(client, { userId: 'no-organisation', member: false }, () => count(client, `SELECT count(*) AS n FROM app.search_initiatives('region')`))) ===
+      0,
     // An archived initiative is seen by its own organisation only, by plain queries and by search.
     archivedSeenOnlyByOwner: await asApp(client, a, async () => {
       await client.query(`UPDATE initiative SET archived_at = now() WHERE id = $1`, [initiatives['a.region']]);
       const byOwner = await count(client, `SELECT count(*) AS n FROM initiative WHERE id = '${initiatives['a.region']}'`);
-      const searchByOwner = await count(client, `SELECT count(*) AS n FROM app.search_initiatives('a.region') WHERE initiative_id = '${initiatives['a.region']}'`);
+      const searchByOwner = await count(
+        client,
+        `SELECT count(*) AS n FROM app.search_initiatives('a.region') WHERE initiative_id = '${initiatives['a.region']}'`,
+      );
       await client.query(`SELECT set_config('app.user_id', 'user-b', true), set_config('app.organization_id', $1, true)`, [orgB]);
       const byOther = await count(client, `SELECT count(*) AS n FROM initiative WHERE id = '${initiatives['a.region']}'`);
-      const searchByOther = await count(client, `SELECT count(*) AS n FROM app.search_initiatives('a.region') WHERE initiative_id = '${initiatives['a.region']}'`);
+      const searchByOther = await count(
+        client,
+        `SELECT count(*) AS n FROM app.search_initiatives('a.region') WHERE initiative_id = '${initiatives['a.region']}'`,
+      );
       return byOwner === 1 && searchByOwner === 1 && byOther === 0 && searchByOther === 0;
     }),
-    userACannotForgeHistoryActor: (await asApp(client, a, () => affected(client, `INSERT INTO initiative_change (organization_id, initiative_id, version, actor_id, actor_name, action) VALUES ($1, $2, 2, 'someone', 'B', 'updated')`, [orgA, initiatives['a.private']]))) === -1,
+    userACannotForgeHistoryActor:
+      (await asApp(client, a, () =>
+        affected(
+          client,
+          `INSERT INTO initiative_change (organization_id, initiative_id, version, actor_id, actor_name, action) VALUES ($1, $2, 2, 'someone', 'B', 'updated')`,
+          [orgA, initiatives['a.private']],
+        ),
+      )) === -1,
   };
 }
 
@@ -242,7 +322,10 @@ describe('row-level security', () => {
     orgA = orgs.rows.find((r) => r.slug === 'linkoping').id;
     orgB = orgs.rows.find((r) => r.slug === 'norrkoping').id;
     orgC = orgs.rows.find((r) => r.slug === 'ydre').id;
-    for (const [org, prefix] of [[orgA, 'a'], [orgB, 'b']] as const) {
+    for (const [org, prefix] of [
+      [orgA, 'a'],
+      [orgB, 'b'],
+    ] as const) {
       for (const visibility of ['private', 'region', 'public']) {
         await superuser.query(`INSERT INTO audit_event (organization_id, visibility, actor_id, actor_username, action) VALUES ($1, $2, 'seed', 'seed', $3)`, [
           org,
@@ -251,23 +334,23 @@ describe('row-level security', () => {
         ]);
       }
     }
-    for (const [org, prefix] of [[orgA, 'a'], [orgB, 'b']] as const) {
+    for (const [org, prefix] of [
+      [orgA, 'a'],
+      [orgB, 'b'],
+    ] as const) {
       for (const visibility of ['private', 'region', 'public']) {
-        const row = await superuser.query(`INSERT INTO initiative (organization_id, visibility, title, kind, status) VALUES ($1, $2, $3, 'pilot', 'idea') RETURNING id`, [
-          org,
-          visibility,
-          `${prefix}.${visibility}`,
-        ]);
+        const row = await superuser.query(
+          `INSERT INTO initiative (organization_id, visibility, title, kind, status) VALUES ($1, $2, $3, 'pilot', 'idea') RETURNING id`,
+          [org, visibility, `${prefix}.${visibility}`],
+        );
         initiatives[`${prefix}.${visibility}`] = row.rows[0].id;
       }
     }
     // A's public initiative builds on B's private one (only B sees both ends) and on B's public one.
-    await superuser.query(`INSERT INTO initiative_relation (organization_id, from_id, to_id, kind) VALUES ($1, $2, $3, 'builds-on'), ($1, $2, $4, 'builds-on')`, [
-      orgA,
-      initiatives['a.public'],
-      initiatives['b.private'],
-      initiatives['b.public'],
-    ]);
+    await superuser.query(
+      `INSERT INTO initiative_relation (organization_id, from_id, to_id, kind) VALUES ($1, $2, $3, 'builds-on'), ($1, $2, $4, 'builds-on')`,
+      [orgA, initiatives['a.public'], initiatives['b.private'], initiatives['b.public']],
+    );
     await superuser.query(
       `INSERT INTO initiative_follow_up (organization_id, visibility, initiative_id, milestone, due_date) VALUES ($1, 'private', $2, '6-months', '2025-01-01'), ($1, 'public', $3, '6-months', '2025-01-01')`,
       [orgA, initiatives['a.private'], initiatives['a.public']],
@@ -276,9 +359,16 @@ describe('row-level security', () => {
       `INSERT INTO initiative_change (organization_id, initiative_id, version, actor_id, actor_name, action) VALUES ($1, $2, 1, 'seed', 'seed', 'created'), ($1, $3, 1, 'seed', 'seed', 'created')`,
       [orgA, initiatives['a.private'], initiatives['a.public']],
     );
-    for (const [org, prefix] of [[orgA, 'a'], [orgB, 'b']] as const) {
+    for (const [org, prefix] of [
+      [orgA, 'a'],
+      [orgB, 'b'],
+    ] as const) {
       for (const visibility of ['private', 'region', 'public']) {
-        const row = await superuser.query(`INSERT INTO method (organization_id, visibility, name) VALUES ($1, $2, $3) RETURNING id`, [org, visibility, `${prefix}.${visibility}`]);
+        const row = await superuser.query(`INSERT INTO method (organization_id, visibility, name) VALUES ($1, $2, $3) RETURNING id`, [
+          org,
+          visibility,
+          `${prefix}.${visibility}`,
+        ]);
         methods[`${prefix}.${visibility}`] = row.rows[0].id;
       }
     }
@@ -382,7 +472,10 @@ describe('row-level security', () => {
         GRANT SELECT, INSERT ON probe_link TO portal_app;
         GRANT USAGE ON SEQUENCE probe_link_id_seq TO portal_app;`);
       const ids = Object.fromEntries((await superuser.query('SELECT action, id FROM audit_event')).rows.map((r) => [r.action, r.id]));
-      await superuser.query(`SELECT set_config('app.user_id', 'user-a', true), set_config('app.organization_id', $1, true), set_config('app.roles', 'portal-user', true), set_config('app.member', 'on', true)`, [orgA]);
+      await superuser.query(
+        `SELECT set_config('app.user_id', 'user-a', true), set_config('app.organization_id', $1, true), set_config('app.roles', 'portal-user', true), set_config('app.member', 'on', true)`,
+        [orgA],
+      );
       await superuser.query('SET LOCAL ROLE portal_app');
       const link = async (target: string) => {
         await superuser.query('SAVEPOINT link');
@@ -424,7 +517,10 @@ describe('row-level security', () => {
           if (archived) {
             await app.query(`SELECT set_config('app.user_id', 'user-a', true), set_config('app.organization_id', $1, true)`, [orgA]);
             await app.query(`UPDATE initiative SET archived_at = now() WHERE id = ANY($1::uuid[])`, [[initiatives['a.region'], initiatives['a.public']]]);
-            await app.query(`SELECT set_config('app.user_id', $1, true), set_config('app.organization_id', $2, true)`, [settings.userId ?? '', settings.organizationId ?? '']);
+            await app.query(`SELECT set_config('app.user_id', $1, true), set_config('app.organization_id', $2, true)`, [
+              settings.userId ?? '',
+              settings.organizationId ?? '',
+            ]);
           }
           const underRls = await ids('SELECT id FROM initiative');
           const searched = await ids(`SELECT initiative_id AS id FROM app.search_initiatives('')`);
@@ -438,11 +534,24 @@ describe('row-level security', () => {
     // A table secured by the helper, created in this transaction: the check below must see it.
     await superuser.query('BEGIN');
     try {
-      await superuser.query(`CREATE TABLE probe_standard (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), organization_id uuid NOT NULL, visibility text NOT NULL, archived_at timestamptz)`);
+      await superuser.query(
+        `CREATE TABLE probe_standard (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), organization_id uuid NOT NULL, visibility text NOT NULL, archived_at timestamptz)`,
+      );
       await secureTenantTable(superuser, 'probe_standard', { read: 'record', commands: ['SELECT', 'INSERT', 'UPDATE', 'DELETE'] });
-      const { rows } = await superuser.query(`SELECT tablename, policyname, cmd, qual, with_check FROM pg_policies WHERE schemaname = 'public' AND policyname LIKE '%\\_tenant\\_%'`);
-      expect(rows.map((r) => r.policyname)).toEqual(expect.arrayContaining(['probe_standard_tenant_select', 'probe_standard_tenant_insert', 'probe_standard_tenant_update', 'probe_standard_tenant_delete']));
-      const reads = Object.entries(TENANT_POLICY_EXPRESSIONS).filter(([rule]) => rule !== 'write').map(([, expression]) => expression);
+      const { rows } = await superuser.query(
+        `SELECT tablename, policyname, cmd, qual, with_check FROM pg_policies WHERE schemaname = 'public' AND policyname LIKE '%\\_tenant\\_%'`,
+      );
+      expect(rows.map((r) => r.policyname)).toEqual(
+        expect.arrayContaining([
+          'probe_standard_tenant_select',
+          'probe_standard_tenant_insert',
+          'probe_standard_tenant_update',
+          'probe_standard_tenant_delete',
+        ]),
+      );
+      const reads = Object.entries(TENANT_POLICY_EXPRESSIONS)
+        .filter(([rule]) => rule !== 'write')
+        .map(([, expression]) => expression);
       for (const row of rows) {
         const where = `${row.tablename}.${row.policyname}`;
         if (row.cmd === 'SELECT') expect(reads, where).toContain(row.qual);
@@ -460,7 +569,9 @@ describe('row-level security', () => {
     for (const rule of rules) {
       await superuser.query('BEGIN');
       try {
-        await superuser.query(`CREATE TABLE probe_thing (id text PRIMARY KEY, organization_id uuid NOT NULL, visibility text NOT NULL, archived_at timestamptz)`);
+        await superuser.query(
+          `CREATE TABLE probe_thing (id text PRIMARY KEY, organization_id uuid NOT NULL, visibility text NOT NULL, archived_at timestamptz)`,
+        );
         await secureTenantTable(superuser, 'probe_thing', { read: rule });
         const rows: Array<[string, string, string, boolean]> = [
           ['a.private', orgA, 'private', false],
@@ -518,7 +629,9 @@ describe('row-level security', () => {
   it('fails at least one probe when any single policy is dropped', async () => {
     // The standard tenant policies are pinned to their expressions (test below) instead.
     const policies = (
-      await superuser.query(`SELECT schemaname, tablename, policyname FROM pg_policies WHERE schemaname = 'public' AND policyname NOT LIKE '%\\_tenant\\_%' ORDER BY 1, 2, 3`)
+      await superuser.query(
+        `SELECT schemaname, tablename, policyname FROM pg_policies WHERE schemaname = 'public' AND policyname NOT LIKE '%\\_tenant\\_%' ORDER BY 1, 2, 3`,
+      )
     ).rows;
     expect(policies.length).toBeGreaterThanOrEqual(2);
     // Baseline: the same probing path, with every policy in place, passes all probes.
@@ -533,7 +646,9 @@ describe('row-level security', () => {
     for (const policy of policies) {
       await superuser.query('BEGIN');
       try {
-        await superuser.query(`DROP POLICY ${pg.escapeIdentifier(policy.policyname)} ON ${pg.escapeIdentifier(policy.schemaname)}.${pg.escapeIdentifier(policy.tablename)}`);
+        await superuser.query(
+          `DROP POLICY ${pg.escapeIdentifier(policy.policyname)} ON ${pg.escapeIdentifier(policy.schemaname)}.${pg.escapeIdentifier(policy.tablename)}`,
+        );
         // Probe as the API role on this connection, inside the transaction that dropped the policy.
         await superuser.query('SET LOCAL ROLE portal_app');
         const results = await probesInTransaction(superuser);

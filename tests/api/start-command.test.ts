@@ -90,7 +90,7 @@ describe('the start command with the embedded database', () => {
     expect(await third.exited).toBe(0);
   });
 
-  it('refuses to start in production with the realm export\'s placeholder admin secret, without a stack trace', async () => {
+  it("refuses to start in production with the realm export's placeholder admin secret, without a stack trace", async () => {
     const started = run({ NODE_ENV: 'production', KEYCLOAK_ADMIN_CLIENT_SECRET: 'change-me-in-production', PORT: String(await freePort()) });
     expect(await started.exited).toBe(1);
     expect(started.output()).toContain('Portalen startar inte: KEYCLOAK_ADMIN_CLIENT_SECRET');
@@ -154,7 +154,9 @@ describe('two portals on one machine with their own ports and data folders', () 
       const accessToken = token.output().trim();
       const claims = JSON.parse(Buffer.from(accessToken.split('.')[1]!, 'base64url').toString('utf8')) as { iss: string };
       expect(claims.iss).toBe(`http://localhost:${env.IDENTITY_PORT}/realms/portal`);
-      const me = await gql<{ me: { username: string } | null }>(`http://127.0.0.1:${env.PORT}`, '{ me { username } }', undefined, { authorization: `Bearer ${accessToken}` });
+      const me = await gql<{ me: { username: string } | null }>(`http://127.0.0.1:${env.PORT}`, '{ me { username } }', undefined, {
+        authorization: `Bearer ${accessToken}`,
+      });
       expect(me.body.data?.me?.username).toBe('projektledare.linkoping');
     }
   });

@@ -81,7 +81,12 @@ describe('npm start on other ports: sign-in in the browser', () => {
     const childEnv: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', PORTAL_DEMO_DATA: 'off', ...env };
     for (const name of INHERITED_OUT) delete childEnv[name];
     // Its own process group, so that cleanup reaches the stand-in, the API and PostgreSQL too.
-    start = spawn(process.execPath, [path.join(REPO_ROOT, 'tools/scripts/start.mjs')], { cwd: REPO_ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    start = spawn(process.execPath, [path.join(REPO_ROOT, 'tools/scripts/start.mjs')], {
+      cwd: REPO_ROOT,
+      env: childEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     const child = start;
     exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));

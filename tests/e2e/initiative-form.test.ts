@@ -27,7 +27,11 @@ async function dateSegmentOrder(context: BrowserContext): Promise<DatePart[]> {
   const probe = await context.newPage();
   try {
     await probe.setContent('<button id="b">b</button><input id="d" type="date">');
-    const orders: DatePart[][] = [['year', 'month', 'day'], ['month', 'day', 'year'], ['day', 'month', 'year']];
+    const orders: DatePart[][] = [
+      ['year', 'month', 'day'],
+      ['month', 'day', 'year'],
+      ['day', 'month', 'year'],
+    ];
     for (const order of orders) {
       await probe.evaluate(() => {
         (document.getElementById('d') as HTMLInputElement).value = '';
@@ -169,8 +173,34 @@ describe('the initiative form and Mina uppföljningar in Chromium', () => {
     await page.waitForURL(new RegExp(`/initiativ/${UUID}$`));
     createdId = new URL(page.url()).pathname.split('/')[2]!;
 
-    const stored = await graphql<{ initiative: { title: string; kind: string; endDate: string; visibility: string; contactPerson: { name: string }; partners: Array<{ name: string }>; themes: string[] } }>(
-      `query ($id: ID!) { initiative(id: $id) { title kind endDate visibility contactPerson { name } partners { name } themes } }`,
+    const stored = await graphql<{
+      initiative: {
+        title: string;
+        kind: string;
+        endDate: string;
+        visibility: string;
+        contactPerson: { name: string };
+        partners: Array<{ name: string }>;
+        themes: string[];
+      };
+    }>(
+      `
+        query ($id: ID!) {
+          initiative(id: $id) {
+            title
+            kind
+            endDate
+            visibility
+            contactPerson {
+              name
+            }
+            partners {
+              name
+            }
+            themes
+          }
+        }
+      `,
       { id: createdId },
     );
     expect(stored.initiative).toEqual({
@@ -208,13 +238,16 @@ describe('the initiative form and Mina uppföljningar in Chromium', () => {
     await page.waitForURL(`${portal.url}/initiativ/${createdId}`);
 
     const history = worded(
-      await graphql<{ initiativeHistory: Array<{ action: string; actorName: string; changes: Array<{ field: string; before: string | null; after: string | null }> }> }>(
-        `query ($id: ID!) { initiativeHistory(id: $id) { action actorName ${CHANGES} } }`,
-        { id: createdId },
-      ),
+      await graphql<{
+        initiativeHistory: Array<{ action: string; actorName: string; changes: Array<{ field: string; before: string | null; after: string | null }> }>;
+      }>(`query ($id: ID!) { initiativeHistory(id: $id) { action actorName ${CHANGES} } }`, { id: createdId }),
     );
     expect(history.initiativeHistory[0]).toMatchObject({ action: 'updated', actorName: 'Anna Lind' });
-    expect(history.initiativeHistory[0]!.changes).toContainEqual({ field: 'title', before: 'Språkombud i äldreomsorgen', after: 'Språkombud i hela äldreomsorgen' });
+    expect(history.initiativeHistory[0]!.changes).toContainEqual({
+      field: 'title',
+      before: 'Språkombud i äldreomsorgen',
+      after: 'Språkombud i hela äldreomsorgen',
+    });
   });
 
   it('tells about a conflicting change, keeps what was typed, and loads the latest version on request', async () => {
@@ -327,15 +360,27 @@ describe('the initiative form and Mina uppföljningar in Chromium', () => {
     await item.getByLabel('Vem äger det nu?').fill('Vård- och omsorgsförvaltningen');
     await item.getByLabel('Länk till underlag').fill('https://example.se/rapport');
     await item.getByRole('button', { name: /Registrera uppföljningen/ }).click();
-    await page.getByRole('status').filter({ hasText: `Uppföljningen av ”${title}” (efter 6 månader) är registrerad.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Uppföljningen av ”${title}” (efter 6 månader) är registrerad.` })
+      .waitFor();
     await expect.poll(() => page.locator('li.follow-up', { has: page.getByRole('link', { name: title }) }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
   });
 
   it('shows on the initiative page who added a relation, and lets the target’s owner remove it after confirming', async () => {
-    const own = await graphql<{ createInitiative: { id: string } }>(CREATE, { input: { title: 'Linköpings mål för en länk', kind: 'pilot', status: 'idea', visibility: 'REGION' } });
-    const norrkoping = { authorization: `Bearer ${(await loginWithPkce({ issuer: portal.issuer!, username: 'projektledare.norrkoping', password: 'demo' })).access_token}` };
-    const foreign = await gql<{ createInitiative: { id: string } }>(portal.url, CREATE, { input: { title: 'Norrköpings påbyggnad', kind: 'pilot', status: 'idea', visibility: 'REGION' } }, norrkoping);
+    const own = await graphql<{ createInitiative: { id: string } }>(CREATE, {
+      input: { title: 'Linköpings mål för en länk', kind: 'pilot', status: 'idea', visibility: 'REGION' },
+    });
+    const norrkoping = {
+      authorization: `Bearer ${(await loginWithPkce({ issuer: portal.issuer!, username: 'projektledare.norrkoping', password: 'demo' })).access_token}`,
+    };
+    const foreign = await gql<{ createInitiative: { id: string } }>(
+      portal.url,
+      CREATE,
+      { input: { title: 'Norrköpings påbyggnad', kind: 'pilot', status: 'idea', visibility: 'REGION' } },
+      norrkoping,
+    );
     const linked = await gql(
       portal.url,
       `mutation ($input: InitiativeRelationInput!) { addInitiativeRelation(input: $input) { id } }`,

@@ -113,7 +113,14 @@ describe('the method bank in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: SUPPORTED_EMPLOYMENT.name }).waitFor();
     expect(await page.title()).toBe(`${SUPPORTED_EMPLOYMENT.name} – Projektkontor Östergötland`);
     const main = await page.locator('main').innerText();
-    for (const text of [SUPPORTED_EMPLOYMENT.problem, 'Kartlägg intressen', 'En jobbcoach per 15 deltagare.', 'Portalen graderar inte metoder.', 'Typ av källa: Forskning', 'Fråga dem']) {
+    for (const text of [
+      SUPPORTED_EMPLOYMENT.problem,
+      'Kartlägg intressen',
+      'En jobbcoach per 15 deltagare.',
+      'Portalen graderar inte metoder.',
+      'Typ av källa: Forskning',
+      'Fråga dem',
+    ]) {
       expect(main).toContain(text);
     }
     expect(await page.locator('.method-markdown h4').innerText()).toBe('Så fungerar det');
@@ -197,11 +204,26 @@ describe('the method bank in Chromium', () => {
       // Someone else saves while the form is open: the save is a conflict, the typed text stays.
       await leader.getByRole('link', { name: 'Redigera' }).click();
       await expect.poll(() => leader.inputValue('#metod-name')).toBe('Jobbspår inom äldreomsorgen');
-      const { method } = await graphql<{ method: { version: number } }>(`query ($id: ID!) { method(id: $id) { version } }`, { id });
+      const { method } = await graphql<{ method: { version: number } }>(
+        `
+          query ($id: ID!) {
+            method(id: $id) {
+              version
+            }
+          }
+        `,
+        { id },
+      );
       await graphql(UPDATE_METHOD, {
         id,
         version: method.version,
-        input: { name: 'Jobbspår inom äldreomsorgen', summary: 'Ändrad i bakgrunden', visibility: 'PUBLIC', evidenceLevel: 'proven-experience', evidenceSources: [{ title: 'Utvärdering av jobbspår 2022', kind: 'evaluation' }] },
+        input: {
+          name: 'Jobbspår inom äldreomsorgen',
+          summary: 'Ändrad i bakgrunden',
+          visibility: 'PUBLIC',
+          evidenceLevel: 'proven-experience',
+          evidenceSources: [{ title: 'Utvärdering av jobbspår 2022', kind: 'evaluation' }],
+        },
       });
       await leader.locator('#metod-problem').fill('Brist på undersköterskor.');
       await leader.getByRole('button', { name: 'Spara ändringarna' }).click();

@@ -5,7 +5,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPortal, WEB_DIST, type TestPortal } from '../support/test-portal.js';
 import { axeViolations, launchChromium } from './browser.js';
 
-const PAGES = ['/', '/organisationer', '/tillganglighet', '/om-portalen', '/initiativ', '/metoder', '/natverk', '/material', '/regionoversikt', '/sidan-finns-inte'];
+const PAGES = [
+  '/',
+  '/organisationer',
+  '/tillganglighet',
+  '/om-portalen',
+  '/initiativ',
+  '/metoder',
+  '/natverk',
+  '/material',
+  '/regionoversikt',
+  '/sidan-finns-inte',
+];
 
 describe('the portal in Chromium', () => {
   let portal: TestPortal;

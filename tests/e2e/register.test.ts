@@ -13,7 +13,8 @@ const CONNECT_1 = {
   title: 'Connect 1 – samverkan på riktigt',
   summary: 'Förstudie om befintlig personal i skola, vård och omsorg.',
   // Markup that must never reach the page as markup.
-  description: '## Bakgrund\n\nHR och **AME** arbetar var för sig.\n\n<img src="x" onerror="window.__xss = 1"><script>window.__xss = 2</script><p style="color:red" onclick="window.__xss = 3">Stilad</p>\n\n[Klicka](javascript:window.__xss=4)',
+  description:
+    '## Bakgrund\n\nHR och **AME** arbetar var för sig.\n\n<img src="x" onerror="window.__xss = 1"><script>window.__xss = 2</script><p style="color:red" onclick="window.__xss = 3">Stilad</p>\n\n[Klicka](javascript:window.__xss=4)',
   visibility: 'PUBLIC',
   kind: 'pre-study',
   status: 'completed',

@@ -156,7 +156,16 @@ async function load(concurrency, maxRequests, maxMs, once) {
   const elapsedMs = performance.now() - t0;
   latencies.sort((a, b) => a - b);
   const at = (q) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)] : NaN);
-  return { requests: latencies.length, errors, firstError, elapsedMs, rps: latencies.length / (elapsedMs / 1000), p50: at(0.5), p99: at(0.99), max: latencies.at(-1) ?? NaN };
+  return {
+    requests: latencies.length,
+    errors,
+    firstError,
+    elapsedMs,
+    rps: latencies.length / (elapsedMs / 1000),
+    p50: at(0.5),
+    p99: at(0.99),
+    max: latencies.at(-1) ?? NaN,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -214,7 +223,10 @@ class LoadWorker {
 async function main() {
   const benchStarted = performance.now();
   // Other work on the machine skews every figure: recorded next to them.
-  const loadBefore = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+  const loadBefore = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
   const { assertNodeVersion } = await import('./node-version.mjs');
   const { runCommand } = await import('./run-command.mjs');
   assertNodeVersion();
@@ -338,7 +350,8 @@ async function main() {
       await owner.query('VACUUM ANALYZE initiative');
       await owner.end();
       const seedSeconds = (performance.now() - seedStarted) / 1000;
-      const visible = (await admin.query(`SELECT count(*) FILTER (WHERE visibility = 'public')::int AS public, count(*)::int AS total FROM initiative`)).rows[0];
+      const visible = (await admin.query(`SELECT count(*) FILTER (WHERE visibility = 'public')::int AS public, count(*)::int AS total FROM initiative`))
+        .rows[0];
       console.log(`  ${visible.total} insatser, ${visible.public} publika (${seedSeconds.toFixed(1)} s)`);
 
       // Same data from both sides: first page ids and the search totals.
@@ -415,7 +428,10 @@ async function main() {
         const word = entry.scenario.params[0];
         if (placeholders > 0 && word === undefined) continue;
         await explainer.query('BEGIN');
-        const plan = await explainer.query(`EXPLAIN (ANALYZE, BUFFERS) ${statement.query}`, Array.from({ length: placeholders }, () => word));
+        const plan = await explainer.query(
+          `EXPLAIN (ANALYZE, BUFFERS) ${statement.query}`,
+          Array.from({ length: placeholders }, () => word),
+        );
         await explainer.query('ROLLBACK');
         plans.push({ ...entry, statement, plan: plan.rows.map((r) => r['QUERY PLAN']).join('\n') });
       }
@@ -430,7 +446,10 @@ async function main() {
       postgres: postgresVersion,
       platform: `${os.type()} ${os.release()} (${os.arch()})`,
       loadBefore,
-      loadAfter: os.loadavg().map((l) => l.toFixed(1)).join(' '),
+      loadAfter: os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' '),
     };
     const markdown = renderMarkdown({ rows, checks, statementsPerRequest, plans, machine, nodeEnvGiven, minutes: (performance.now() - benchStarted) / 60_000 });
     await writeFile(path.join(ROOT, 'docs', 'benchmarks.md'), markdown);
@@ -455,7 +474,8 @@ function sampleActiveStatements(superuserUrl, pg) {
     await client.connect();
     while (running) {
       const { rows } = await client.query(`SELECT query FROM pg_stat_activity WHERE usename = 'portal_app' AND state = 'active' AND pid <> pg_backend_pid()`);
-      for (const { query } of rows) if (!/^\s*(BEGIN|COMMIT|ROLLBACK|START TRANSACTION|SELECT set_config)/i.test(query)) seen.set(query, (seen.get(query) ?? 0) + 1);
+      for (const { query } of rows)
+        if (!/^\s*(BEGIN|COMMIT|ROLLBACK|START TRANSACTION|SELECT set_config)/i.test(query)) seen.set(query, (seen.get(query) ?? 0) + 1);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   })();
@@ -487,7 +507,10 @@ async function compareScenario(appUrl, pg, scenario, api, size) {
     await client.query('COMMIT');
     if (scenario.params.length === 0) {
       const apiIds = api.edges.map((e) => e.node.id).join(',');
-      const floorIds = rows.slice(0, 50).map((r) => r.id).join(',');
+      const floorIds = rows
+        .slice(0, 50)
+        .map((r) => r.id)
+        .join(',');
       return `${size} ${scenario.name}: first page ${apiIds === floorIds ? 'identical' : 'DIFFERENT'} (${api.edges.length} rows)`;
     }
     const floor = rows[0];
@@ -502,13 +525,27 @@ const ms = (value) => (Number.isFinite(value) ? (value < 10 ? value.toFixed(1) :
 const rate = (value) => (Number.isFinite(value) ? (value < 10 ? value.toFixed(1) : value.toFixed(0)) : '–');
 
 function formatLine(row) {
-  const errors = row.api.errors || row.floor.errors ? `  errors API ${row.api.errors} floor ${row.floor.errors}: ${row.api.firstError ?? row.floor.firstError}` : '';
+  const errors =
+    row.api.errors || row.floor.errors ? `  errors API ${row.api.errors} floor ${row.floor.errors}: ${row.api.firstError ?? row.floor.firstError}` : '';
   return `  ${row.size} ${row.scenario} c${row.concurrency}: API ${rate(row.api.rps)} req/s p50 ${ms(row.api.p50)} ms p99 ${ms(row.api.p99)} ms | floor ${rate(row.floor.rps)} req/s p50 ${ms(row.floor.p50)} ms p99 ${ms(row.floor.p99)} ms${errors}`;
 }
 
 function renderTable(rows) {
   const header = [
-    'Rows', 'Query', 'Conc.', 'API req/s', 'API p50 ms', 'API p99 ms', 'Floor req/s', 'Floor p50 ms', 'Floor p99 ms', 'API/floor req/s', 'SQL ms/req API', 'SQL ms/req floor', 'Requests API/floor', 'Errors',
+    'Rows',
+    'Query',
+    'Conc.',
+    'API req/s',
+    'API p50 ms',
+    'API p99 ms',
+    'Floor req/s',
+    'Floor p50 ms',
+    'Floor p99 ms',
+    'API/floor req/s',
+    'SQL ms/req API',
+    'SQL ms/req floor',
+    'Requests API/floor',
+    'Errors',
   ];
   const lines = [`| ${header.join(' | ')} |`, `|${header.map((h, i) => (i < 2 ? '---' : '---:')).join('|')}|`];
   for (const r of rows) {

@@ -17,7 +17,9 @@ if (!process.env.DATABASE_URL) {
   try {
     const pid = Number(readFileSync(path.join(dataDir, 'portal.lock'), 'utf8').trim());
     process.kill(pid, 0);
-    console.error(`\nPortalen körs redan (process ${pid}) med datamappen ${dataDir}.\nStoppa den med Ctrl-C i dess terminal innan du startar igen. Inga data har rörts.\n`);
+    console.error(
+      `\nPortalen körs redan (process ${pid}) med datamappen ${dataDir}.\nStoppa den med Ctrl-C i dess terminal innan du startar igen. Inga data har rörts.\n`,
+    );
     process.exit(2);
   } catch {
     // No lock, or its holder is gone: go on.
@@ -47,7 +49,9 @@ if (!process.env.OIDC_ISSUER) {
     poll();
   });
   if (!ready) {
-    console.error(`\nInloggningstjänsten (Keycloak-ersättaren) startade inte; se felen ovan. Är port ${identityPort} upptagen? Välj en annan med IDENTITY_PORT.`);
+    console.error(
+      `\nInloggningstjänsten (Keycloak-ersättaren) startade inte; se felen ovan. Är port ${identityPort} upptagen? Välj en annan med IDENTITY_PORT.`,
+    );
     identity.kill('SIGTERM');
     process.exit(1);
   }

@@ -71,6 +71,8 @@ if (projects.size > 0) {
 }
 console.log(`\n  Totalt: ${totals.total} tester, ${totals.passed} godkända, ${totals.failed} underkända, ${totals.skipped} överhoppade`);
 const failedSteps = outcomes.filter((o) => !o.ok).length + (steps.length - outcomes.length);
-console.log(failedSteps === 0 && totals.failed === 0 && totals.total > 0 ? '  Resultat: ALLT GODKÄNT' : `  Resultat: UNDERKÄNT (${failedSteps} steg misslyckades)`);
+console.log(
+  failedSteps === 0 && totals.failed === 0 && totals.total > 0 ? '  Resultat: ALLT GODKÄNT' : `  Resultat: UNDERKÄNT (${failedSteps} steg misslyckades)`,
+);
 console.log('=============================================================\n');
 process.exit(failedSteps === 0 && totals.failed === 0 && totals.total > 0 ? 0 : 1);

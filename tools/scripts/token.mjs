@@ -11,7 +11,11 @@ const identityPort = process.env.IDENTITY_PORT || '8080';
 const portalPort = process.env.PORT || '3000';
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { password: { type: 'string', default: 'demo' }, url: { type: 'string', default: `http://localhost:${identityPort}` }, 'redirect-uri': { type: 'string' } },
+  options: {
+    password: { type: 'string', default: 'demo' },
+    url: { type: 'string', default: `http://localhost:${identityPort}` },
+    'redirect-uri': { type: 'string' },
+  },
 });
 const username = positionals[0];
 if (!username) {
@@ -25,7 +29,12 @@ if (!existsSync(module)) {
 }
 const { loginWithPkce } = await import(module);
 try {
-  const tokens = await loginWithPkce({ issuer: `${values.url.replace(/\/+$/, '')}/realms/portal`, username, password: values.password, redirectUri: values['redirect-uri'] ?? `http://localhost:${portalPort}/auth/callback` });
+  const tokens = await loginWithPkce({
+    issuer: `${values.url.replace(/\/+$/, '')}/realms/portal`,
+    username,
+    password: values.password,
+    redirectUri: values['redirect-uri'] ?? `http://localhost:${portalPort}/auth/callback`,
+  });
   process.stdout.write(tokens.access_token + '\n');
 } catch (error) {
   console.error(`Kunde inte logga in ${username}: ${error instanceof Error ? error.message : String(error)}`);

@@ -51,7 +51,10 @@ export class AppModule {
           retryAttempts: 10,
           retryDelay: 1000,
         }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(options.production, options.logger, new PortalRateLimiter(options.rateLimits)) }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          ...graphqlOptions(options.production, options.logger, new PortalRateLimiter(options.rateLimits)),
+        }),
         RequestDatabaseModule,
         ...FEATURE_MODULES,
         OrganizationAdminModule.forRoot(options.oidc),

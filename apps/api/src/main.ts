@@ -39,11 +39,7 @@ try {
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
 
-  const lines = [
-    '',
-    `  Projektkontor Östergötland körs på ${portal.url}`,
-    `  GraphQL: ${portal.url}/graphql   Hälsa: ${portal.url}/health`,
-  ];
+  const lines = ['', `  Projektkontor Östergötland körs på ${portal.url}`, `  GraphQL: ${portal.url}/graphql   Hälsa: ${portal.url}/health`];
   if (portal.embedded) {
     lines.push(`  Databas (inbyggd PostgreSQL, data i ${config.dataDir}):`);
     lines.push(`    psql "${portal.embedded.ownerUrl}"`);

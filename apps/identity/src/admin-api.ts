@@ -122,7 +122,8 @@ export function adminApi(options: {
         if (parts.length === 1 && method === 'POST') {
           const body = (await readJson(req)) as Partial<StoredOrganization> | undefined;
           if (!body?.name || !body.alias) return send(400, { errorMessage: 'name and alias are required' });
-          if (state.organizations.some((o) => o.alias === body.alias || o.name === body.name)) return send(409, { errorMessage: 'A organization with the same name or alias already exists' });
+          if (state.organizations.some((o) => o.alias === body.alias || o.name === body.name))
+            return send(409, { errorMessage: 'A organization with the same name or alias already exists' });
           const organization: StoredOrganization = {
             id: randomUUID(),
             alias: body.alias,
@@ -146,7 +147,13 @@ export function adminApi(options: {
         }
         if (parts[2] === 'members') {
           if (parts.length === 3 && method === 'GET') {
-            return send(200, page(organization.members.map((id) => state.user(id)).filter((u): u is StoredUser => !!u)).map((u) => ({ ...userRepresentation(u), membershipType: 'UNMANAGED' })));
+            return send(
+              200,
+              page(organization.members.map((id) => state.user(id)).filter((u): u is StoredUser => !!u)).map((u) => ({
+                ...userRepresentation(u),
+                membershipType: 'UNMANAGED',
+              })),
+            );
           }
           if (parts.length === 3 && method === 'POST') {
             // Keycloak takes the user id as the raw body; the admin client sends it unquoted.
@@ -175,7 +182,8 @@ export function adminApi(options: {
         if (parts.length === 1 && method === 'GET') {
           const exact = query.get('exact') === 'true';
           const match = (value: string | undefined, wanted: string | null) =>
-            wanted === null || (value !== undefined && (exact ? value.toLowerCase() === wanted.toLowerCase() : value.toLowerCase().includes(wanted.toLowerCase())));
+            wanted === null ||
+            (value !== undefined && (exact ? value.toLowerCase() === wanted.toLowerCase() : value.toLowerCase().includes(wanted.toLowerCase())));
           const users = state.users.filter((u) => match(u.email, query.get('email')) && match(u.username, query.get('username')));
           return send(200, page(users).map(userRepresentation));
         }
@@ -184,7 +192,8 @@ export function adminApi(options: {
           const username = body.username?.toLowerCase();
           if (!username) return send(400, { errorMessage: 'username is required' });
           if (state.users.some((u) => u.username === username)) return send(409, { errorMessage: 'User exists with same username' });
-          if (body.email && state.users.some((u) => u.email?.toLowerCase() === body.email?.toLowerCase())) return send(409, { errorMessage: 'User exists with same email' });
+          if (body.email && state.users.some((u) => u.email?.toLowerCase() === body.email?.toLowerCase()))
+            return send(409, { errorMessage: 'User exists with same email' });
           const user: StoredUser = {
             id: randomUUID(),
             username,
@@ -227,7 +236,10 @@ export function adminApi(options: {
         }
         if (parts[2] === 'groups') {
           if (parts.length === 3 && method === 'GET') {
-            return send(200, state.groups.filter((g) => user.groups.includes(g.id)).map((g) => groupRepresentation(g, state.groups, false)));
+            return send(
+              200,
+              state.groups.filter((g) => user.groups.includes(g.id)).map((g) => groupRepresentation(g, state.groups, false)),
+            );
           }
           const group = state.groups.find((g) => g.id === parts[3]);
           if (parts.length !== 4 || !group) return notFound('Group');
@@ -260,7 +272,10 @@ export function adminApi(options: {
           const matches = (g: StoredGroup) => !search || (exact ? g.name.toLowerCase() === search : g.name.toLowerCase().includes(search));
           const subtreeMatches = (g: StoredGroup): boolean => matches(g) || state.groups.some((c) => c.parentId === g.id && subtreeMatches(c));
           const top = state.groups.filter((g) => !g.parentId && subtreeMatches(g));
-          return send(200, page(top).map((g) => groupRepresentation(g, state.groups, search !== undefined)));
+          return send(
+            200,
+            page(top).map((g) => groupRepresentation(g, state.groups, search !== undefined)),
+          );
         }
         const group = state.groups.find((g) => g.id === parts[1]);
         if (!group) return notFound('Group');
@@ -268,17 +283,23 @@ export function adminApi(options: {
         if (parts[2] === 'children' && parts.length === 3 && method === 'GET') {
           const search = query.get('search')?.toLowerCase();
           const children = state.groups.filter((g) => g.parentId === group.id && (!search || g.name.toLowerCase().includes(search)));
-          return send(200, page(children).map((g) => groupRepresentation(g, state.groups, false)));
+          return send(
+            200,
+            page(children).map((g) => groupRepresentation(g, state.groups, false)),
+          );
         }
         if (parts[2] === 'children' && parts.length === 3 && method === 'POST') {
           const body = (await readJson(req)) as { name?: string } | undefined;
           if (!body?.name) return send(400, { errorMessage: 'name is required' });
-          if (state.groups.some((g) => g.parentId === group.id && g.name === body.name)) return send(409, { errorMessage: `Top level group named '${body.name}' already exists.` });
+          if (state.groups.some((g) => g.parentId === group.id && g.name === body.name))
+            return send(409, { errorMessage: `Top level group named '${body.name}' already exists.` });
           const path = `${group.path}/${body.name}`;
           const child: StoredGroup = { id: randomUUID(), name: body.name, path, parentId: group.id };
           state.groups.push(child);
           await state.save();
-          return send(201, groupRepresentation(child, state.groups, false), { location: `${options.issuer.replace(/\/realms\/[^/]+$/, '')}${prefix}/groups/${child.id}` });
+          return send(201, groupRepresentation(child, state.groups, false), {
+            location: `${options.issuer.replace(/\/realms\/[^/]+$/, '')}${prefix}/groups/${child.id}`,
+          });
         }
         if (parts[2] === 'members' && parts.length === 3 && method === 'GET') {
           return send(200, page(state.users.filter((u) => u.groups.includes(group.id))).map(userRepresentation));

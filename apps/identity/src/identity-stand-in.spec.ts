@@ -30,7 +30,13 @@ describe('the Keycloak stand-in', () => {
   it('publishes discovery with Keycloak paths', async () => {
     const discovery = (await (await fetch(`${standIn.issuer}/.well-known/openid-configuration`)).json()) as Record<string, unknown>;
     expect(discovery['issuer']).toBe(standIn.issuer);
-    for (const [key, suffix] of [['authorization_endpoint', 'auth'], ['token_endpoint', 'token'], ['jwks_uri', 'certs'], ['userinfo_endpoint', 'userinfo'], ['end_session_endpoint', 'logout']]) {
+    for (const [key, suffix] of [
+      ['authorization_endpoint', 'auth'],
+      ['token_endpoint', 'token'],
+      ['jwks_uri', 'certs'],
+      ['userinfo_endpoint', 'userinfo'],
+      ['end_session_endpoint', 'logout'],
+    ]) {
       expect(discovery[key!]).toBe(`${standIn.issuer}/protocol/openid-connect/${suffix}`);
     }
     expect(discovery['code_challenge_methods_supported']).toEqual(['S256']);
@@ -69,7 +75,14 @@ describe('the Keycloak stand-in', () => {
   it('requires PKCE S256 and an exact redirect URI', async () => {
     const authorize = async (params: Record<string, string>) => {
       const url = new URL(`${standIn.issuer}/protocol/openid-connect/auth`);
-      url.search = new URLSearchParams({ client_id: 'portal-web', response_type: 'code', scope: 'openid', state: 's', redirect_uri: 'http://localhost:3000/auth/callback', ...params }).toString();
+      url.search = new URLSearchParams({
+        client_id: 'portal-web',
+        response_type: 'code',
+        scope: 'openid',
+        state: 's',
+        redirect_uri: 'http://localhost:3000/auth/callback',
+        ...params,
+      }).toString();
       return fetch(url, { redirect: 'manual' });
     };
     const noPkce = await authorize({});
@@ -124,7 +137,9 @@ describe('the Keycloak stand-in', () => {
 
     // A user's token is not an admin token.
     const user = await loginWithPkce({ issuer: standIn.issuer, username: 'admin.linkoping' });
-    const denied = await fetch(`${standIn.issuer.replace('/realms/', '/admin/realms/')}/organizations`, { headers: { authorization: `Bearer ${user.access_token}` } });
+    const denied = await fetch(`${standIn.issuer.replace('/realms/', '/admin/realms/')}/organizations`, {
+      headers: { authorization: `Bearer ${user.access_token}` },
+    });
     expect(denied.status).toBe(403);
   });
 

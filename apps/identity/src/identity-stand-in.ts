@@ -180,7 +180,8 @@ export async function startIdentityStandIn(options: IdentityStandInOptions): Pro
           ctx.body = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Loggar ut</title></head><body>${form}<noscript><button form="op.logoutForm" type="submit" name="logout" value="yes">Logga ut</button></noscript><script>document.forms[0].insertAdjacentHTML('beforeend','<input type="hidden" name="logout" value="yes">');document.forms[0].submit()</script></body></html>`;
         },
         async postLogoutSuccessSource(ctx) {
-          ctx.body = '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Utloggad</title></head><body><main><h1>Du är utloggad</h1></main></body></html>';
+          ctx.body =
+            '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Utloggad</title></head><body><main><h1>Du är utloggad</h1></main></body></html>';
         },
       },
       resourceIndicators: {

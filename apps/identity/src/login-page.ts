@@ -1,5 +1,4 @@
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 const STYLE = `
   body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;background:#f4f5f7;color:#1b1f24;margin:0;line-height:1.5}
@@ -16,9 +15,7 @@ const STYLE = `
 
 /** Keycloak's login page, in Swedish: username or e-mail and password. */
 export function loginPage(options: { action: string; username?: string; error?: string; clientName: string }): string {
-  const error = options.error
-    ? `<div class="error" id="inloggningsfel" role="alert">${escapeHtml(options.error)}</div>`
-    : '';
+  const error = options.error ? `<div class="error" id="inloggningsfel" role="alert">${escapeHtml(options.error)}</div>` : '';
   const invalid = options.error ? ' aria-invalid="true" aria-describedby="inloggningsfel"' : '';
   return `<!doctype html>
 <html lang="sv">

@@ -21,7 +21,10 @@ try {
     log: (message) => process.stdout.write(`[inloggning] ${message}\n`),
   });
   const stop = () => {
-    standIn.close().then(() => process.exit(0), () => process.exit(1));
+    standIn.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -41,13 +41,11 @@ try {
 
   const expected = listFiles(scratch);
   const committed = listFiles(committedDir);
-  const differing = [...new Set([...expected, ...committed])]
-    .sort()
-    .filter((file) => {
-      const a = path.join(scratch, file);
-      const b = path.join(committedDir, file);
-      return !existsSync(a) || !existsSync(b) || readFileSync(a, 'utf8') !== readFileSync(b, 'utf8');
-    });
+  const differing = [...new Set([...expected, ...committed])].sort().filter((file) => {
+    const a = path.join(scratch, file);
+    const b = path.join(committedDir, file);
+    return !existsSync(a) || !existsSync(b) || readFileSync(a, 'utf8') !== readFileSync(b, 'utf8');
+  });
 
   if (differing.length > 0) {
     console.error(

@@ -11,7 +11,7 @@ export class AuditEventModel {
   @Field({ description: 'Vem som gjorde ändringen (användarnamn).' })
   actorUsername!: string;
 
-  @Field({ description: 'Vilken användare eller vad ändringen gällde, om det finns.' , nullable: true })
+  @Field({ description: 'Vilken användare eller vad ändringen gällde, om det finns.', nullable: true })
   subject?: string;
 
   @Field()

@@ -51,12 +51,24 @@ export class ChangeLogService {
   }
 
   /** Appends one entry; the actor is the signed-in user (the insert policy checks it is). */
-  async record(manager: EntityManager, log: ChangeLog, entry: { organizationId: string; recordId: string; version: number; action: string; changes: readonly StoredFieldChange[] }): Promise<void> {
+  async record(
+    manager: EntityManager,
+    log: ChangeLog,
+    entry: { organizationId: string; recordId: string; version: number; action: string; changes: readonly StoredFieldChange[] },
+  ): Promise<void> {
     const principal = requirePrincipal();
     await sqlRows(
       manager,
       `INSERT INTO ${log.table} (organization_id, ${log.recordColumn}, version, actor_id, actor_name, action, changes) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)`,
-      [entry.organizationId, entry.recordId, entry.version, principal.userId, principal.name || principal.username, entry.action, JSON.stringify(entry.changes)],
+      [
+        entry.organizationId,
+        entry.recordId,
+        entry.version,
+        principal.userId,
+        principal.name || principal.username,
+        entry.action,
+        JSON.stringify(entry.changes),
+      ],
     );
   }
 

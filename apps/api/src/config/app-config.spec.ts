@@ -23,9 +23,13 @@ describe('loadConfig', () => {
 
   it('refuses to start in production without a real admin client secret', () => {
     for (const secret of [undefined, '', 'change-me-in-production', 'CHANGE-ME-IN-PRODUCTION', 'kort']) {
-      expect(() => loadConfig({ NODE_ENV: 'production', ...(secret === undefined ? {} : { KEYCLOAK_ADMIN_CLIENT_SECRET: secret }) }, '/r')).toThrow(/KEYCLOAK_ADMIN_CLIENT_SECRET/);
+      expect(() => loadConfig({ NODE_ENV: 'production', ...(secret === undefined ? {} : { KEYCLOAK_ADMIN_CLIENT_SECRET: secret }) }, '/r')).toThrow(
+        /KEYCLOAK_ADMIN_CLIENT_SECRET/,
+      );
     }
-    expect(loadConfig({ NODE_ENV: 'production', KEYCLOAK_ADMIN_CLIENT_SECRET: 'a-real-secret-of-32-characters!!' }, '/r').oidc.adminClientSecret).toBe('a-real-secret-of-32-characters!!');
+    expect(loadConfig({ NODE_ENV: 'production', KEYCLOAK_ADMIN_CLIENT_SECRET: 'a-real-secret-of-32-characters!!' }, '/r').oidc.adminClientSecret).toBe(
+      'a-real-secret-of-32-characters!!',
+    );
     // Locally the stand-in's dev secret is the default.
     expect(loadConfig({}, '/r').oidc.adminClientSecret).toBe('change-me-in-production');
   });

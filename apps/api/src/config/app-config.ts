@@ -124,7 +124,10 @@ function readTrustProxy(env: NodeJS.ProcessEnv): TrustProxy {
     if (hops > MAX_PROXY_HOPS) throw new Error(`${name} som antal proxyled måste vara högst ${MAX_PROXY_HOPS} (fick "${raw}").`);
     return hops;
   }
-  const entries = raw.split(',').map((entry) => entry.trim().toLowerCase()).filter(Boolean);
+  const entries = raw
+    .split(',')
+    .map((entry) => entry.trim().toLowerCase())
+    .filter(Boolean);
   const invalid = entries.find((entry) => !PROXY_NAMES.has(entry) && !isAddressOrSubnet(entry));
   if (entries.length === 0 || invalid !== undefined) {
     throw new Error(

@@ -11,4 +11,16 @@ import { OrganizationInvitationRow } from '../organization-admin/organization-in
 import { Organization } from '../organizations/organization.entity.js';
 
 /** Every TypeORM entity; the migration check compares exactly these with the migrated schema. */
-export const ENTITIES = [Organization, AuditEvent, InitiativeRow, InitiativeRelationRow, InitiativeFollowUpRow, InitiativeChangeRow, OrganizationInvitationRow, MembershipRevocation, MethodRow, MethodChangeRow, InitiativeMethodRow];
+export const ENTITIES = [
+  Organization,
+  AuditEvent,
+  InitiativeRow,
+  InitiativeRelationRow,
+  InitiativeFollowUpRow,
+  InitiativeChangeRow,
+  OrganizationInvitationRow,
+  MembershipRevocation,
+  MethodRow,
+  MethodChangeRow,
+  InitiativeMethodRow,
+];

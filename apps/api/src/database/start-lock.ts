@@ -2,10 +2,12 @@ import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 export class PortalAlreadyRunningError extends Error {
-  constructor(readonly pid: number, readonly dataDir: string) {
+  constructor(
+    readonly pid: number,
+    readonly dataDir: string,
+  ) {
     super(
-      `Portalen körs redan (process ${pid}) med datamappen ${dataDir}. ` +
-        'Stoppa den med Ctrl-C i dess terminal innan du startar igen. Inga data har rörts.',
+      `Portalen körs redan (process ${pid}) med datamappen ${dataDir}. ` + 'Stoppa den med Ctrl-C i dess terminal innan du startar igen. Inga data har rörts.',
     );
   }
 }

@@ -51,8 +51,16 @@ describe('formatGraphQLError', () => {
   });
 
   it('maps parse and validation failures to INVALID_QUERY without suggestions', () => {
-    const { formatted } = format(new GraphQLError('v'), 'GRAPHQL_VALIDATION_FAILED', 'Cannot query field "organisations" on type "Query". Did you mean "organizations"?');
-    expect(formatted).toEqual({ message: 'Frågan är ogiltig: Cannot query field "organisations" on type "Query".', path: ['q'], extensions: { code: 'INVALID_QUERY' } });
+    const { formatted } = format(
+      new GraphQLError('v'),
+      'GRAPHQL_VALIDATION_FAILED',
+      'Cannot query field "organisations" on type "Query". Did you mean "organizations"?',
+    );
+    expect(formatted).toEqual({
+      message: 'Frågan är ogiltig: Cannot query field "organisations" on type "Query".',
+      path: ['q'],
+      extensions: { code: 'INVALID_QUERY' },
+    });
   });
 
   it('keeps the limit rules’ code even though Apollo relabels validation errors', () => {
@@ -71,6 +79,8 @@ describe('formatGraphQLError', () => {
 describe('stripSuggestions', () => {
   it('removes every "Did you mean" hint', () => {
     expect(stripSuggestions('Unknown argument "slg". Did you mean "slug"?')).toBe('Unknown argument "slg".');
-    expect(stripSuggestions('Value "X" does not exist in "Kind" enum. Did you mean the enum value "MUNICIPALITY" or "REGION"?')).toBe('Value "X" does not exist in "Kind" enum.');
+    expect(stripSuggestions('Value "X" does not exist in "Kind" enum. Did you mean the enum value "MUNICIPALITY" or "REGION"?')).toBe(
+      'Value "X" does not exist in "Kind" enum.',
+    );
   });
 });

@@ -51,7 +51,10 @@ describe('queryLimitsRule', () => {
   it('counts a value type once for its whole selection, but still its depth', () => {
     // 1 + 10 × (1 value, its parts free) = 11; without the value rule 1 + 10 × (1 + 50 × 2) > 1000
     expect(check('{ nodes(first: 10) { value { text parts { name values } } } }')).toEqual([]);
-    expect(validate(schema, parse('{ nodes(first: 10) { value { text parts { name values } } } }'), [queryLimitsRule({ ...limits, valueTypes: new Set() })])[0]?.message).toMatch(/^Frågan är för stor/);
+    expect(
+      validate(schema, parse('{ nodes(first: 10) { value { text parts { name values } } } }'), [queryLimitsRule({ ...limits, valueTypes: new Set() })])[0]
+        ?.message,
+    ).toMatch(/^Frågan är för stor/);
     expect(check('{ node { parent { parent { value { parts { name } } } } } }')[0]?.message).toMatch(/^Frågan är för djup/);
   });
 

@@ -95,7 +95,15 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_QUERY_LIMITS) {
             const isList = type !== undefined && isListType(getNullableType(type));
             const nextType = type ? (getNamedType(type) as GraphQLCompositeType) : undefined;
             const nextMultiplier = isList ? multiplier * listMultiplier(selection, limits, multiplier > 1) : multiplier;
-            measure(selection.selectionSet, nextType, depth + 1, nextMultiplier, visiting, total, inValue || (nextType !== undefined && limits.valueTypes.has(nextType.name)));
+            measure(
+              selection.selectionSet,
+              nextType,
+              depth + 1,
+              nextMultiplier,
+              visiting,
+              total,
+              inValue || (nextType !== undefined && limits.valueTypes.has(nextType.name)),
+            );
           }
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
           const typeName = selection.typeCondition?.name.value;

@@ -19,10 +19,7 @@ export class HealthController {
   async check(@Res({ passthrough: true }) res: Response): Promise<HealthReport> {
     res.setHeader('Cache-Control', 'no-store');
     try {
-      await Promise.race([
-        this.dataSource.query('SELECT 1'),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
-      ]);
+      await Promise.race([this.dataSource.query('SELECT 1'), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref())]);
       return { status: 'ok', database: 'up' };
     } catch {
       res.status(503);

@@ -3,7 +3,8 @@ import type { ChangeLog } from '../change-log/change-log.service.js';
 import { codeParam, numberParam, textParam, type ChangeEntry, type FieldSpec } from '../change-log/change-value.js';
 
 type Count = number | { display: string };
-const count = (name: string, value: Count | undefined) => (typeof value === 'object' && value !== null ? textParam(name, value.display) : numberParam(name, value ?? 0));
+const count = (name: string, value: Count | undefined) =>
+  typeof value === 'object' && value !== null ? textParam(name, value.display) : numberParam(name, value ?? 0);
 const list = (value: unknown): Array<Record<string, unknown>> => (Array.isArray(value) ? (value as Array<Record<string, unknown>>) : []);
 
 const person: FieldSpec = {
@@ -19,7 +20,10 @@ const person: FieldSpec = {
  * the service from what the reader may read now, so here it is always left out.
  */
 export function relationEntry(kind: unknown, direction: unknown, title: string | null): ChangeEntry {
-  return { message: 'relation', params: [codeParam('kind', 'relation-kind', kind), textParam('direction', direction === 'incoming' ? 'incoming' : 'outgoing'), textParam('title', title)] };
+  return {
+    message: 'relation',
+    params: [codeParam('kind', 'relation-kind', kind), textParam('direction', direction === 'incoming' ? 'incoming' : 'outgoing'), textParam('title', title)],
+  };
 }
 
 const field = (name: string, spec: FieldSpec) => ({ label: INITIATIVE_FIELD_LABELS[name] ?? { sv: name, en: name }, spec });
@@ -42,7 +46,8 @@ export const INITIATIVE_CHANGE_LOG: ChangeLog = {
     projectLeader: field('projectLeader', person),
     partners: field('partners', {
       kind: 'entries',
-      entries: (value) => list(value).map((p) => ({ message: 'partner', params: [textParam('name', p['name']), codeParam('role', 'partner-role', p['role'])] })),
+      entries: (value) =>
+        list(value).map((p) => ({ message: 'partner', params: [textParam('name', p['name']), codeParam('role', 'partner-role', p['role'])] })),
     }),
     fundingLines: field('fundingLines', {
       kind: 'entries',
@@ -71,7 +76,12 @@ export const INITIATIVE_CHANGE_LOG: ChangeLog = {
       entries: (value) =>
         list(value).map((p) => ({
           message: 'participantPeriod',
-          params: [textParam('period', p['period']), count('women', p['women'] as Count), count('men', p['men'] as Count), count('otherOrUnknown', p['otherOrUnknown'] as Count)],
+          params: [
+            textParam('period', p['period']),
+            count('women', p['women'] as Count),
+            count('men', p['men'] as Count),
+            count('otherOrUnknown', p['otherOrUnknown'] as Count),
+          ],
         })),
     }),
     results: field('results', { kind: 'text' }),
@@ -79,13 +89,18 @@ export const INITIATIVE_CHANGE_LOG: ChangeLog = {
     implementationOwner: field('implementationOwner', { kind: 'text' }),
     implementationPlan: field('implementationPlan', { kind: 'text' }),
     archived: field('archived', { kind: 'boolean' }),
-    relations: field('relations', { kind: 'entries', entries: (value) => [relationEntry((value as { kind?: unknown }).kind, (value as { direction?: unknown }).direction, null)] }),
+    relations: field('relations', {
+      kind: 'entries',
+      entries: (value) => [relationEntry((value as { kind?: unknown }).kind, (value as { direction?: unknown }).direction, null)],
+    }),
     // Written as { milestone, status } codes; entries from before that are a Swedish sentence.
     followUps: field('followUps', {
       kind: 'entries',
       entries: (value) => {
         const f = value as { milestone?: unknown; status?: unknown };
-        return [{ message: 'followUp', params: [codeParam('milestone', 'follow-up-milestone', f.milestone), codeParam('status', 'after-life-status', f.status)] }];
+        return [
+          { message: 'followUp', params: [codeParam('milestone', 'follow-up-milestone', f.milestone), codeParam('status', 'after-life-status', f.status)] },
+        ];
       },
     }),
   },

@@ -82,15 +82,22 @@ export class InitiativeLoaders {
         FROM initiative_relation r JOIN initiative i ON i.id = r.${other} JOIN initiative t ON t.id = r.to_id
        WHERE r.${end} = ANY($1::uuid[]) AND i.archived_at IS NULL`;
     const rows: Array<
-      InitiativeSqlRow & { relation_id: string; relation_kind: string; relation_note: string; relation_org: string; relation_to_org: string; page_id: string; direction: RelationDirection }
-    > =
-      await manager.query(
-        `${side('from_id', 'to_id', RelationDirection.OUTGOING)}
+      InitiativeSqlRow & {
+        relation_id: string;
+        relation_kind: string;
+        relation_note: string;
+        relation_org: string;
+        relation_to_org: string;
+        page_id: string;
+        direction: RelationDirection;
+      }
+    > = await manager.query(
+      `${side('from_id', 'to_id', RelationDirection.OUTGOING)}
          UNION ALL
          ${side('to_id', 'from_id', RelationDirection.INCOMING)}
          ORDER BY start_date NULLS FIRST, title`,
-        [ids],
-      );
+      [ids],
+    );
     const active = currentRequestContext()?.activeOrganization?.id;
     const result = new Map<string, InitiativeRelation[]>(ids.map((id) => [id, []]));
     for (const row of rows) {

@@ -31,13 +31,18 @@ describe('dates', () => {
 });
 
 describe('history values', () => {
-  const show = (field: string, value: unknown, locale: 'sv' | 'en' = 'sv') => formatChangeValue(presentValue(INITIATIVE_CHANGE_LOG.fields[field]?.spec, value), locale);
+  const show = (field: string, value: unknown, locale: 'sv' | 'en' = 'sv') =>
+    formatChangeValue(presentValue(INITIATIVE_CHANGE_LOG.fields[field]?.spec, value), locale);
 
   it('travel as codes and parameters, worded in Swedish for a Swedish reader', () => {
     expect(presentValue(INITIATIVE_CHANGE_LOG.fields['status']!.spec, 'completed')).toEqual({ kind: 'code', list: 'lifecycle-status', codes: ['completed'] });
     expect(show('partners', [{ name: 'Arbetsförmedlingen', role: 'partner', organizationId: null }])).toBe('Arbetsförmedlingen (samverkanspart)');
-    expect(show('fundingLines', [{ funderType: 'own-budget', funderName: '', registryNumber: '', programmeArea: '', amountSek: null, status: 'applied' }])).toBe('Egen budget, sökt');
-    expect(show('participants', [{ period: '2021', women: 20, men: 20, otherOrUnknown: 0, toWork: 0, toStudies: 0, otherOutcome: 0 }])).toBe('2021: 20 kvinnor, 20 män, 0 annat/okänt');
+    expect(
+      show('fundingLines', [{ funderType: 'own-budget', funderName: '', registryNumber: '', programmeArea: '', amountSek: null, status: 'applied' }]),
+    ).toBe('Egen budget, sökt');
+    expect(show('participants', [{ period: '2021', women: 20, men: 20, otherOrUnknown: 0, toWork: 0, toStudies: 0, otherOutcome: 0 }])).toBe(
+      '2021: 20 kvinnor, 20 män, 0 annat/okänt',
+    );
     expect(show('themes', ['validation', 'supervision'])).toBe('Validering, Handledarskap');
     expect(show('status', 'completed')).toBe('Avslutad');
     expect(show('contactPerson', { name: 'Anna', email: 'anna@linkoping.se' })).toBe('Anna <anna@linkoping.se>');
@@ -48,8 +53,12 @@ describe('history values', () => {
 
   it('and in English for an English reader', () => {
     expect(show('status', 'completed', 'en')).toBe('Completed');
-    expect(show('fundingLines', [{ funderType: 'esf-plus', funderName: 'ESF-rådet', registryNumber: '2020/00694', amountSek: 400000, status: 'granted' }], 'en')).toBe('ESF+, ESF-rådet, reg. no. 2020/00694, 400,000 SEK, granted');
-    expect(show('participants', [{ period: '2021', women: { display: '<5' }, men: 12, otherOrUnknown: 0 }], 'en')).toBe('2021: <5 women, 12 men, 0 other/unknown');
+    expect(
+      show('fundingLines', [{ funderType: 'esf-plus', funderName: 'ESF-rådet', registryNumber: '2020/00694', amountSek: 400000, status: 'granted' }], 'en'),
+    ).toBe('ESF+, ESF-rådet, reg. no. 2020/00694, 400,000 SEK, granted');
+    expect(show('participants', [{ period: '2021', women: { display: '<5' }, men: 12, otherOrUnknown: 0 }], 'en')).toBe(
+      '2021: <5 women, 12 men, 0 other/unknown',
+    );
     expect(show('archived', false, 'en')).toBe('No');
   });
 });

@@ -5,15 +5,44 @@ import type { InitiativeValues } from './initiative.validation.js';
 
 /** Column order of `valuesToParams`, for INSERT and UPDATE. */
 export const VALUE_COLUMNS = [
-  'title', 'summary', 'description', 'visibility', 'kind', 'status', 'start_date', 'end_date',
-  'contact_name', 'contact_email', 'leader_name', 'leader_email', 'partners', 'funding', 'themes',
-  'target_groups', 'occupations', 'methods', 'gender_equality', 'non_discrimination', 'accessibility',
-  'participants', 'results', 'lessons_learned', 'implementation_owner', 'implementation_plan',
+  'title',
+  'summary',
+  'description',
+  'visibility',
+  'kind',
+  'status',
+  'start_date',
+  'end_date',
+  'contact_name',
+  'contact_email',
+  'leader_name',
+  'leader_email',
+  'partners',
+  'funding',
+  'themes',
+  'target_groups',
+  'occupations',
+  'methods',
+  'gender_equality',
+  'non_discrimination',
+  'accessibility',
+  'participants',
+  'results',
+  'lessons_learned',
+  'implementation_owner',
+  'implementation_plan',
 ] as const;
 
 const VALUE_CASTS: Partial<Record<(typeof VALUE_COLUMNS)[number], string>> = {
-  start_date: 'date', end_date: 'date', partners: 'jsonb', funding: 'jsonb', participants: 'jsonb',
-  themes: 'text[]', target_groups: 'text[]', occupations: 'text[]', methods: 'text[]',
+  start_date: 'date',
+  end_date: 'date',
+  partners: 'jsonb',
+  funding: 'jsonb',
+  participants: 'jsonb',
+  themes: 'text[]',
+  target_groups: 'text[]',
+  occupations: 'text[]',
+  methods: 'text[]',
 };
 
 /** `$first::cast, $first+1::cast, …`: the placeholders of `valuesToParams`, in VALUE_COLUMNS order. */
@@ -23,11 +52,32 @@ export function valuePlaceholders(first: number): string[] {
 
 export function valuesToParams(v: InitiativeValues): unknown[] {
   return [
-    v.title, v.summary, v.description, v.visibility, v.kind, v.status, v.startDate, v.endDate,
-    v.contactPerson.name, v.contactPerson.email, v.projectLeader.name, v.projectLeader.email,
-    JSON.stringify(v.partners), JSON.stringify(v.fundingLines), v.themes, v.targetGroups, v.occupations, v.methods,
-    v.genderEquality, v.nonDiscrimination, v.accessibility, JSON.stringify(v.participants),
-    v.results, v.lessonsLearned, v.implementationOwner, v.implementationPlan,
+    v.title,
+    v.summary,
+    v.description,
+    v.visibility,
+    v.kind,
+    v.status,
+    v.startDate,
+    v.endDate,
+    v.contactPerson.name,
+    v.contactPerson.email,
+    v.projectLeader.name,
+    v.projectLeader.email,
+    JSON.stringify(v.partners),
+    JSON.stringify(v.fundingLines),
+    v.themes,
+    v.targetGroups,
+    v.occupations,
+    v.methods,
+    v.genderEquality,
+    v.nonDiscrimination,
+    v.accessibility,
+    JSON.stringify(v.participants),
+    v.results,
+    v.lessonsLearned,
+    v.implementationOwner,
+    v.implementationPlan,
   ];
 }
 

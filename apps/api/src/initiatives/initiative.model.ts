@@ -3,7 +3,6 @@ import type { VisibilityCode } from '@portal/shared-domain';
 import { Organization } from '../organizations/organization.entity.js';
 import { Visibility } from '../tenancy/visibility.js';
 
-
 @ObjectType({ description: 'En person med namn och e-post (kontaktperson, projektledare).' })
 export class Person {
   @Field()
@@ -272,4 +271,3 @@ export class FollowUpWithInitiative extends FollowUp {
   @Field(() => Initiative)
   initiative!: Initiative;
 }
-

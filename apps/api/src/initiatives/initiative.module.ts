@@ -8,6 +8,14 @@ import { InitiativeService } from './initiative.service.js';
 
 @Module({
   imports: [OrganizationModule],
-  providers: [ChangeLogService, InitiativeLoaders, InitiativeSearchService, InitiativeService, InitiativeResolver, InitiativeRelationResolver, InitiativeConnectionResolver],
+  providers: [
+    ChangeLogService,
+    InitiativeLoaders,
+    InitiativeSearchService,
+    InitiativeService,
+    InitiativeResolver,
+    InitiativeRelationResolver,
+    InitiativeConnectionResolver,
+  ],
 })
 export class InitiativeModule {}

@@ -3,14 +3,7 @@ import { Public, RequirePermission, SignedIn } from '../auth/policy.decorator.js
 import { HistoryEntry } from '../change-log/change-log.model.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { FollowUpInput, InitiativeInput, InitiativeRelationInput, InitiativesArgs } from './initiative.inputs.js';
-import {
-  FollowUp,
-  FollowUpWithInitiative,
-  Initiative,
-  InitiativeRelation,
-  Partner,
-  PearlString,
-} from './initiative.model.js';
+import { FollowUp, FollowUpWithInitiative, Initiative, InitiativeRelation, Partner, PearlString } from './initiative.model.js';
 import { InitiativeConnection, InitiativeFacets } from './initiative-list.model.js';
 import { InitiativeLoaders } from './initiative-loaders.js';
 import { InitiativeSearchService, type InitiativeConnectionResult } from './initiative-search.service.js';
@@ -45,7 +38,9 @@ export class InitiativeResolver {
   }
 
   @RequirePermission('initiative:write')
-  @Query(() => [FollowUpWithInitiative], { description: 'Uppföljningar som är förfallna eller förfaller inom 60 dagar, för den aktiva organisationens insatser.' })
+  @Query(() => [FollowUpWithInitiative], {
+    description: 'Uppföljningar som är förfallna eller förfaller inom 60 dagar, för den aktiva organisationens insatser.',
+  })
   myFollowUps(): Promise<FollowUpWithInitiative[]> {
     return this.service.myFollowUps();
   }
@@ -63,7 +58,9 @@ export class InitiativeResolver {
   }
 
   @RequirePermission('initiative:write')
-  @Mutation(() => Initiative, { description: 'Ändrar en insats. `version` är den du läste: har någon annan ändrat sedan dess blir det CONFLICT och inget skrivs över.' })
+  @Mutation(() => Initiative, {
+    description: 'Ändrar en insats. `version` är den du läste: har någon annan ändrat sedan dess blir det CONFLICT och inget skrivs över.',
+  })
   updateInitiative(
     @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }) version: number,

@@ -23,7 +23,14 @@ import {
   valuesToParams,
 } from './initiative-values.js';
 import type { FollowUpInput, InitiativeInput, InitiativeRelationInput } from './initiative.inputs.js';
-import { RelationDirection, type FollowUp, type FollowUpWithInitiative, type Initiative, type InitiativeRelation, type PearlString } from './initiative.model.js';
+import {
+  RelationDirection,
+  type FollowUp,
+  type FollowUpWithInitiative,
+  type Initiative,
+  type InitiativeRelation,
+  type PearlString,
+} from './initiative.model.js';
 import { isUuid, validateFollowUp, validateInitiative, validateRelation, FieldErrorCollector, type InitiativeValues } from './initiative.validation.js';
 
 const CHAIN_KINDS = `('builds-on', 'successor-of')`;
@@ -77,7 +84,13 @@ export class InitiativeService {
       params,
     );
     const id = rows[0]!.id;
-    await this.recordChange(manager, { organizationId: organizationId, initiativeId: id, version: 1, action: 'created', changes: this.changeLog.diff(INITIATIVE_CHANGE_LOG, null, values) });
+    await this.recordChange(manager, {
+      organizationId: organizationId,
+      initiativeId: id,
+      version: 1,
+      action: 'created',
+      changes: this.changeLog.diff(INITIATIVE_CHANGE_LOG, null, values),
+    });
     await this.syncFollowUps(manager, id, organizationId, values);
     return this.get(id);
   }
@@ -88,7 +101,8 @@ export class InitiativeService {
     const manager = await this.database.manager();
     const current = await this.row(manager, id, true);
     // Not visible, or visible but another organisation's: the same answer as a missing id.
-    if (!current || current.organization_id !== organizationId || current.archived_at) throw notFound('Initiativet finns inte, eller så får du inte ändra det.');
+    if (!current || current.organization_id !== organizationId || current.archived_at)
+      throw notFound('Initiativet finns inte, eller så får du inte ändra det.');
     if (current.version !== version) throw await this.conflictError(manager, id, version, current.version);
     const changes = this.changeLog.diff(INITIATIVE_CHANGE_LOG, rowToValues(current), values);
     if (changes.length === 0) return toInitiative(current);
@@ -110,7 +124,16 @@ export class InitiativeService {
   private async conflictError(manager: EntityManager, id: string, readVersion: number, currentVersion: number) {
     const rows = await this.changeLog.stored(manager, INITIATIVE_CHANGE_LOG, id, readVersion);
     // Only the writer's own organisation gets here, but it may no longer read a relation's other end.
-    return this.changeLog.conflict(INITIATIVE_CHANGE_LOG, rows, currentVersion, await this.historyView(manager, rows.map((r) => r.changes), true));
+    return this.changeLog.conflict(
+      INITIATIVE_CHANGE_LOG,
+      rows,
+      currentVersion,
+      await this.historyView(
+        manager,
+        rows.map((r) => r.changes),
+        true,
+      ),
+    );
   }
 
   async setArchived(id: string, archived: boolean): Promise<Initiative> {
@@ -124,10 +147,13 @@ export class InitiativeService {
       `UPDATE initiative SET archived_at = ${archived ? 'now()' : 'NULL'}, version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`,
       [id],
     );
-    await this.recordChange(
-      manager,
-      { organizationId: current.organization_id, initiativeId: id, version: rows[0]!.version, action: archived ? 'archived' : 'restored', changes: [{ field: 'archived', before: !archived, after: archived }] },
-    );
+    await this.recordChange(manager, {
+      organizationId: current.organization_id,
+      initiativeId: id,
+      version: rows[0]!.version,
+      action: archived ? 'archived' : 'restored',
+      changes: [{ field: 'archived', before: !archived, after: archived }],
+    });
     const updated = await this.row(manager, id);
     return toInitiative(updated!);
   }
@@ -137,15 +163,30 @@ export class InitiativeService {
    * moving it: the version guards the initiative's own fields, which an open edit form holds, and
    * linking or following up must not turn that form's save into a conflict.
    */
-  private async recordSideChange(manager: EntityManager, organizationId: string, initiativeId: string, action: string, change: StoredFieldChange): Promise<void> {
+  private async recordSideChange(
+    manager: EntityManager,
+    organizationId: string,
+    initiativeId: string,
+    action: string,
+    change: StoredFieldChange,
+  ): Promise<void> {
     const rows: Array<{ version: number }> = await sqlRows(manager, `UPDATE initiative SET updated_at = now() WHERE id = $1 RETURNING version`, [initiativeId]);
     const version = rows[0]?.version;
     if (version === undefined) return;
     await this.recordChange(manager, { organizationId, initiativeId, version, action, changes: [change] });
   }
 
-  private async recordChange(manager: EntityManager, entry: { organizationId: string; initiativeId: string; version: number; action: string; changes: StoredFieldChange[] }): Promise<void> {
-    await this.changeLog.record(manager, INITIATIVE_CHANGE_LOG, { organizationId: entry.organizationId, recordId: entry.initiativeId, version: entry.version, action: entry.action, changes: entry.changes });
+  private async recordChange(
+    manager: EntityManager,
+    entry: { organizationId: string; initiativeId: string; version: number; action: string; changes: StoredFieldChange[] },
+  ): Promise<void> {
+    await this.changeLog.record(manager, INITIATIVE_CHANGE_LOG, {
+      organizationId: entry.organizationId,
+      recordId: entry.initiativeId,
+      version: entry.version,
+      action: entry.action,
+      changes: entry.changes,
+    });
   }
 
   /** A completed initiative gets follow-ups at +6 months, +1 and +2 years; recorded ones are never moved. */
@@ -154,7 +195,7 @@ export class InitiativeService {
     if (values.status !== 'completed' || !values.endDate) return;
     for (const { milestone, dueDate } of followUpDueDates(values.endDate)) {
       await sqlRows(
-      manager,
+        manager,
         `INSERT INTO initiative_follow_up (organization_id, visibility, initiative_id, milestone, due_date) VALUES ($1, $2, $3, $4, $5::date)
          ON CONFLICT (initiative_id, milestone) DO UPDATE SET due_date = EXCLUDED.due_date WHERE initiative_follow_up.status IS NULL`,
         [organizationId, values.visibility, id, milestone, dueDate],
@@ -190,7 +231,14 @@ export class InitiativeService {
     const initiative = await this.get(id);
     const manager = await this.database.manager();
     const rows = await this.changeLog.stored(manager, INITIATIVE_CHANGE_LOG, id);
-    return this.changeLog.history(rows, await this.historyView(manager, rows.map((r) => r.changes), readsExactly(initiative.organizationId)));
+    return this.changeLog.history(
+      rows,
+      await this.historyView(
+        manager,
+        rows.map((r) => r.changes),
+        readsExactly(initiative.organizationId),
+      ),
+    );
   }
 
   async addRelation(input: InitiativeRelationInput): Promise<InitiativeRelation> {
@@ -219,9 +267,18 @@ export class InitiativeService {
     );
     const errors = new FieldErrorCollector();
     if (cycle[0]?.found) {
-      errors.add('toId', relation.kind === 'part-of' ? 'Det skulle bli en cirkel: det andra initiativet ingår redan i det här.' : 'Det skulle bli en cirkel: det andra initiativet bygger redan på eller efterföljer det här.');
+      errors.add(
+        'toId',
+        relation.kind === 'part-of'
+          ? 'Det skulle bli en cirkel: det andra initiativet ingår redan i det här.'
+          : 'Det skulle bli en cirkel: det andra initiativet bygger redan på eller efterföljer det här.',
+      );
     }
-    const existing: unknown[] = await sqlRows(manager, `SELECT 1 FROM initiative_relation WHERE from_id = $1 AND to_id = $2 AND kind = $3`, [relation.fromId, relation.toId, relation.kind]);
+    const existing: unknown[] = await sqlRows(manager, `SELECT 1 FROM initiative_relation WHERE from_id = $1 AND to_id = $2 AND kind = $3`, [
+      relation.fromId,
+      relation.toId,
+      relation.kind,
+    ]);
     if (existing.length > 0) errors.add('toId', 'Relationen finns redan.');
     errors.throwIfAny();
     const rows: Array<{ id: string }> = await sqlRows(
@@ -230,7 +287,15 @@ export class InitiativeService {
       [organizationId, relation.fromId, relation.toId, relation.kind, relation.note],
     );
     await this.recordSideChange(manager, organizationId, relation.fromId, 'relation-added', relationChange(relation.kind, to!.id, true));
-    return { id: rows[0]!.id, kind: relation.kind, note: relation.note, other: toInitiative(to!), direction: RelationDirection.OUTGOING, canRemove: true, addedByOrganizationId: organizationId };
+    return {
+      id: rows[0]!.id,
+      kind: relation.kind,
+      note: relation.note,
+      other: toInitiative(to!),
+      direction: RelationDirection.OUTGOING,
+      canRemove: true,
+      addedByOrganizationId: organizationId,
+    };
   }
 
   /**
@@ -258,7 +323,13 @@ export class InitiativeService {
     if (relation.from_org === organizationId) {
       await this.recordSideChange(manager, organizationId, relation.from_id, 'relation-removed', relationChange(relation.kind, relation.to_id, false));
     } else {
-      await this.recordSideChange(manager, organizationId, relation.to_id, 'relation-removed', relationChange(relation.kind, relation.from_id, false, 'incoming'));
+      await this.recordSideChange(
+        manager,
+        organizationId,
+        relation.to_id,
+        'relation-removed',
+        relationChange(relation.kind, relation.from_id, false, 'incoming'),
+      );
     }
     return true;
   }
@@ -284,7 +355,7 @@ export class InitiativeService {
     const manager = await this.database.manager();
     const walk = async (start: string, next: 'to_id' | 'from_id', from: 'from_id' | 'to_id') => {
       const rows: InitiativeSqlRow[] = await sqlRows(
-      manager,
+        manager,
         `WITH RECURSIVE walk(id, depth) AS (
            SELECT ${next}, 1 FROM initiative_relation WHERE ${from} = $1 AND kind IN ${CHAIN_KINDS}
            UNION SELECT r.${next}, w.depth + 1 FROM initiative_relation r JOIN walk w ON r.${from} = w.id WHERE r.kind IN ${CHAIN_KINDS} AND w.depth < ${MAX_CHAIN_DEPTH}
@@ -312,7 +383,12 @@ export class InitiativeService {
       const initiative = row.initiative;
       return {
         ...toFollowUp(row),
-        initiative: toInitiative({ ...initiative, archived_at: null, created_at: new Date(initiative.created_at), updated_at: new Date(initiative.updated_at) }),
+        initiative: toInitiative({
+          ...initiative,
+          archived_at: null,
+          created_at: new Date(initiative.created_at),
+          updated_at: new Date(initiative.updated_at),
+        }),
       };
     });
   }

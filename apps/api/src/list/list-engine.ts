@@ -56,7 +56,9 @@ export class ListEngine<F extends string, O extends string> {
       const facet = definition.facets[name];
       const field = facet.argument;
       const given: unknown = args.filter ? (args.filter as Record<string, unknown>)[facet.argument] : undefined;
-      const values = [...new Set(Array.isArray(given) ? (given as unknown[]).filter((v): v is string | number => typeof v === 'string' || typeof v === 'number') : [])];
+      const values = [
+        ...new Set(Array.isArray(given) ? (given as unknown[]).filter((v): v is string | number => typeof v === 'string' || typeof v === 'number') : []),
+      ];
       switch (facet.values.kind) {
         case 'code': {
           const allowed = facet.values.vocabulary;
@@ -73,7 +75,8 @@ export class ListEngine<F extends string, O extends string> {
           break;
         }
         case 'year': {
-          if (values.some((y) => typeof y !== 'number' || !Number.isInteger(y) || y < 1900 || y > 2200)) errors.add(field, `Ange ${facet.label} som fyra siffror.`);
+          if (values.some((y) => typeof y !== 'number' || !Number.isInteger(y) || y < 1900 || y > 2200))
+            errors.add(field, `Ange ${facet.label} som fyra siffror.`);
           filter[name] = values;
           break;
         }
@@ -134,7 +137,12 @@ export class ListEngine<F extends string, O extends string> {
     const names = this.facetNames;
     const valueColumns = names.map((f, index) => `${definition.facets[f].expression} AS v${index}`).join(', ');
     const matchColumns = names.map((f, index) => `(${conditions[f] ?? 'true'}) AS m${index}`).join(', ');
-    const others = (skip: number | null) => names.map((_, index) => index).filter((index) => index !== skip).map((index) => `m${index}`).join(' AND ') || 'true';
+    const others = (skip: number | null) =>
+      names
+        .map((_, index) => index)
+        .filter((index) => index !== skip)
+        .map((index) => `m${index}`)
+        .join(' AND ') || 'true';
     const facetSql = names.map((f, index) => {
       const facet = definition.facets[f];
       return facet.shape === 'array'

@@ -27,7 +27,10 @@ export const METHOD_CHANGE_LOG: ChangeLog = {
     visibility: field('visibility', { kind: 'code', list: 'visibility' }),
     targetGroups: field('targetGroups', { kind: 'codes', list: 'target-group' }),
     themes: field('themes', { kind: 'codes', list: 'theme' }),
-    steps: field('steps', { kind: 'entries', entries: (value) => list(value).map((s) => ({ message: 'methodStep', params: [textParam('title', s['title'])] })) }),
+    steps: field('steps', {
+      kind: 'entries',
+      entries: (value) => list(value).map((s) => ({ message: 'methodStep', params: [textParam('title', s['title'])] })),
+    }),
     requirements: field('requirements', {
       kind: 'entries',
       entries: (value) => {
@@ -40,7 +43,10 @@ export const METHOD_CHANGE_LOG: ChangeLog = {
     evidenceSources: field('evidenceSources', {
       kind: 'entries',
       entries: (value) =>
-        list(value).map((s) => ({ message: 'evidenceSource', params: [textParam('title', s['title']), codeParam('kind', 'method-source-kind', s['kind']), ...(s['url'] ? [textParam('url', s['url'])] : [])] })),
+        list(value).map((s) => ({
+          message: 'evidenceSource',
+          params: [textParam('title', s['title']), codeParam('kind', 'method-source-kind', s['kind']), ...(s['url'] ? [textParam('url', s['url'])] : [])],
+        })),
     }),
     relations: field('relations', { kind: 'entries', entries: (value) => list(value).map((r) => methodRelationEntry(r['kind'], null)) }),
     contactPerson: field('contactPerson', {

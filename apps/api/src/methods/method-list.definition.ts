@@ -28,11 +28,29 @@ export const METHOD_LIST = {
   alias: 'mt',
   columns: METHOD_COLUMNS,
   facets: {
-    evidenceLevel: { expression: 'mt.evidence_level', shape: 'scalar', values: { kind: 'code', vocabulary: EVIDENCE_LEVELS }, argument: 'evidenceLevels', label: 'evidensnivå' },
+    evidenceLevel: {
+      expression: 'mt.evidence_level',
+      shape: 'scalar',
+      values: { kind: 'code', vocabulary: EVIDENCE_LEVELS },
+      argument: 'evidenceLevels',
+      label: 'evidensnivå',
+    },
     theme: { expression: 'mt.themes', shape: 'array', values: { kind: 'code', vocabulary: THEMES }, argument: 'themes', label: 'tema' },
-    targetGroup: { expression: 'mt.target_groups', shape: 'array', values: { kind: 'code', vocabulary: TARGET_GROUPS }, argument: 'targetGroups', label: 'målgrupp' },
+    targetGroup: {
+      expression: 'mt.target_groups',
+      shape: 'array',
+      values: { kind: 'code', vocabulary: TARGET_GROUPS },
+      argument: 'targetGroups',
+      label: 'målgrupp',
+    },
     organization: { expression: 'mt.organization_id', shape: 'scalar', values: { kind: 'organization' }, argument: 'organizations', label: 'organisation' },
-    usingOrganization: { expression: USING_ORGANIZATIONS, shape: 'array', values: { kind: 'organization' }, argument: 'usingOrganizations', label: 'organisation som använder metoden' },
+    usingOrganization: {
+      expression: USING_ORGANIZATIONS,
+      shape: 'array',
+      values: { kind: 'organization' },
+      argument: 'usingOrganizations',
+      label: 'organisation som använder metoden',
+    },
   },
   orders: {
     [MethodOrder.RELEVANCE]: { key: 'm.rank', cast: 'numeric', descending: true },

@@ -98,7 +98,8 @@ export class MethodLoaders {
       [ids],
     );
     const result = new Map<string, LoadedUse[]>(ids.map((id) => [id, []]));
-    for (const row of rows) result.get(row.page_id)?.push({ initiative: toInitiative(row), afterLifeStatus: row.after_life, storedParticipants: row.participants });
+    for (const row of rows)
+      result.get(row.page_id)?.push({ initiative: toInitiative(row), afterLifeStatus: row.after_life, storedParticipants: row.participants });
     return ids.map((id) => result.get(id) ?? []);
   }
 

@@ -29,6 +29,11 @@ describe('sumOutcomes', () => {
   });
 
   it('is zero for a method nobody uses', () => {
-    expect(sumOutcomes([])).toEqual({ initiativeCount: 0, participants: { value: 0, display: '0' }, toWork: { value: 0, display: '0' }, toStudies: { value: 0, display: '0' } });
+    expect(sumOutcomes([])).toEqual({
+      initiativeCount: 0,
+      participants: { value: 0, display: '0' },
+      toWork: { value: 0, display: '0' },
+      toStudies: { value: 0, display: '0' },
+    });
   });
 });

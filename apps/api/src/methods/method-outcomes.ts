@@ -22,8 +22,17 @@ export function sumOutcomes(uses: readonly LoadedUse[]): MethodOutcomes {
   };
   return {
     initiativeCount: uses.length,
-    participants: sum((p) => p.total, (p) => p.women + p.men + p.otherOrUnknown),
-    toWork: sum((p) => p.toWork, (p) => p.toWork),
-    toStudies: sum((p) => p.toStudies, (p) => p.toStudies),
+    participants: sum(
+      (p) => p.total,
+      (p) => p.women + p.men + p.otherOrUnknown,
+    ),
+    toWork: sum(
+      (p) => p.toWork,
+      (p) => p.toWork,
+    ),
+    toStudies: sum(
+      (p) => p.toStudies,
+      (p) => p.toStudies,
+    ),
   };
 }

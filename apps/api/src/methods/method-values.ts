@@ -6,12 +6,29 @@ import type { MethodValues } from './method.validation.js';
 
 /** Column order of `methodParams`, for INSERT and UPDATE. */
 export const METHOD_VALUE_COLUMNS = [
-  'name', 'summary', 'description', 'problem', 'visibility', 'target_groups', 'themes', 'steps', 'requirements',
-  'evidence_level', 'evidence_sources', 'relations', 'contact_name', 'contact_email',
+  'name',
+  'summary',
+  'description',
+  'problem',
+  'visibility',
+  'target_groups',
+  'themes',
+  'steps',
+  'requirements',
+  'evidence_level',
+  'evidence_sources',
+  'relations',
+  'contact_name',
+  'contact_email',
 ] as const;
 
 const CASTS: Partial<Record<(typeof METHOD_VALUE_COLUMNS)[number], string>> = {
-  target_groups: 'text[]', themes: 'text[]', steps: 'jsonb', requirements: 'jsonb', evidence_sources: 'jsonb', relations: 'jsonb',
+  target_groups: 'text[]',
+  themes: 'text[]',
+  steps: 'jsonb',
+  requirements: 'jsonb',
+  evidence_sources: 'jsonb',
+  relations: 'jsonb',
 };
 
 /** `$first::cast, …`: the placeholders of `methodParams`, in METHOD_VALUE_COLUMNS order. */
@@ -21,8 +38,20 @@ export function methodPlaceholders(first: number): string[] {
 
 export function methodParams(v: MethodValues): unknown[] {
   return [
-    v.name, v.summary, v.description, v.problem, v.visibility, v.targetGroups, v.themes, JSON.stringify(v.steps), JSON.stringify(v.requirements),
-    v.evidenceLevel, JSON.stringify(v.evidenceSources), JSON.stringify(v.relations), v.contactPerson.name, v.contactPerson.email,
+    v.name,
+    v.summary,
+    v.description,
+    v.problem,
+    v.visibility,
+    v.targetGroups,
+    v.themes,
+    JSON.stringify(v.steps),
+    JSON.stringify(v.requirements),
+    v.evidenceLevel,
+    JSON.stringify(v.evidenceSources),
+    JSON.stringify(v.relations),
+    v.contactPerson.name,
+    v.contactPerson.email,
   ];
 }
 

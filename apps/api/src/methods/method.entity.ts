@@ -37,7 +37,10 @@ export interface StoredMethodRelation {
  * `search_vector` is kept by the trigger `app.method_derive()` (see the migration).
  */
 @Entity({ name: 'method' })
-@Check('CHK_method_evidence_level', `"evidence_level" IS NULL OR "evidence_level" IN ('evidence-based', 'research-supported', 'proven-experience', 'promising')`)
+@Check(
+  'CHK_method_evidence_level',
+  `"evidence_level" IS NULL OR "evidence_level" IN ('evidence-based', 'research-supported', 'proven-experience', 'promising')`,
+)
 @Index('IDX_method_organization', ['organizationId'])
 // Made by the migration with operator classes and collations TypeORM cannot express.
 @Index('IDX_method_search_vector', { synchronize: false })

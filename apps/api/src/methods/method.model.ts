@@ -123,7 +123,10 @@ export class MethodUse {
   @Field(() => Initiative)
   initiative!: Initiative;
 
-  @Field(() => String, { nullable: true, description: 'Vad som levde vidare: status (after-life-status) i insatsens senast gjorda uppföljning; null om ingen är gjord.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Vad som levde vidare: status (after-life-status) i insatsens senast gjorda uppföljning; null om ingen är gjord.',
+  })
   afterLifeStatus!: string | null;
 }
 

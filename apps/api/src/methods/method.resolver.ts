@@ -41,7 +41,9 @@ export class MethodResolver {
   }
 
   @RequirePermission('method:write')
-  @Mutation(() => Method, { description: 'Ändrar en metod. `version` är den du läste: har någon annan ändrat sedan dess blir det CONFLICT och inget skrivs över.' })
+  @Mutation(() => Method, {
+    description: 'Ändrar en metod. `version` är den du läste: har någon annan ändrat sedan dess blir det CONFLICT och inget skrivs över.',
+  })
   updateMethod(
     @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }) version: number,
@@ -65,13 +67,19 @@ export class MethodResolver {
   // Written by the initiative's owner, so the initiative's permission, not the method's.
   @RequirePermission('initiative:write')
   @Mutation(() => Initiative, { description: 'Kopplar en metod (som du får se) till en av din organisations insatser. Redan kopplad: inget händer.' })
-  linkInitiativeMethod(@Args('initiativeId', { type: () => ID }) initiativeId: string, @Args('methodId', { type: () => ID }) methodId: string): Promise<Initiative> {
+  linkInitiativeMethod(
+    @Args('initiativeId', { type: () => ID }) initiativeId: string,
+    @Args('methodId', { type: () => ID }) methodId: string,
+  ): Promise<Initiative> {
     return this.service.link(initiativeId, methodId);
   }
 
   @RequirePermission('initiative:write')
   @Mutation(() => Initiative, { description: 'Tar bort en metod från en av din organisations insatser.' })
-  unlinkInitiativeMethod(@Args('initiativeId', { type: () => ID }) initiativeId: string, @Args('methodId', { type: () => ID }) methodId: string): Promise<Initiative> {
+  unlinkInitiativeMethod(
+    @Args('initiativeId', { type: () => ID }) initiativeId: string,
+    @Args('methodId', { type: () => ID }) methodId: string,
+  ): Promise<Initiative> {
     return this.service.unlink(initiativeId, methodId);
   }
 

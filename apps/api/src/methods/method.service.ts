@@ -87,7 +87,9 @@ export class MethodService {
    */
   private async checkRelations(manager: EntityManager, values: MethodValues): Promise<void> {
     if (values.relations.length === 0) return;
-    const rows: Array<{ id: string }> = await sqlRows(manager, `SELECT mt.id FROM method mt WHERE mt.id = ANY($1::uuid[]) AND mt.archived_at IS NULL`, [values.relations.map((r) => r.methodId)]);
+    const rows: Array<{ id: string }> = await sqlRows(manager, `SELECT mt.id FROM method mt WHERE mt.id = ANY($1::uuid[]) AND mt.archived_at IS NULL`, [
+      values.relations.map((r) => r.methodId),
+    ]);
     const found = new Set(rows.map((r) => r.id));
     const errors = new FieldErrorCollector();
     values.relations.forEach((r, index) => {
@@ -155,8 +157,18 @@ export class MethodService {
     return this.get(id);
   }
 
-  private async recordChange(manager: EntityManager, actor: Actor, entry: { methodId: string; version: number; action: string; changes: StoredFieldChange[] }): Promise<void> {
-    await this.changeLog.record(manager, METHOD_CHANGE_LOG, { organizationId: actor.organization.id, recordId: entry.methodId, version: entry.version, action: entry.action, changes: entry.changes });
+  private async recordChange(
+    manager: EntityManager,
+    actor: Actor,
+    entry: { methodId: string; version: number; action: string; changes: StoredFieldChange[] },
+  ): Promise<void> {
+    await this.changeLog.record(manager, METHOD_CHANGE_LOG, {
+      organizationId: actor.organization.id,
+      recordId: entry.methodId,
+      version: entry.version,
+      action: entry.action,
+      changes: entry.changes,
+    });
   }
 
   /**
@@ -181,14 +193,28 @@ export class MethodService {
 
   private async conflictError(manager: EntityManager, id: string, readVersion: number, currentVersion: number) {
     const rows = await this.changeLog.stored(manager, METHOD_CHANGE_LOG, id, readVersion);
-    return this.changeLog.conflict(METHOD_CHANGE_LOG, rows, currentVersion, await this.historyView(manager, rows.map((r) => r.changes)));
+    return this.changeLog.conflict(
+      METHOD_CHANGE_LOG,
+      rows,
+      currentVersion,
+      await this.historyView(
+        manager,
+        rows.map((r) => r.changes),
+      ),
+    );
   }
 
   async history(id: string): Promise<HistoryEntry[]> {
     await this.get(id);
     const manager = await this.database.manager();
     const rows = await this.changeLog.stored(manager, METHOD_CHANGE_LOG, id);
-    return this.changeLog.history(rows, await this.historyView(manager, rows.map((r) => r.changes)));
+    return this.changeLog.history(
+      rows,
+      await this.historyView(
+        manager,
+        rows.map((r) => r.changes),
+      ),
+    );
   }
 
   /** The initiative, if it is the active organisation's and not archived; otherwise the same NOT_FOUND as a missing one. */
@@ -225,7 +251,8 @@ export class MethodService {
     const actor = requireActor();
     const manager = await this.database.manager();
     const initiative = await this.ownInitiative(manager, actor, initiativeId);
-    if (isUuid(methodId)) await sqlRows(manager, `DELETE FROM initiative_method WHERE initiative_id = $1 AND method_id = $2 RETURNING id`, [initiative.id, methodId]);
+    if (isUuid(methodId))
+      await sqlRows(manager, `DELETE FROM initiative_method WHERE initiative_id = $1 AND method_id = $2 RETURNING id`, [initiative.id, methodId]);
     this.loaders.clearMethodRefs(initiative.id);
     return toInitiative(initiative);
   }
@@ -242,7 +269,9 @@ export class MethodService {
       byOrganization.set(initiative.organizationId, user);
     }
     const organizations = await this.loaders.organizations();
-    return [...byOrganization.values()].sort((a, b) => (organizations.get(a.organizationId)?.name ?? '').localeCompare(organizations.get(b.organizationId)?.name ?? '', 'sv'));
+    return [...byOrganization.values()].sort((a, b) =>
+      (organizations.get(a.organizationId)?.name ?? '').localeCompare(organizations.get(b.organizationId)?.name ?? '', 'sv'),
+    );
   }
 
   /** Sums over the readable initiatives using the method; see `sumOutcomes`. */

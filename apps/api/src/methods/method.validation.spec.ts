@@ -67,7 +67,16 @@ describe('validateMethod', () => {
     expect(errorsOf({ evidenceLevel: 'promising' })).toEqual({ evidenceSources: 'Ange minst en källa för evidensnivån.' });
     const id = '5b1f7d0e-0a51-4c1e-9a01-000000000001';
     const other = '5b1f7d0e-0a51-4c1e-9a01-000000000002';
-    expect(errorsOf({ relations: [{ kind: 'part-of', methodId: id }] }, id)).toEqual({ 'relations.0.methodId': 'En metod kan inte vara relaterad till sig själv.' });
-    expect(errorsOf({ relations: [{ kind: 'part-of', methodId: other }, { kind: 'part-of', methodId: other }] })).toEqual({ 'relations.1.methodId': 'Relationen finns redan med.' });
+    expect(errorsOf({ relations: [{ kind: 'part-of', methodId: id }] }, id)).toEqual({
+      'relations.0.methodId': 'En metod kan inte vara relaterad till sig själv.',
+    });
+    expect(
+      errorsOf({
+        relations: [
+          { kind: 'part-of', methodId: other },
+          { kind: 'part-of', methodId: other },
+        ],
+      }),
+    ).toEqual({ 'relations.1.methodId': 'Relationen finns redan med.' });
   });
 });

@@ -1,4 +1,12 @@
-import { EVIDENCE_LEVELS, METHOD_LIMITS as LIMITS, METHOD_RELATION_KINDS, METHOD_SOURCE_KINDS, TARGET_GROUPS, THEMES, type VisibilityCode } from '@portal/shared-domain';
+import {
+  EVIDENCE_LEVELS,
+  METHOD_LIMITS as LIMITS,
+  METHOD_RELATION_KINDS,
+  METHOD_SOURCE_KINDS,
+  TARGET_GROUPS,
+  THEMES,
+  type VisibilityCode,
+} from '@portal/shared-domain';
 import { codes, isUuid, person, text, webAddress } from '../validation/field-checks.js';
 import { FieldErrorCollector } from '../validation/field-error-collector.js';
 import type { StoredEvidenceSource, StoredMethodRelation, StoredMethodRequirements, StoredMethodStep } from './method.entity.js';

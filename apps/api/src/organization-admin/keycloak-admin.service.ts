@@ -10,7 +10,10 @@ export interface KeycloakUser {
 }
 
 export class IdentityProviderError extends Error {
-  constructor(message: string, readonly status?: number) {
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
     super(message);
     this.name = 'IdentityProviderError';
   }
@@ -105,7 +108,14 @@ export class KeycloakAdminService {
 
   async createUser(input: { email: string; firstName?: string; lastName?: string }): Promise<KeycloakUser> {
     const { id } = await this.call('create user', () =>
-      this.client.users.create({ username: input.email.toLowerCase(), email: input.email, firstName: input.firstName, lastName: input.lastName, enabled: true, emailVerified: false }),
+      this.client.users.create({
+        username: input.email.toLowerCase(),
+        email: input.email,
+        firstName: input.firstName,
+        lastName: input.lastName,
+        enabled: true,
+        emailVerified: false,
+      }),
     );
     const user = await this.call('get user', () => this.client.users.findOne({ id }));
     if (!user) throw new IdentityProviderError('created user not found');
@@ -128,7 +138,9 @@ export class KeycloakAdminService {
     const cached = this.adminGroups.get(alias);
     if (cached) return cached;
     const parentId = await this.adminParentGroupId();
-    const children = await this.call('list admin groups', () => this.client.groups.listSubGroups({ parentId, search: alias, first: 0, max: 100, briefRepresentation: true }));
+    const children = await this.call('list admin groups', () =>
+      this.client.groups.listSubGroups({ parentId, search: alias, first: 0, max: 100, briefRepresentation: true }),
+    );
     let id = children.find((g) => g.name === alias)?.id;
     if (!id && create) id = (await this.call('create admin group', () => this.client.groups.createChildGroup({ id: parentId }, { name: alias }))).id;
     if (id) this.adminGroups.set(alias, id);
@@ -137,7 +149,9 @@ export class KeycloakAdminService {
 
   private async adminParentGroupId(): Promise<string> {
     if (this.adminParentId) return this.adminParentId;
-    const found = await this.call('find admin parent group', () => this.client.groups.find({ search: ADMIN_PARENT_GROUP, exact: true, briefRepresentation: true, first: 0, max: 10 }));
+    const found = await this.call('find admin parent group', () =>
+      this.client.groups.find({ search: ADMIN_PARENT_GROUP, exact: true, briefRepresentation: true, first: 0, max: 10 }),
+    );
     const parent = found.find((g) => g.name === ADMIN_PARENT_GROUP && (g.path === undefined || g.path === `/${ADMIN_PARENT_GROUP}`));
     if (!parent?.id) throw new IdentityProviderError(`group /${ADMIN_PARENT_GROUP} missing in the realm`);
     this.adminParentId = parent.id;
@@ -145,7 +159,9 @@ export class KeycloakAdminService {
   }
 
   async groupMemberIds(groupId: string): Promise<Set<string>> {
-    const members = await this.call('list group members', () => this.client.groups.listMembers({ id: groupId, first: 0, max: 1000, briefRepresentation: true }));
+    const members = await this.call('list group members', () =>
+      this.client.groups.listMembers({ id: groupId, first: 0, max: 1000, briefRepresentation: true }),
+    );
     return new Set(members.map((m) => m.id).filter((id): id is string => typeof id === 'string'));
   }
 
@@ -162,7 +178,12 @@ export class KeycloakAdminService {
   /** Keycloak e-mails the user a link to set a password and verify the address. */
   async sendWelcomeActions(userId: string): Promise<void> {
     await this.call('execute actions email', () =>
-      this.client.users.executeActionsEmail({ id: userId, actions: ['UPDATE_PASSWORD', 'VERIFY_EMAIL'], lifespan: 7 * 24 * 3600, clientId: this.config.publicClientId }),
+      this.client.users.executeActionsEmail({
+        id: userId,
+        actions: ['UPDATE_PASSWORD', 'VERIFY_EMAIL'],
+        lifespan: 7 * 24 * 3600,
+        clientId: this.config.publicClientId,
+      }),
     );
   }
 

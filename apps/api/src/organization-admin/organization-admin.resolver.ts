@@ -35,12 +35,17 @@ export class OrganizationAdminResolver {
 
   @RequirePermission('organization:manage-members')
   @Mutation(() => OrganizationInvitation, { description: 'Återkallar en inbjudan som väntar på svar.' })
-  withdrawInvitation(@Args('id', { type: () => ID }) id: string, @Args('organization', organizationArg) organization?: string | null): Promise<OrganizationInvitation> {
+  withdrawInvitation(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('organization', organizationArg) organization?: string | null,
+  ): Promise<OrganizationInvitation> {
     return this.service.withdraw(id, organization);
   }
 
   @RequirePermission('organization:manage-members')
-  @Mutation(() => ID, { description: 'Tar bort en medlem ur organisationen (kontot finns kvar) och loggar ut personen. Gäller från nästa anrop. Svarar med användarens id.' })
+  @Mutation(() => ID, {
+    description: 'Tar bort en medlem ur organisationen (kontot finns kvar) och loggar ut personen. Gäller från nästa anrop. Svarar med användarens id.',
+  })
   removeMember(@Args('userId', { type: () => ID }) userId: string, @Args('organization', organizationArg) organization?: string | null): Promise<string> {
     return this.service.remove(userId, organization);
   }
@@ -62,7 +67,9 @@ export class OrganizationAdminResolver {
   }
 
   @SignedIn()
-  @Mutation(() => OrganizationInvitation, { description: 'Tackar ja till en egen inbjudan: du blir medlem. Logga in på nytt eller förnya sessionen för att arbeta i organisationen.' })
+  @Mutation(() => OrganizationInvitation, {
+    description: 'Tackar ja till en egen inbjudan: du blir medlem. Logga in på nytt eller förnya sessionen för att arbeta i organisationen.',
+  })
   acceptInvitation(@Args('id', { type: () => ID }) id: string): Promise<OrganizationInvitation> {
     return this.service.accept(id);
   }

@@ -35,7 +35,8 @@ function toInvitation(row: OrganizationInvitationRow, organization: Organization
   };
 }
 
-const unavailable = () => new PortalError('SERVICE_UNAVAILABLE', 'Inloggningstjänsten (Keycloak) svarar inte just nu. Försök igen om en stund; inget har ändrats.');
+const unavailable = () =>
+  new PortalError('SERVICE_UNAVAILABLE', 'Inloggningstjänsten (Keycloak) svarar inte just nu. Försök igen om en stund; inget har ändrats.');
 
 /**
  * Membership and the per-organisation admin groups live in Keycloak; invitations and revocations
@@ -72,7 +73,8 @@ export class OrganizationAdminService {
     const active = context.activeOrganization;
     const wanted = slug ?? active?.slug;
     if (!wanted) throw chooseOrganization();
-    if (!platformAdmin && (wanted !== active?.slug || !principal.adminOf.includes(wanted))) throw forbidden('Du kan bara administrera den organisation du arbetar i och är administratör för.');
+    if (!platformAdmin && (wanted !== active?.slug || !principal.adminOf.includes(wanted)))
+      throw forbidden('Du kan bara administrera den organisation du arbetar i och är administratör för.');
     const manager = await this.database.manager();
     const organization = await manager.findOne(Organization, { where: { slug: wanted } });
     if (!organization) throw notFound('Organisationen finns inte.');
@@ -122,7 +124,10 @@ export class OrganizationAdminService {
       if (existing && (await this.keycloak.listMembers(target.keycloakId)).some((m) => m.id === existing.id)) {
         throw conflict(`${email} är redan medlem i organisationen.`);
       }
-      if (existing && (await manager.findOne(OrganizationInvitationRow, { where: { organizationId: target.organizationId, inviteeId: existing.id, status: 'pending' } }))) {
+      if (
+        existing &&
+        (await manager.findOne(OrganizationInvitationRow, { where: { organizationId: target.organizationId, inviteeId: existing.id, status: 'pending' } }))
+      ) {
         throw conflict(`${email} har redan en inbjudan som väntar på svar.`);
       }
       await this.audit.record({ organizationId: target.organizationId, action: 'member.invited', subject: email, details: { newUser: !existing } });
@@ -149,14 +154,19 @@ export class OrganizationAdminService {
   async listInvitations(slug?: string | null): Promise<OrganizationInvitation[]> {
     const target = await this.target(slug);
     const manager = await this.database.manager();
-    const rows = await manager.find(OrganizationInvitationRow, { where: { organizationId: target.organizationId, status: 'pending' }, order: { createdAt: 'ASC' } });
+    const rows = await manager.find(OrganizationInvitationRow, {
+      where: { organizationId: target.organizationId, status: 'pending' },
+      order: { createdAt: 'ASC' },
+    });
     return rows.map((row) => toInvitation(row, target.organization));
   }
 
   async withdraw(id: string, slug?: string | null): Promise<OrganizationInvitation> {
     const target = await this.target(slug);
     const manager = await this.database.manager();
-    const row = UUID.test(id) ? await manager.findOne(OrganizationInvitationRow, { where: { id, organizationId: target.organizationId, status: 'pending' } }) : null;
+    const row = UUID.test(id)
+      ? await manager.findOne(OrganizationInvitationRow, { where: { id, organizationId: target.organizationId, status: 'pending' } })
+      : null;
     if (!row) throw notFound('Inbjudan finns inte eller är redan besvarad.');
     await this.audit.record({ organizationId: target.organizationId, action: 'invitation.withdrawn', subject: row.email });
     return toInvitation(await this.decide(row, 'withdrawn'), target.organization);
@@ -166,7 +176,11 @@ export class OrganizationAdminService {
   async myInvitations(): Promise<OrganizationInvitation[]> {
     const principal = this.principal();
     const manager = await this.database.manager();
-    const rows = await manager.find(OrganizationInvitationRow, { where: { inviteeId: principal.userId, status: 'pending' }, relations: { organization: true }, order: { createdAt: 'ASC' } });
+    const rows = await manager.find(OrganizationInvitationRow, {
+      where: { inviteeId: principal.userId, status: 'pending' },
+      relations: { organization: true },
+      order: { createdAt: 'ASC' },
+    });
     return rows.map((row) => toInvitation(row, row.organization!));
   }
 
@@ -215,7 +229,12 @@ export class OrganizationAdminService {
     return this.guarded(async () => {
       const user = await this.member(target, userId);
       const groupId = await this.keycloak.adminGroupId(target.slug, admin);
-      await this.audit.record({ organizationId: target.organizationId, action: admin ? 'role.granted' : 'role.revoked', subject: user.username, details: { role: 'organization-admin' } });
+      await this.audit.record({
+        organizationId: target.organizationId,
+        action: admin ? 'role.granted' : 'role.revoked',
+        subject: user.username,
+        details: { role: 'organization-admin' },
+      });
       if (admin) await this.clearRevocation(user.id, target.slug, 'admin');
       else await this.recordRevocation(user.id, target.slug, 'admin');
       if (groupId) await this.keycloak.setGroupMembership(user.id, groupId, admin);
@@ -242,7 +261,10 @@ export class OrganizationAdminService {
 
   private async decide(row: OrganizationInvitationRow, status: Exclude<InvitationStatus, 'pending'>): Promise<OrganizationInvitationRow> {
     const manager = await this.database.manager();
-    const updated: Array<{ decided_at: Date }> = await manager.query(`UPDATE organization_invitation SET status = $2 WHERE id = $1 AND status = 'pending' RETURNING decided_at`, [row.id, status]);
+    const updated: Array<{ decided_at: Date }> = await manager.query(
+      `UPDATE organization_invitation SET status = $2 WHERE id = $1 AND status = 'pending' RETURNING decided_at`,
+      [row.id, status],
+    );
     if (updated.length === 0) throw conflict('Inbjudan är redan besvarad.');
     return { ...row, status, decidedAt: updated[0]!.decided_at };
   }
@@ -286,7 +308,9 @@ export class OrganizationAdminService {
       return saved;
     } catch (error) {
       await manager.query('ROLLBACK TO SAVEPOINT create_organization').catch(() => undefined);
-      await this.keycloak.deleteOrganization(keycloakId).catch((undo: unknown) => this.logger.error(`Could not undo Keycloak organisation ${keycloakId}: ${String(undo)}`));
+      await this.keycloak
+        .deleteOrganization(keycloakId)
+        .catch((undo: unknown) => this.logger.error(`Could not undo Keycloak organisation ${keycloakId}: ${String(undo)}`));
       throw error;
     }
   }

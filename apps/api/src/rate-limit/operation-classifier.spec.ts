@@ -13,7 +13,9 @@ describe('classifyOperation', () => {
   it('counts every mutation field as one write, aliases and fragments included', () => {
     expect(classify('mutation { archiveInitiative(id: "1") { id } }')).toEqual({ kind: 'write', points: 1 });
     expect(classify('mutation { a: archiveInitiative(id: "1") { id } b: archiveInitiative(id: "2") { id } __typename }')).toEqual({ kind: 'write', points: 2 });
-    expect(classify('mutation { ...M ... on Mutation { restoreInitiative(id: "3") { id } } } fragment M on Mutation { archiveInitiative(id: "1") { id } }')).toEqual({
+    expect(
+      classify('mutation { ...M ... on Mutation { restoreInitiative(id: "3") { id } } } fragment M on Mutation { archiveInitiative(id: "1") { id } }'),
+    ).toEqual({
       kind: 'write',
       points: 2,
     });
@@ -29,7 +31,10 @@ describe('classifyOperation', () => {
     expect(classify('{ initiatives(search: "validering") { edges { node { id } } } }')).toEqual({ kind: 'search', points: 1 });
     expect(classify('query($s: String) { initiatives(search: $s) { edges { node { id } } } }', { s: 'arbete' })).toEqual({ kind: 'search', points: 1 });
     expect(classify('query($s: String = "arbete") { initiatives(search: $s) { edges { node { id } } } }', {})).toEqual({ kind: 'search', points: 1 });
-    expect(classify('{ a: initiatives(search: "x") { edges { node { id } } } b: initiatives(search: "y") { edges { node { id } } } }')).toEqual({ kind: 'search', points: 2 });
+    expect(classify('{ a: initiatives(search: "x") { edges { node { id } } } b: initiatives(search: "y") { edges { node { id } } } }')).toEqual({
+      kind: 'search',
+      points: 2,
+    });
   });
 
   it('counts totalCount and facets as a search, since they run the counting statement over the whole result', () => {
@@ -37,8 +42,14 @@ describe('classifyOperation', () => {
     // The method bank's list is a register too.
     expect(classify('{ methods(search: "validering") { edges { node { id } } } }')).toEqual({ kind: 'search', points: 1 });
     expect(classify('{ methods { facets { theme { value } } } }')).toEqual({ kind: 'search', points: 1 });
-    expect(classify('query($f: Boolean!) { initiatives { edges { node { id } } facets @include(if: $f) { status { value count } } } }', { f: true })).toEqual({ kind: 'search', points: 1 });
-    expect(classify('{ initiatives { ...Counts } } fragment Counts on InitiativeConnection { facets { theme { value } } }')).toEqual({ kind: 'search', points: 1 });
+    expect(classify('query($f: Boolean!) { initiatives { edges { node { id } } facets @include(if: $f) { status { value count } } } }', { f: true })).toEqual({
+      kind: 'search',
+      points: 1,
+    });
+    expect(classify('{ initiatives { ...Counts } } fragment Counts on InitiativeConnection { facets { theme { value } } }')).toEqual({
+      kind: 'search',
+      points: 1,
+    });
   });
 
   it('leaves plain reads unlimited: a page without search or counts, a blank search, other queries', () => {

@@ -35,7 +35,10 @@ export function rateLimitPlugin(limiter: PortalRateLimiter, logger: RateLimitLog
           if (!refused) return;
           // One line when a client goes over a limit, not one per refused request during a flood.
           if (refused.firstInWindow) {
-            logger.warn({ reqId: context?.requestId, kind: cost.kind, scope: refused.scope, userId: keys.userId, address: keys.address }, 'Gränsen för antal förfrågningar nådd (RATE_LIMITED)');
+            logger.warn(
+              { reqId: context?.requestId, kind: cost.kind, scope: refused.scope, userId: keys.userId, address: keys.address },
+              'Gränsen för antal förfrågningar nådd (RATE_LIMITED)',
+            );
           }
           response.http.status = 429;
           response.http.headers.set('retry-after', String(refused.retryAfterSeconds));

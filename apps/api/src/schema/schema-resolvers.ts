@@ -10,4 +10,17 @@ import { VocabularyResolver } from '../vocabularies/vocabulary.resolver.js';
  * Every resolver class, for generating schema.gql without a database. A test compares the
  * running API's schema with schema.gql, so a resolver missing here cannot go unnoticed.
  */
-export const SCHEMA_RESOLVERS = [AuditResolver, InitiativeResolver, InitiativeRelationResolver, InitiativeConnectionResolver, MeResolver, MethodResolver, MethodUserResolver, MethodConnectionResolver, InitiativeMethodsResolver, OrganizationAdminResolver, OrganizationResolver, VocabularyResolver];
+export const SCHEMA_RESOLVERS = [
+  AuditResolver,
+  InitiativeResolver,
+  InitiativeRelationResolver,
+  InitiativeConnectionResolver,
+  MeResolver,
+  MethodResolver,
+  MethodUserResolver,
+  MethodConnectionResolver,
+  InitiativeMethodsResolver,
+  OrganizationAdminResolver,
+  OrganizationResolver,
+  VocabularyResolver,
+];

@@ -58,7 +58,11 @@ export async function secureTenantTable(queryRunner: SqlRunner, table: string, o
 }
 
 /** The `down` of `secureTenantTable` (dropping the table also drops its policies). */
-export async function unsecureTenantTable(queryRunner: SqlRunner, table: string, commands: readonly TenantCommand[] = ['SELECT', 'INSERT', 'UPDATE']): Promise<void> {
+export async function unsecureTenantTable(
+  queryRunner: SqlRunner,
+  table: string,
+  commands: readonly TenantCommand[] = ['SELECT', 'INSERT', 'UPDATE'],
+): Promise<void> {
   await queryRunner.query(`REVOKE ${commands.join(', ')} ON "${table}" FROM ${APP_ROLE}`);
   for (const command of commands) await queryRunner.query(`DROP POLICY ${tenantPolicyName(table, command)} ON "${table}"`);
   await queryRunner.query(`ALTER TABLE "${table}" NO FORCE ROW LEVEL SECURITY`);

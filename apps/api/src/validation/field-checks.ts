@@ -44,7 +44,13 @@ export function tags(errors: FieldErrorCollector, field: string, values: readonl
 }
 
 /** A name and an e-mail address; an address needs a name beside it. */
-export function person(errors: FieldErrorCollector, field: string, value: { name: string; email: string } | null | undefined, label: string, maxName: number): { name: string; email: string } {
+export function person(
+  errors: FieldErrorCollector,
+  field: string,
+  value: { name: string; email: string } | null | undefined,
+  label: string,
+  maxName: number,
+): { name: string; email: string } {
   const name = text(errors, `${field}.name`, value?.name, `Namnet på ${label}`, maxName);
   const email = (value?.email ?? '').trim();
   if (email && !EMAIL.test(email)) errors.add(`${field}.email`, `Ange en giltig e-postadress för ${label}, t.ex. namn@kommun.se.`);

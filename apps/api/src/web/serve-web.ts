@@ -33,10 +33,7 @@ export function serveWeb(app: Express, distDir: string | undefined, authorityOri
   const csp = webContentSecurityPolicy(authorityOrigin);
   if (!distDir || !existsSync(path.join(distDir, 'index.html'))) return false;
   const indexFile = path.join(distDir, 'index.html');
-  app.use(
-    '/assets',
-    express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y', index: false, fallthrough: false }),
-  );
+  app.use('/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y', index: false, fallthrough: false }));
   app.use(express.static(distDir, { index: false, maxAge: '1h' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PREFIXES.some((p) => req.path === p || req.path.startsWith(`${p}/`))) {

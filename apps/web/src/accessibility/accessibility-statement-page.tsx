@@ -10,8 +10,7 @@ export function AccessibilityStatementPage() {
   const { t } = useTranslation();
   const emailLink = (
     <p>
-      {t('accessibility.emailLead')}{' '}
-      <a href={mailtoHref(ACCESSIBILITY_EMAIL, t('accessibility.mailSubject'))}>{ACCESSIBILITY_EMAIL}</a>
+      {t('accessibility.emailLead')} <a href={mailtoHref(ACCESSIBILITY_EMAIL, t('accessibility.mailSubject'))}>{ACCESSIBILITY_EMAIL}</a>
     </p>
   );
 

@@ -46,12 +46,6 @@ export interface ReportMailLabels {
 export function buildReportMailto(report: ProblemReport, labels: ReportMailLabels): string {
   const page = report.page.trim() || labels.notGiven;
   const replyTo = report.email.trim() || labels.notGiven;
-  const body = [
-    `${labels.description}:`,
-    report.description.trim(),
-    '',
-    `${labels.page}: ${page}`,
-    `${labels.replyTo}: ${replyTo}`,
-  ].join('\n');
+  const body = [`${labels.description}:`, report.description.trim(), '', `${labels.page}: ${page}`, `${labels.replyTo}: ${replyTo}`].join('\n');
   return mailtoHref(ACCESSIBILITY_EMAIL, labels.subject, body);
 }

@@ -148,14 +148,7 @@ export function ReportProblemForm() {
           <p id={`${FIELD_IDS.page}-hint`} className="field__hint">
             {t('reportForm.pageHint')}
           </p>
-          <input
-            id={FIELD_IDS.page}
-            name="page"
-            type="text"
-            aria-describedby={describedBy('page', true)}
-            value={report.page}
-            onChange={update('page')}
-          />
+          <input id={FIELD_IDS.page} name="page" type="text" aria-describedby={describedBy('page', true)} value={report.page} onChange={update('page')} />
         </div>
 
         <div className={errors.email ? 'field field--error' : 'field'}>

@@ -29,7 +29,10 @@ export const appRoutes: RouteObject[] = [
           { path: PATHS.initiatives, lazy: async () => ({ Component: (await import('../initiatives/register/register-page')).RegisterPage }) },
           { path: PATHS.newInitiative, lazy: async () => ({ Component: (await import('../initiatives/form/initiative-form-pages')).CreateInitiativePage }) },
           { path: `${PATHS.initiatives}/:id`, lazy: async () => ({ Component: (await import('../initiatives/detail/initiative-page')).InitiativePage }) },
-          { path: `${PATHS.initiatives}/:id/redigera`, lazy: async () => ({ Component: (await import('../initiatives/form/initiative-form-pages')).EditInitiativePage }) },
+          {
+            path: `${PATHS.initiatives}/:id/redigera`,
+            lazy: async () => ({ Component: (await import('../initiatives/form/initiative-form-pages')).EditInitiativePage }),
+          },
           { path: PATHS.methods, lazy: async () => ({ Component: (await import('../methods/method-register-page')).MethodRegisterPage }) },
           { path: PATHS.newMethod, lazy: async () => ({ Component: (await import('../methods/method-form-pages')).CreateMethodPage }) },
           { path: `${PATHS.methods}/:id`, lazy: async () => ({ Component: (await import('../methods/method-page')).MethodPage }) },

@@ -13,11 +13,20 @@ import { AuthenticatedGraphqlProvider } from './authenticated-graphql-provider';
 
 // The web app's unit tests fake the browser-side session only; the API's guard is never faked.
 function fakeAuth(overrides: Partial<AuthContextProps>): AuthContextProps {
-  return { isLoading: false, isAuthenticated: false, user: null, signinRedirect: vi.fn(), signoutRedirect: vi.fn(), ...overrides } as unknown as AuthContextProps;
+  return {
+    isLoading: false,
+    isAuthenticated: false,
+    user: null,
+    signinRedirect: vi.fn(),
+    signoutRedirect: vi.fn(),
+    ...overrides,
+  } as unknown as AuthContextProps;
 }
 
 const user = (sub: string, name: string) =>
-  ({ access_token: `token-of-${sub}`, expired: false, profile: { sub, name, preferred_username: sub }, state: undefined }) as unknown as NonNullable<AuthContextProps['user']>;
+  ({ access_token: `token-of-${sub}`, expired: false, profile: { sub, name, preferred_username: sub }, state: undefined }) as unknown as NonNullable<
+    AuthContextProps['user']
+  >;
 
 const ME = {
   me: {
@@ -85,7 +94,9 @@ describe('AccountMenu', () => {
 
 describe('AuthenticatedGraphqlProvider', () => {
   it('sends the bearer token and the chosen organisation with each request', async () => {
-    const fetchMock = vi.fn<typeof fetch>(() => Promise.resolve(new Response(JSON.stringify({ data: ME }), { headers: { 'content-type': 'application/json' } })));
+    const fetchMock = vi.fn<typeof fetch>(() =>
+      Promise.resolve(new Response(JSON.stringify({ data: ME }), { headers: { 'content-type': 'application/json' } })),
+    );
     vi.stubGlobal('fetch', fetchMock);
     sessionStorage.setItem('portal.activeOrganization.u1', 'mjolby');
     const auth = fakeAuth({ isAuthenticated: true, user: user('u1', 'Sara Nyström') });

@@ -24,7 +24,10 @@ describe('errors on a form', () => {
   });
 
   it('orders the summary as the form, with unplaced messages last, and joins two messages on one field', () => {
-    const placed = placeErrors({ themes: 'Okänt tema', title: 'Titeln måste fyllas i.', 'partners.1.name': 'Namn', 'partners.1': 'Rad', mystery: 'Något annat' }, ORDER);
+    const placed = placeErrors(
+      { themes: 'Okänt tema', title: 'Titeln måste fyllas i.', 'partners.1.name': 'Namn', 'partners.1': 'Rad', mystery: 'Något annat' },
+      ORDER,
+    );
     expect(summaryItems(placed, ORDER)).toEqual([
       { path: 'title', message: 'Titeln måste fyllas i.' },
       { path: 'partners.1.role', message: 'Rad' },
@@ -49,8 +52,22 @@ describe('errors on a form', () => {
         conflict: {
           currentVersion: 4,
           changes: [
-            { field: 'title', label: 'Titel', before: { kind: 'text', text: 'Gammal' }, after: { kind: 'text', text: 'Ny' }, actorName: 'Erik Berg', changedAt: '2025-01-02T10:00:00.000Z' },
-            { field: 'status', label: 'Status', before: 'från en äldre server', after: { kind: 'code', list: 'lifecycle-status', codes: ['completed'] }, actorName: 'Erik Berg', changedAt: '2025-01-02T10:00:00.000Z' },
+            {
+              field: 'title',
+              label: 'Titel',
+              before: { kind: 'text', text: 'Gammal' },
+              after: { kind: 'text', text: 'Ny' },
+              actorName: 'Erik Berg',
+              changedAt: '2025-01-02T10:00:00.000Z',
+            },
+            {
+              field: 'status',
+              label: 'Status',
+              before: 'från en äldre server',
+              after: { kind: 'code', list: 'lifecycle-status', codes: ['completed'] },
+              actorName: 'Erik Berg',
+              changedAt: '2025-01-02T10:00:00.000Z',
+            },
             { nonsense: true },
           ],
         },
@@ -61,8 +78,22 @@ describe('errors on a form', () => {
       currentVersion: 4,
       message: 'Erik Berg har ändrat insatsen',
       changes: [
-        { field: 'title', label: 'Titel', before: { kind: 'text', text: 'Gammal' }, after: { kind: 'text', text: 'Ny' }, actorName: 'Erik Berg', changedAt: '2025-01-02T10:00:00.000Z' },
-        { field: 'status', label: 'Status', before: { kind: 'text', text: 'från en äldre server' }, after: { kind: 'code', list: 'lifecycle-status', codes: ['completed'] }, actorName: 'Erik Berg', changedAt: '2025-01-02T10:00:00.000Z' },
+        {
+          field: 'title',
+          label: 'Titel',
+          before: { kind: 'text', text: 'Gammal' },
+          after: { kind: 'text', text: 'Ny' },
+          actorName: 'Erik Berg',
+          changedAt: '2025-01-02T10:00:00.000Z',
+        },
+        {
+          field: 'status',
+          label: 'Status',
+          before: { kind: 'text', text: 'från en äldre server' },
+          after: { kind: 'code', list: 'lifecycle-status', codes: ['completed'] },
+          actorName: 'Erik Berg',
+          changedAt: '2025-01-02T10:00:00.000Z',
+        },
       ],
     });
     expect(conflictOf(graphQLError({ code: 'BAD_USER_INPUT' }))).toBeUndefined();

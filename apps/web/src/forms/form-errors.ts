@@ -119,4 +119,3 @@ export function conflictOf(error: CombinedError | undefined): ConflictInfo | und
     message: graphQLError.message,
   };
 }
-

@@ -50,7 +50,14 @@ export function FieldMessages({ id, hint, error }: { readonly id: string; readon
 }
 
 /** Label, hint and error around one control; for a control of its own, use it with describedBy(). */
-export function FieldFrame({ id, label, hint, error, required, children }: { readonly id: string; readonly children: ReactNode } & Omit<FieldBaseProps, 'path'>) {
+export function FieldFrame({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  children,
+}: { readonly id: string; readonly children: ReactNode } & Omit<FieldBaseProps, 'path'>) {
   return (
     <div className={error ? 'field field--error' : 'field'}>
       <label className="field__label" htmlFor={id}>
@@ -84,7 +91,20 @@ interface TextFieldProps extends FieldBaseProps {
   readonly maxLength?: number;
 }
 
-export function TextField({ path, label, hint, error, required, value, onChange, type = 'text', inputMode, autoComplete = 'off', width, maxLength }: TextFieldProps) {
+export function TextField({
+  path,
+  label,
+  hint,
+  error,
+  required,
+  value,
+  onChange,
+  type = 'text',
+  inputMode,
+  autoComplete = 'off',
+  width,
+  maxLength,
+}: TextFieldProps) {
   const id = useFieldId()(path);
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
@@ -115,7 +135,13 @@ export function TextAreaField({ path, label, hint, error, required, value, onCha
   const id = useFieldId()(path);
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
-      <textarea {...controlProps(id, path, { hint, error, required })} rows={rows} maxLength={maxLength} value={value} onChange={(event) => onChange(event.target.value)} />
+      <textarea
+        {...controlProps(id, path, { hint, error, required })}
+        rows={rows}
+        maxLength={maxLength}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      />
     </FieldFrame>
   );
 }
@@ -167,7 +193,11 @@ function ChoiceGroup({
   type,
   isChecked,
   onToggle,
-}: ChoiceGroupProps & { readonly type: 'checkbox' | 'radio'; readonly isChecked: (value: string) => boolean; readonly onToggle: (value: string, checked: boolean) => void }) {
+}: ChoiceGroupProps & {
+  readonly type: 'checkbox' | 'radio';
+  readonly isChecked: (value: string) => boolean;
+  readonly onToggle: (value: string, checked: boolean) => void;
+}) {
   const id = useFieldId()(path);
   return (
     <fieldset className={error ? 'choice-group field--error' : 'choice-group'} aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}>
@@ -197,7 +227,11 @@ function ChoiceGroup({
   );
 }
 
-export function CheckboxGroup({ values, onChange, ...group }: ChoiceGroupProps & { readonly values: readonly string[]; readonly onChange: (values: string[]) => void }) {
+export function CheckboxGroup({
+  values,
+  onChange,
+  ...group
+}: ChoiceGroupProps & { readonly values: readonly string[]; readonly onChange: (values: string[]) => void }) {
   return (
     <ChoiceGroup
       {...group}

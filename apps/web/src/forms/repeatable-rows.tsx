@@ -45,7 +45,16 @@ interface RepeatableRowsProps<T extends { readonly key: string }> {
  * Focus never gets lost: after "add" it moves to the new row's first field, after "remove" to the
  * add button, since the removed button is gone. An error on the list leads to the add button.
  */
-export function RepeatableRows<T extends { readonly key: string }>({ path, rows, onChange, newRow, firstField, texts, error, children }: RepeatableRowsProps<T>) {
+export function RepeatableRows<T extends { readonly key: string }>({
+  path,
+  rows,
+  onChange,
+  newRow,
+  firstField,
+  texts,
+  error,
+  children,
+}: RepeatableRowsProps<T>) {
   const fieldId = useFieldId();
   const listId = fieldId(path);
   const addId = rowsTargetId(listId);

@@ -9,8 +9,7 @@ function stubFetch(response: () => Response) {
   return fetchMock;
 }
 
-const json = (body: object, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (body: object, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -46,7 +45,14 @@ describe('GraphQL client', () => {
 
   it('tells a rate-limited user how long to wait, in Swedish and English, from the API’s answer or a bare Retry-After', async () => {
     stubFetch(() =>
-      json({ errors: [{ message: 'För många ändringar på kort tid. Vänta 42 sekunder och försök igen.', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 42 } }] }, 429),
+      json(
+        {
+          errors: [
+            { message: 'För många ändringar på kort tid. Vänta 42 sekunder och försök igen.', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 42 } },
+          ],
+        },
+        429,
+      ),
     );
     const fromApi = await createGraphqlClient('http://localhost/graphql').query(organizationsQuery, {}).toPromise();
     expect(fromApi.error && errorCodeOf(fromApi.error)).toBe('RATE_LIMITED');

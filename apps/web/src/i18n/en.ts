@@ -15,8 +15,7 @@ export const en: Messages = {
     skipLink: 'Skip to main content',
     primaryNavigation: 'Main menu',
     footerNavigation: 'About this website',
-    footerText:
-      'A collaboration portal for the 13 municipalities of Östergötland, Tranås Municipality and Region Östergötland.',
+    footerText: 'A collaboration portal for the 13 municipalities of Östergötland, Tranås Municipality and Region Östergötland.',
   },
   nav: {
     start: 'Home',
@@ -93,7 +92,8 @@ export const en: Messages = {
     adminRevoked: '{{name}} is no longer an organisation administrator.',
     removed: '{{name}} has been removed from the organisation. The account remains.',
     inviteHeading: 'Invite a colleague',
-    inviteIntro: 'Anyone without an account gets one and an e-mail to choose a password. Anyone who already has an account (perhaps in another organisation) gets an invitation and becomes a member only when they accept.',
+    inviteIntro:
+      'Anyone without an account gets one and an e-mail to choose a password. Anyone who already has an account (perhaps in another organisation) gets an invitation and becomes a member only when they accept.',
     emailLabel: 'E-mail address',
     firstNameLabel: 'First name (optional)',
     lastNameLabel: 'Last name (optional)',
@@ -128,18 +128,14 @@ export const en: Messages = {
   start: {
     title: 'Home',
     heading: 'Welcome to Projektkontor Östergötland',
-    lead:
-      'Projektkontor Östergötland (the Östergötland project office) is a collaboration portal for the 13 municipalities of Östergötland, Tranås Municipality and Region Östergötland. It brings together work on the labour market and competence supply, so that HR departments and labour-market units can see what others are doing, build on what works and stop solving the same problems alone.',
+    lead: 'Projektkontor Östergötland (the Östergötland project office) is a collaboration portal for the 13 municipalities of Östergötland, Tranås Municipality and Region Östergötland. It brings together work on the labour market and competence supply, so that HR departments and labour-market units can see what others are doing, build on what works and stop solving the same problems alone.',
     purposeHeading: 'What the portal is for',
-    purposeOverview:
-      'An overview of the initiatives in the region, whoever funds them, so that projects are coordinated instead of overlapping.',
-    purposeAfterLife:
-      'What lives on: what a project did and what remains in regular operations once the external funding has ended.',
+    purposeOverview: 'An overview of the initiatives in the region, whoever funds them, so that projects are coordinated instead of overlapping.',
+    purposeAfterLife: 'What lives on: what a project did and what remains in regular operations once the external funding has ended.',
     purposeNetworks: 'Networks on several levels, for example for HR managers, labour-market managers and supervisors.',
     purposeMaterial: 'Material: support material, templates and strategic documents kept up to date in one shared place.',
     sectionsHeading: 'Parts of the portal',
-    progress:
-      'The portal is being built step by step. Today it has the list of organisations; the parts marked “Not built yet” will come later.',
+    progress: 'The portal is being built step by step. Today it has the list of organisations; the parts marked “Not built yet” will come later.',
     notBuilt: 'Not built yet',
   },
   sections: {
@@ -147,14 +143,12 @@ export const en: Messages = {
     initiatives: {
       title: 'Initiatives',
       summary: 'Initiatives and projects in the region, whoever funds them.',
-      future:
-        'Here you will be able to search the region’s initiatives and projects, whoever funds them, and see what lives on after a project has ended.',
+      future: 'Here you will be able to search the region’s initiatives and projects, whoever funds them, and see what lives on after a project has ended.',
     },
     methods: {
       title: 'Methods',
       summary: 'Ways of working tried in the region, with evidence and experience.',
-      future:
-        'Here, methods and ways of working tried in the region will be collected, with their level of evidence, success factors and references.',
+      future: 'Here, methods and ways of working tried in the region will be collected, with their level of evidence, success factors and references.',
     },
     networks: {
       title: 'Networks',
@@ -165,8 +159,7 @@ export const en: Messages = {
     material: {
       title: 'Material',
       summary: 'Support material, templates and strategic documents.',
-      future:
-        'Here support material, templates, process maps and strategic documents will be collected in one place and kept up to date.',
+      future: 'Here support material, templates, process maps and strategic documents will be collected in one place and kept up to date.',
     },
     regionOverview: {
       title: 'Regional overview',
@@ -196,8 +189,7 @@ export const en: Messages = {
   },
   about: {
     title: 'About the portal',
-    lead:
-      'Projektkontor Östergötland is a regional project office for labour-market and competence-supply initiatives. The portal is the office’s tool, used by the municipalities of Östergötland, Tranås Municipality and Region Östergötland.',
+    lead: 'Projektkontor Östergötland is a regional project office for labour-market and competence-supply initiatives. The portal is the office’s tool, used by the municipalities of Östergötland, Tranås Municipality and Region Östergötland.',
     backgroundHeading: 'Background',
     background1:
       'In 2021 Linköping Municipality led two pre-studies funded by the European Social Fund: Connect 1 and Connect 2 – samverkan på riktigt (real collaboration). They showed that the municipalities’ HR departments and labour-market units work on the same staff shortage in schools, health care and elderly care, but separately.',
@@ -248,16 +240,13 @@ export const en: Messages = {
       'Our goal is for the website to meet level AA of the Web Content Accessibility Guidelines version 2.1 (WCAG 2.1). It is built to work with a keyboard, screen readers and magnification, on small screens and with the reduced-motion setting.',
     testingHeading: 'How we tested the website',
     testingLead: 'We test the website in two ways:',
-    testingAutomated:
-      'Automated tests with the axe tool, run against the fully built portal in a web browser as part of our automated tests.',
-    testingKeyboard:
-      'Manual tests with the keyboard only: that everything can be reached and used, that focus is visible and that the order is logical.',
+    testingAutomated: 'Automated tests with the axe tool, run against the fully built portal in a web browser as part of our automated tests.',
+    testingKeyboard: 'Manual tests with the keyboard only: that everything can be reached and used, that focus is visible and that the order is logical.',
     testingLimits: 'Automated tests do not find every problem. That is why your comments matter to us.',
   },
   reportForm: {
     heading: 'Report a problem',
-    intro:
-      'Fill in the form and a ready-made email is created for you to send from your own email program. Nothing is sent until you send the email yourself.',
+    intro: 'Fill in the form and a ready-made email is created for you to send from your own email program. Nothing is sent until you send the email yourself.',
     descriptionLabel: 'Describe the problem',
     descriptionHint: 'What were you trying to do, and what happened? Feel free to mention any assistive technology you use.',
     pageLabel: 'Page where the problem is (optional)',

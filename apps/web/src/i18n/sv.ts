@@ -14,8 +14,7 @@ export const sv = {
     skipLink: 'Hoppa till huvudinnehåll',
     primaryNavigation: 'Huvudmeny',
     footerNavigation: 'Om webbplatsen',
-    footerText:
-      'En samverkansportal för de 13 kommunerna i Östergötland, Tranås kommun och Region Östergötland.',
+    footerText: 'En samverkansportal för de 13 kommunerna i Östergötland, Tranås kommun och Region Östergötland.',
   },
   nav: {
     start: 'Start',
@@ -92,7 +91,8 @@ export const sv = {
     adminRevoked: '{{name}} är inte längre organisationsadministratör.',
     removed: '{{name}} är borttagen ur organisationen. Kontot finns kvar.',
     inviteHeading: 'Bjud in en kollega',
-    inviteIntro: 'Den som inte har ett konto får ett och ett e-postmeddelande för att välja lösenord. Den som redan har ett konto (kanske i en annan organisation) får en inbjudan och blir medlem först när hen tackar ja.',
+    inviteIntro:
+      'Den som inte har ett konto får ett och ett e-postmeddelande för att välja lösenord. Den som redan har ett konto (kanske i en annan organisation) får en inbjudan och blir medlem först när hen tackar ja.',
     emailLabel: 'E-postadress',
     firstNameLabel: 'Förnamn (frivilligt)',
     lastNameLabel: 'Efternamn (frivilligt)',
@@ -127,20 +127,14 @@ export const sv = {
   start: {
     title: 'Start',
     heading: 'Välkommen till Projektkontor Östergötland',
-    lead:
-      'Projektkontor Östergötland är en samverkansportal för de 13 kommunerna i Östergötland, Tranås kommun och Region Östergötland. Här samlas arbetet med arbetsmarknad och kompetensförsörjning, så att HR-avdelningar och arbetsmarknadsenheter kan se vad andra gör, bygga vidare på det som fungerar och slippa lösa samma problem var för sig.',
+    lead: 'Projektkontor Östergötland är en samverkansportal för de 13 kommunerna i Östergötland, Tranås kommun och Region Östergötland. Här samlas arbetet med arbetsmarknad och kompetensförsörjning, så att HR-avdelningar och arbetsmarknadsenheter kan se vad andra gör, bygga vidare på det som fungerar och slippa lösa samma problem var för sig.',
     purposeHeading: 'Det här ska portalen hjälpa till med',
-    purposeOverview:
-      'Överblick över insatserna i regionen, oavsett vem som finansierar dem, så att projekt samordnas i stället för att överlappa.',
-    purposeAfterLife:
-      'Vad som lever vidare: vad som gjordes i ett projekt och vad som finns kvar i ordinarie verksamhet när de externa medlen har tagit slut.',
-    purposeNetworks:
-      'Nätverk på flera nivåer, till exempel för HR-chefer, arbetsmarknadschefer och handledare.',
-    purposeMaterial:
-      'Material: stödmaterial, mallar och strategiska dokument som hålls aktuella på ett gemensamt ställe.',
+    purposeOverview: 'Överblick över insatserna i regionen, oavsett vem som finansierar dem, så att projekt samordnas i stället för att överlappa.',
+    purposeAfterLife: 'Vad som lever vidare: vad som gjordes i ett projekt och vad som finns kvar i ordinarie verksamhet när de externa medlen har tagit slut.',
+    purposeNetworks: 'Nätverk på flera nivåer, till exempel för HR-chefer, arbetsmarknadschefer och handledare.',
+    purposeMaterial: 'Material: stödmaterial, mallar och strategiska dokument som hålls aktuella på ett gemensamt ställe.',
     sectionsHeading: 'Delar av portalen',
-    progress:
-      'Portalen byggs stegvis. I dag finns förteckningen över organisationerna; de delar som är markerade med ”Inte byggd ännu” kommer senare.',
+    progress: 'Portalen byggs stegvis. I dag finns förteckningen över organisationerna; de delar som är markerade med ”Inte byggd ännu” kommer senare.',
     notBuilt: 'Inte byggd ännu',
   },
   sections: {
@@ -154,8 +148,7 @@ export const sv = {
     methods: {
       title: 'Metoder',
       summary: 'Arbetssätt som prövats i regionen, med evidens och erfarenheter.',
-      future:
-        'Här kommer metoder och arbetssätt som har prövats i regionen att samlas, med evidensnivå, framgångsfaktorer och referenser.',
+      future: 'Här kommer metoder och arbetssätt som har prövats i regionen att samlas, med evidensnivå, framgångsfaktorer och referenser.',
     },
     networks: {
       title: 'Nätverk',
@@ -166,8 +159,7 @@ export const sv = {
     material: {
       title: 'Material',
       summary: 'Stödmaterial, mallar och strategiska dokument.',
-      future:
-        'Här kommer stödmaterial, mallar, processkartor och strategiska dokument att samlas på ett ställe och hållas aktuella.',
+      future: 'Här kommer stödmaterial, mallar, processkartor och strategiska dokument att samlas på ett ställe och hållas aktuella.',
     },
     regionOverview: {
       title: 'Regionöversikt',
@@ -197,8 +189,7 @@ export const sv = {
   },
   about: {
     title: 'Om portalen',
-    lead:
-      'Projektkontor Östergötland är ett regionalt projektkontor för insatser inom arbetsmarknad och kompetensförsörjning. Portalen är kontorets verktyg och används av kommunerna i Östergötland, Tranås kommun och Region Östergötland.',
+    lead: 'Projektkontor Östergötland är ett regionalt projektkontor för insatser inom arbetsmarknad och kompetensförsörjning. Portalen är kontorets verktyg och används av kommunerna i Östergötland, Tranås kommun och Region Östergötland.',
     backgroundHeading: 'Bakgrund',
     background1:
       'År 2021 ledde Linköpings kommun två förstudier finansierade av Europeiska socialfonden: Connect 1 och Connect 2 – samverkan på riktigt. De visade att kommunernas HR-avdelningar och arbetsmarknadsenheter arbetar med samma personalbrist inom skola, vård och äldreomsorg, men var för sig.',
@@ -228,8 +219,7 @@ export const sv = {
     knownIssuesHeading: 'Innehåll som inte är tillgängligt',
     knownIssueUnbuilt:
       'Flera delar av portalen (Initiativ, Metoder, Nätverk, Material och Regionöversikt) är inte byggda ännu. Sidorna finns, men innehåller bara en kort beskrivning av vad som kommer.',
-    knownIssueManualReview:
-      'Portalen har ännu inte granskats manuellt med skärmläsare. Redogörelsen uppdateras när en sådan granskning är gjord.',
+    knownIssueManualReview: 'Portalen har ännu inte granskats manuellt med skärmläsare. Redogörelsen uppdateras när en sådan granskning är gjord.',
     knownIssueMailForm:
       'Formuläret för att rapportera problem skapar ett e-postmeddelande i ditt eget e-postprogram. Har du inget e-postprogram kan du skriva direkt till e-postadressen nedan.',
     alternativesHeading: 'Vad kan du göra om du inte kan använda delar av webbplatsen?',
@@ -249,12 +239,9 @@ export const sv = {
       'Vårt mål är att webbplatsen ska uppfylla nivå AA i Web Content Accessibility Guidelines version 2.1 (WCAG 2.1). Den är byggd för att fungera med tangentbord, skärmläsare och förstoring, på små skärmar och med inställningen för minskade rörelser.',
     testingHeading: 'Hur vi testat webbplatsen',
     testingLead: 'Vi testar webbplatsen på två sätt:',
-    testingAutomated:
-      'Automatiska tester med verktyget axe, som körs mot den färdigbyggda portalen i en webbläsare som en del av våra automatiska tester.',
-    testingKeyboard:
-      'Manuella tester med enbart tangentbord: att allt går att nå och använda, att fokus syns och att ordningen är logisk.',
-    testingLimits:
-      'Automatiska tester hittar inte alla brister. Därför är dina synpunkter viktiga för oss.',
+    testingAutomated: 'Automatiska tester med verktyget axe, som körs mot den färdigbyggda portalen i en webbläsare som en del av våra automatiska tester.',
+    testingKeyboard: 'Manuella tester med enbart tangentbord: att allt går att nå och använda, att fokus syns och att ordningen är logisk.',
+    testingLimits: 'Automatiska tester hittar inte alla brister. Därför är dina synpunkter viktiga för oss.',
   },
   reportForm: {
     heading: 'Rapportera ett problem',

@@ -3,7 +3,13 @@ import { buildCsv, csvCell } from './csv';
 
 describe('CSV for Swedish Excel', () => {
   it('starts with a byte order mark, separates with semicolons and ends lines with CRLF', () => {
-    const csv = buildCsv(['Titel', 'Belopp'], [['Connect 1', 400000], ['Connect 2', null]]);
+    const csv = buildCsv(
+      ['Titel', 'Belopp'],
+      [
+        ['Connect 1', 400000],
+        ['Connect 2', null],
+      ],
+    );
     expect(csv).toBe('\uFEFFTitel;Belopp\r\nConnect 1;400000\r\nConnect 2;\r\n');
   });
 

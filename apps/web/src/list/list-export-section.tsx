@@ -40,7 +40,11 @@ interface ListExportSectionProps<TData, TVariables extends object, TNode, F exte
 }
 
 /** Downloads the whole current result, all pages, as CSV or Excel. */
-export function ListExportSection<TData, TVariables extends object, TNode, F extends string, S extends string>({ list, state, config }: ListExportSectionProps<TData, TVariables, TNode, F, S>) {
+export function ListExportSection<TData, TVariables extends object, TNode, F extends string, S extends string>({
+  list,
+  state,
+  config,
+}: ListExportSectionProps<TData, TVariables, TNode, F, S>) {
   const locale = useLocale();
   const client = useClient();
   const [phase, setPhase] = useState<ExportState>({ phase: 'idle' });
@@ -80,7 +84,13 @@ export function ListExportSection<TData, TVariables extends object, TNode, F ext
         </button>
       </div>
       <p role="status" className="status">
-        {phase.phase === 'working' ? texts.working : phase.phase === 'done' ? (phase.total > phase.count ? texts.capped(phase.total, phase.count) : texts.done(phase.count)) : ''}
+        {phase.phase === 'working'
+          ? texts.working
+          : phase.phase === 'done'
+            ? phase.total > phase.count
+              ? texts.capped(phase.total, phase.count)
+              : texts.done(phase.count)
+            : ''}
       </p>
       {phase.phase === 'failed' && (
         <p role="alert" className="alert alert--error">

@@ -16,7 +16,9 @@ export async function fetchWholeResult<TData, TVariables extends object, TNode>(
   let after: string | null = null;
   let totalCount = 0;
   do {
-    const result = await client.query(query, variablesFor({ first: EXPORT_PAGE_SIZE, after, withFacets: false }), { requestPolicy: 'network-only' }).toPromise();
+    const result = await client
+      .query(query, variablesFor({ first: EXPORT_PAGE_SIZE, after, withFacets: false }), { requestPolicy: 'network-only' })
+      .toPromise();
     if (result.error) throw result.error;
     if (!result.data) throw new Error('No data in the export answer');
     const connection = connectionOf(result.data);

@@ -49,7 +49,10 @@ export function createListParams<F extends string, S extends string>(definition:
     const search = (params.get(SEARCH_PARAM) ?? '').trim();
     const selected = Object.fromEntries(
       definition.facets.map(({ facet, param, accepts }) => {
-        const values = params.getAll(param).map((value) => value.trim()).filter(Boolean);
+        const values = params
+          .getAll(param)
+          .map((value) => value.trim())
+          .filter(Boolean);
         return [facet, [...new Set(accepts ? values.filter(accepts) : values)]];
       }),
     ) as Record<F, string[]>;

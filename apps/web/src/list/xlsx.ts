@@ -8,9 +8,7 @@ export async function buildXlsx(header: readonly string[], rows: readonly (reado
   const { default: writeXlsxFile } = await import('write-excel-file/browser');
   const data = [
     header.map((value) => ({ value, fontWeight: 'bold' as const })),
-    ...rows.map((row) =>
-      row.map((cell) => (cell === null ? null : typeof cell === 'number' ? { value: cell, type: Number } : { value: cell, type: String })),
-    ),
+    ...rows.map((row) => row.map((cell) => (cell === null ? null : typeof cell === 'number' ? { value: cell, type: Number } : { value: cell, type: String }))),
   ];
   return writeXlsxFile(data, {
     sheet: sheetName,

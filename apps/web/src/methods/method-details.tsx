@@ -5,7 +5,17 @@ import { initiativePath, methodPath } from '../app/site-map';
 import type { MethodPageQuery } from '../gql/graphql';
 import { useLocale } from '../i18n/use-locale';
 import { renderMarkdown } from '../ui/markdown';
-import { afterLifeStatusLabel, evidenceLevelLabel, isWebAddress, lifecycleStatusLabel, relationLabel, sourceKindLabel, targetGroupLabel, themeLabel, visibilityLabel } from './method-format';
+import {
+  afterLifeStatusLabel,
+  evidenceLevelLabel,
+  isWebAddress,
+  lifecycleStatusLabel,
+  relationLabel,
+  sourceKindLabel,
+  targetGroupLabel,
+  themeLabel,
+  visibilityLabel,
+} from './method-format';
 
 export type MethodDetail = MethodPageQuery['method'];
 
@@ -131,7 +141,8 @@ export function MethodDetails({ method }: { readonly method: MethodDetail }) {
 
       <Section id="evidens" title={t('methods.detail.evidenceHeading')}>
         <p>
-          <strong>{t('methods.detail.evidenceLevel')}:</strong> {method.evidenceLevel ? evidenceLevelLabel(method.evidenceLevel, locale) : t('methods.detail.notSet')}
+          <strong>{t('methods.detail.evidenceLevel')}:</strong>{' '}
+          {method.evidenceLevel ? evidenceLevelLabel(method.evidenceLevel, locale) : t('methods.detail.notSet')}
         </p>
         <p className="notice">{t('methods.detail.evidenceNote')}</p>
         <h3>{t('methods.detail.sourcesHeading')}</h3>

@@ -24,7 +24,17 @@ export function methodFacetOptions(
       const index = vocabulary.findIndex((term) => term.code === value);
       return index === -1 ? vocabulary.length : index;
     };
-    return buildFacetOptions(counts, selected, (value) => termLabel(vocabulary, value, locale), (a, b) => rank(a.value) - rank(b.value) || a.label.localeCompare(b.label, collator));
+    return buildFacetOptions(
+      counts,
+      selected,
+      (value) => termLabel(vocabulary, value, locale),
+      (a, b) => rank(a.value) - rank(b.value) || a.label.localeCompare(b.label, collator),
+    );
   }
-  return buildFacetOptions(counts, selected, (value) => organizationNames.get(value) ?? value, (a, b) => a.label.localeCompare(b.label, collator));
+  return buildFacetOptions(
+    counts,
+    selected,
+    (value) => organizationNames.get(value) ?? value,
+    (a, b) => a.label.localeCompare(b.label, collator),
+  );
 }

@@ -73,7 +73,13 @@ function EditForm({ snapshot, onReloadLatest }: { readonly snapshot: Snapshot; r
   );
 }
 
-function ArchiveSection({ method, onChanged }: { readonly method: MethodFormFieldsFragment; readonly onChanged: (next: MethodFormFieldsFragment, notice: string) => void }) {
+function ArchiveSection({
+  method,
+  onChanged,
+}: {
+  readonly method: MethodFormFieldsFragment;
+  readonly onChanged: (next: MethodFormFieldsFragment, notice: string) => void;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [, archive] = useMutation(archiveMethodMutation);
@@ -138,7 +144,8 @@ function EditMethod({ id }: { readonly id: string }) {
   // The first answer starts the form; later answers (cache refreshes after own mutations) must not replace what is typed.
   if (data && !snapshot) setSnapshot({ method: data.method, nonce: 0 });
 
-  if (!snapshot) return <QueryState result={{ fetching, error }} loading={t('methods.form.loading')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (!snapshot)
+    return <QueryState result={{ fetching, error }} loading={t('methods.form.loading')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   const method = snapshot.method;
   const back = (
     <p>

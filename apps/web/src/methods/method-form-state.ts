@@ -80,7 +80,9 @@ export function methodFormFromMethod(method: MethodFormFieldsFragment): MethodFo
     requirements: { ...method.requirements },
     evidenceLevel: method.evidenceLevel ?? '',
     evidenceSources: method.evidenceSources.map((source) => ({ key: newRowKey(), title: source.title, url: source.url ?? '', kind: source.kind })),
-    relations: method.relations.filter((relation) => relation.direction === 'OUTGOING').map((relation) => ({ key: newRowKey(), kind: relation.kind, methodId: relation.other.id })),
+    relations: method.relations
+      .filter((relation) => relation.direction === 'OUTGOING')
+      .map((relation) => ({ key: newRowKey(), kind: relation.kind, methodId: relation.other.id })),
     contactPerson: { name: method.contactPerson?.name ?? '', email: method.contactPerson?.email ?? '' },
     visibility: method.visibility.toLowerCase() as VisibilityCode,
   };

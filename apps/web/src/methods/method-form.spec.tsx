@@ -13,7 +13,9 @@ import { emptyMethodForm } from './method-form-state';
 function renderForm(outcome: SubmitOutcome, initial = { ...emptyMethodForm(), name: 'Språkombud' }) {
   const onSubmit = vi.fn(() => Promise.resolve(outcome));
   const onSaved = vi.fn();
-  const router = createMemoryRouter([{ path: '/', element: <MethodForm initial={initial} submitLabel="Spara" onSubmit={onSubmit} onSaved={onSaved} onReloadLatest={() => Promise.resolve()} /> }]);
+  const router = createMemoryRouter([
+    { path: '/', element: <MethodForm initial={initial} submitLabel="Spara" onSubmit={onSubmit} onSaved={onSaved} onReloadLatest={() => Promise.resolve()} /> },
+  ]);
   render(
     <AppProviders i18n={createI18n('sv')} graphqlClient={mockGraphqlClient(respondNever()).client}>
       <RouterProvider router={router} />
@@ -22,7 +24,10 @@ function renderForm(outcome: SubmitOutcome, initial = { ...emptyMethodForm(), na
   return { onSubmit, onSaved };
 }
 
-const failed = (extensions: Record<string, unknown>, message = 'Fel'): SubmitOutcome => ({ kind: 'failed', error: new CombinedError({ graphQLErrors: [{ message, extensions }] }) });
+const failed = (extensions: Record<string, unknown>, message = 'Fel'): SubmitOutcome => ({
+  kind: 'failed',
+  error: new CombinedError({ graphQLErrors: [{ message, extensions }] }),
+});
 const save = () =>
   act(async () => {
     fireEvent.click(screen.getByRole('button', { name: 'Spara' }));
@@ -41,7 +46,11 @@ describe('MethodForm', () => {
     expect(onSubmit).not.toHaveBeenCalled();
     const summary = screen.getByRole('alert');
     expect(document.activeElement).toBe(summary);
-    expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual([
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([
       'Metodens namn måste fyllas i.',
       'Steget behöver en rubrik.',
       'Källan behöver en titel.',
@@ -70,7 +79,19 @@ describe('MethodForm', () => {
     renderForm(
       failed({
         code: 'CONFLICT',
-        conflict: { currentVersion: 4, changes: [{ field: 'evidenceLevel', label: 'Evidensnivå', before: 'promising', after: 'proven-experience', actorName: 'Erik Berg', changedAt: '2025-03-01T09:30:00.000Z' }] },
+        conflict: {
+          currentVersion: 4,
+          changes: [
+            {
+              field: 'evidenceLevel',
+              label: 'Evidensnivå',
+              before: 'promising',
+              after: 'proven-experience',
+              actorName: 'Erik Berg',
+              changedAt: '2025-03-01T09:30:00.000Z',
+            },
+          ],
+        },
       }),
     );
     fireEvent.change(screen.getByLabelText(/^Sammanfattning/), { target: { value: 'Min text' } });

@@ -1,6 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { EVIDENCE_LEVELS, METHOD_FIELD_LABELS, METHOD_LIMITS, METHOD_RELATION_KINDS, METHOD_SOURCE_KINDS, TARGET_GROUPS, THEMES, VISIBILITY_LEVELS, type VisibilityCode } from '@portal/shared-domain';
+import {
+  EVIDENCE_LEVELS,
+  METHOD_FIELD_LABELS,
+  METHOD_LIMITS,
+  METHOD_RELATION_KINDS,
+  METHOD_SOURCE_KINDS,
+  TARGET_GROUPS,
+  THEMES,
+  VISIBILITY_LEVELS,
+  type VisibilityCode,
+} from '@portal/shared-domain';
 import { FieldIdPrefix } from '../forms/field-id-prefix';
 import { CheckboxGroup, RadioGroup, SelectField, TextAreaField, TextField } from '../forms/form-fields';
 import { FormActions, FormFeedback } from '../forms/form-feedback';
@@ -55,8 +65,11 @@ export function MethodForm({ initial, submitLabel, onSubmit, onSaved, onReloadLa
   });
   const { values, set, setValues, errorOf } = form;
   const [{ data: choicesData }] = useQuery({ query: methodChoicesQuery });
-  const methodOptions = (choicesData?.methods?.edges ?? []).filter((edge) => edge.node.id !== methodId).map((edge) => ({ value: edge.node.id, label: edge.node.name }));
-  const options = (terms: ReadonlyArray<{ readonly code: string; readonly label: Readonly<Record<'sv' | 'en', string>> }>) => terms.map((term) => ({ value: term.code, label: term.label[locale] }));
+  const methodOptions = (choicesData?.methods?.edges ?? [])
+    .filter((edge) => edge.node.id !== methodId)
+    .map((edge) => ({ value: edge.node.id, label: edge.node.name }));
+  const options = (terms: ReadonlyArray<{ readonly code: string; readonly label: Readonly<Record<'sv' | 'en', string>> }>) =>
+    terms.map((term) => ({ value: term.code, label: term.label[locale] }));
   // Label and (where there is one) hint of a plain field from methods.form.fields.<key>.
   const field = (key: FieldKey): { label: string; hint?: string } => t(`methods.form.fields.${key}`, { returnObjects: true });
   const rows = (kind: 'step' | 'source' | 'related') => ({
@@ -87,23 +100,69 @@ export function MethodForm({ initial, submitLabel, onSubmit, onSaved, onReloadLa
       <p>{t('methods.form.intro')}</p>
       <form className="method-form" noValidate onSubmit={form.onSubmit}>
         <FormSection legend={t('methods.form.fieldsets.basics')}>
-          <TextField path="name" required maxLength={METHOD_LIMITS.name} {...field('name')} error={errorOf('name')} value={values.name} onChange={(v) => set('name', v)} />
+          <TextField
+            path="name"
+            required
+            maxLength={METHOD_LIMITS.name}
+            {...field('name')}
+            error={errorOf('name')}
+            value={values.name}
+            onChange={(v) => set('name', v)}
+          />
           {area('summary', 3)}
           {area('description', 8)}
           {area('problem', 3)}
         </FormSection>
 
         <FormSection legend={t('methods.form.fieldsets.classification')}>
-          <CheckboxGroup path="themes" legend={t('methods.form.fields.themes.legend')} hint={t('methods.form.fields.themes.hint')} error={errorOf('themes')} options={options(THEMES)} values={values.themes} onChange={(v) => set('themes', v)} />
-          <CheckboxGroup path="targetGroups" legend={t('methods.form.fields.targetGroups.legend')} hint={t('methods.form.fields.targetGroups.hint')} error={errorOf('targetGroups')} options={options(TARGET_GROUPS)} values={values.targetGroups} onChange={(v) => set('targetGroups', v)} />
+          <CheckboxGroup
+            path="themes"
+            legend={t('methods.form.fields.themes.legend')}
+            hint={t('methods.form.fields.themes.hint')}
+            error={errorOf('themes')}
+            options={options(THEMES)}
+            values={values.themes}
+            onChange={(v) => set('themes', v)}
+          />
+          <CheckboxGroup
+            path="targetGroups"
+            legend={t('methods.form.fields.targetGroups.legend')}
+            hint={t('methods.form.fields.targetGroups.hint')}
+            error={errorOf('targetGroups')}
+            options={options(TARGET_GROUPS)}
+            values={values.targetGroups}
+            onChange={(v) => set('targetGroups', v)}
+          />
         </FormSection>
 
         <FormSection legend={t('methods.form.fieldsets.steps')} hint={t('methods.form.fields.stepsHint')}>
-          <RepeatableRows path="steps" rows={values.steps} onChange={(next) => set('steps', next)} newRow={emptyStep} firstField="title" error={errorOf('steps')} texts={rows('step')}>
+          <RepeatableRows
+            path="steps"
+            rows={values.steps}
+            onChange={(next) => set('steps', next)}
+            newRow={emptyStep}
+            firstField="title"
+            error={errorOf('steps')}
+            texts={rows('step')}
+          >
             {({ row, path, update }) => (
               <>
-                <TextField path={`${path}.title`} required {...field('stepTitle')} error={errorOf(`${path}.title`)} value={row.title} onChange={(title) => update({ title })} />
-                <TextAreaField path={`${path}.description`} rows={3} {...field('stepDescription')} error={errorOf(`${path}.description`)} value={row.description} onChange={(description) => update({ description })} />
+                <TextField
+                  path={`${path}.title`}
+                  required
+                  {...field('stepTitle')}
+                  error={errorOf(`${path}.title`)}
+                  value={row.title}
+                  onChange={(title) => update({ title })}
+                />
+                <TextAreaField
+                  path={`${path}.description`}
+                  rows={3}
+                  {...field('stepDescription')}
+                  error={errorOf(`${path}.description`)}
+                  value={row.description}
+                  onChange={(description) => update({ description })}
+                />
               </>
             )}
           </RepeatableRows>
@@ -111,37 +170,121 @@ export function MethodForm({ initial, submitLabel, onSubmit, onSaved, onReloadLa
 
         <FormSection legend={t('methods.form.fieldsets.requirements')}>
           {REQUIREMENT_KEYS.map((key) => (
-            <TextField key={key} path={`requirements.${key}`} {...field(key)} error={errorOf(`requirements.${key}`)} value={values.requirements[key]} onChange={(v) => setValues((current) => ({ ...current, requirements: { ...current.requirements, [key]: v } }))} />
+            <TextField
+              key={key}
+              path={`requirements.${key}`}
+              {...field(key)}
+              error={errorOf(`requirements.${key}`)}
+              value={values.requirements[key]}
+              onChange={(v) => setValues((current) => ({ ...current, requirements: { ...current.requirements, [key]: v } }))}
+            />
           ))}
         </FormSection>
 
         <FormSection legend={t('methods.form.fieldsets.evidence')} hint={t('methods.form.fields.sourcesHint')}>
-          <SelectField path="evidenceLevel" {...field('evidenceLevel')} placeholder={t('methods.detail.notSet')} options={options(EVIDENCE_LEVELS)} error={errorOf('evidenceLevel')} value={values.evidenceLevel} onChange={(v) => set('evidenceLevel', v)} />
-          <RepeatableRows path="evidenceSources" rows={values.evidenceSources} onChange={(next) => set('evidenceSources', next)} newRow={emptySource} firstField="title" error={errorOf('evidenceSources')} texts={rows('source')}>
+          <SelectField
+            path="evidenceLevel"
+            {...field('evidenceLevel')}
+            placeholder={t('methods.detail.notSet')}
+            options={options(EVIDENCE_LEVELS)}
+            error={errorOf('evidenceLevel')}
+            value={values.evidenceLevel}
+            onChange={(v) => set('evidenceLevel', v)}
+          />
+          <RepeatableRows
+            path="evidenceSources"
+            rows={values.evidenceSources}
+            onChange={(next) => set('evidenceSources', next)}
+            newRow={emptySource}
+            firstField="title"
+            error={errorOf('evidenceSources')}
+            texts={rows('source')}
+          >
             {({ row, path, update }) => (
               <>
-                <TextField path={`${path}.title`} required {...field('sourceTitle')} error={errorOf(`${path}.title`)} value={row.title} onChange={(title) => update({ title })} />
-                <TextField path={`${path}.url`} type="url" {...field('sourceUrl')} error={errorOf(`${path}.url`)} value={row.url} onChange={(url) => update({ url })} />
-                <SelectField path={`${path}.kind`} required {...field('sourceKind')} placeholder={t('forms.select')} options={options(METHOD_SOURCE_KINDS)} error={errorOf(`${path}.kind`)} value={row.kind} onChange={(kind) => update({ kind })} />
+                <TextField
+                  path={`${path}.title`}
+                  required
+                  {...field('sourceTitle')}
+                  error={errorOf(`${path}.title`)}
+                  value={row.title}
+                  onChange={(title) => update({ title })}
+                />
+                <TextField
+                  path={`${path}.url`}
+                  type="url"
+                  {...field('sourceUrl')}
+                  error={errorOf(`${path}.url`)}
+                  value={row.url}
+                  onChange={(url) => update({ url })}
+                />
+                <SelectField
+                  path={`${path}.kind`}
+                  required
+                  {...field('sourceKind')}
+                  placeholder={t('forms.select')}
+                  options={options(METHOD_SOURCE_KINDS)}
+                  error={errorOf(`${path}.kind`)}
+                  value={row.kind}
+                  onChange={(kind) => update({ kind })}
+                />
               </>
             )}
           </RepeatableRows>
         </FormSection>
 
         <FormSection legend={t('methods.form.fieldsets.related')} hint={t('methods.form.fields.relatedHint')}>
-          <RepeatableRows path="relations" rows={values.relations} onChange={(next) => set('relations', next)} newRow={emptyRelation} firstField="kind" error={errorOf('relations')} texts={rows('related')}>
+          <RepeatableRows
+            path="relations"
+            rows={values.relations}
+            onChange={(next) => set('relations', next)}
+            newRow={emptyRelation}
+            firstField="kind"
+            error={errorOf('relations')}
+            texts={rows('related')}
+          >
             {({ row, path, update }) => (
               <>
-                <SelectField path={`${path}.kind`} required {...field('relatedKind')} options={options(METHOD_RELATION_KINDS)} error={errorOf(`${path}.kind`)} value={row.kind} onChange={(kind) => update({ kind })} />
-                <SelectField path={`${path}.methodId`} required {...field('relatedMethod')} placeholder={t('forms.select')} options={methodOptions} error={errorOf(`${path}.methodId`)} value={row.methodId} onChange={(id) => update({ methodId: id })} />
+                <SelectField
+                  path={`${path}.kind`}
+                  required
+                  {...field('relatedKind')}
+                  options={options(METHOD_RELATION_KINDS)}
+                  error={errorOf(`${path}.kind`)}
+                  value={row.kind}
+                  onChange={(kind) => update({ kind })}
+                />
+                <SelectField
+                  path={`${path}.methodId`}
+                  required
+                  {...field('relatedMethod')}
+                  placeholder={t('forms.select')}
+                  options={methodOptions}
+                  error={errorOf(`${path}.methodId`)}
+                  value={row.methodId}
+                  onChange={(id) => update({ methodId: id })}
+                />
               </>
             )}
           </RepeatableRows>
         </FormSection>
 
         <FormSection legend={t('methods.form.fieldsets.contact')}>
-          <TextField path="contactPerson.name" {...field('contactName')} error={errorOf('contactPerson.name')} value={values.contactPerson.name} onChange={(name) => setValues((current) => ({ ...current, contactPerson: { ...current.contactPerson, name } }))} />
-          <TextField path="contactPerson.email" type="email" {...field('contactEmail')} error={errorOf('contactPerson.email')} value={values.contactPerson.email} onChange={(email) => setValues((current) => ({ ...current, contactPerson: { ...current.contactPerson, email } }))} />
+          <TextField
+            path="contactPerson.name"
+            {...field('contactName')}
+            error={errorOf('contactPerson.name')}
+            value={values.contactPerson.name}
+            onChange={(name) => setValues((current) => ({ ...current, contactPerson: { ...current.contactPerson, name } }))}
+          />
+          <TextField
+            path="contactPerson.email"
+            type="email"
+            {...field('contactEmail')}
+            error={errorOf('contactPerson.email')}
+            value={values.contactPerson.email}
+            onChange={(email) => setValues((current) => ({ ...current, contactPerson: { ...current.contactPerson, email } }))}
+          />
           <RadioGroup
             path="visibility"
             legend={t('methods.form.fields.visibility.legend')}

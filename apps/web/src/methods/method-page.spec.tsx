@@ -35,11 +35,21 @@ const METHOD: MethodPageQuery['method'] = {
   canEdit: true,
   updatedAt: '2024-01-01T00:00:00Z',
   usedBy: [
-    { afterLifeStatus: 'implemented', initiative: { id: 'i1', title: 'Språkstöd i vården', status: 'completed', organization: { slug: 'linkoping', name: 'Linköpings kommun' } } },
-    { afterLifeStatus: null, initiative: { id: 'i2', title: 'Språkombud Norrköping', status: 'ongoing', organization: { slug: 'norrkoping', name: 'Norrköpings kommun' } } },
+    {
+      afterLifeStatus: 'implemented',
+      initiative: { id: 'i1', title: 'Språkstöd i vården', status: 'completed', organization: { slug: 'linkoping', name: 'Linköpings kommun' } },
+    },
+    {
+      afterLifeStatus: null,
+      initiative: { id: 'i2', title: 'Språkombud Norrköping', status: 'ongoing', organization: { slug: 'norrkoping', name: 'Norrköpings kommun' } },
+    },
   ],
   organizationsUsing: [
-    { initiativeCount: 1, organization: { slug: 'norrkoping', name: 'Norrköpings kommun' }, contacts: [{ name: 'Erik Berg', email: 'erik.berg@norrkoping.se' }] },
+    {
+      initiativeCount: 1,
+      organization: { slug: 'norrkoping', name: 'Norrköpings kommun' },
+      contacts: [{ name: 'Erik Berg', email: 'erik.berg@norrkoping.se' }],
+    },
     { initiativeCount: 1, organization: { slug: 'linkoping', name: 'Linköpings kommun' }, contacts: [] },
   ],
   outcomes: { initiativeCount: 2, participants: { display: '12' }, toWork: { display: '<5' }, toStudies: { display: '0' } },
@@ -61,7 +71,18 @@ describe('the method page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: METHOD.name })).toBeTruthy();
     expect(document.title).toContain(METHOD.name);
     const main = screen.getByRole('main');
-    for (const text of [METHOD.summary, METHOD.problem, 'Linköpings kommun', 'Alla, även utan inloggning', 'Språkutveckling', 'Befintliga tillsvidareanställda', 'Utse språkombud', 'En per arbetsplats.', 'Språkombudsutbildning, fem dagar.', '20 000 kr per ombud']) {
+    for (const text of [
+      METHOD.summary,
+      METHOD.problem,
+      'Linköpings kommun',
+      'Alla, även utan inloggning',
+      'Språkutveckling',
+      'Befintliga tillsvidareanställda',
+      'Utse språkombud',
+      'En per arbetsplats.',
+      'Språkombudsutbildning, fem dagar.',
+      '20 000 kr per ombud',
+    ]) {
       expect(main.textContent).toContain(text);
     }
     expect(screen.getByRole('link', { name: 'Redigera' }).getAttribute('href')).toBe('/metoder/m1/redigera');
@@ -96,7 +117,11 @@ describe('the method page', () => {
 
     // Masked counts are shown as the API gives them.
     const outcomes = screen.getByRole('table', { name: 'Deltagare och utfall, summerat över initiativen' });
-    expect(within(outcomes).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['2', '12', '<5', '0']);
+    expect(
+      within(outcomes)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['2', '12', '<5', '0']);
 
     // Not signed in: no history; one h1 and h2s after it.
     expect(screen.queryByRole('heading', { name: 'Historik' })).toBeNull();

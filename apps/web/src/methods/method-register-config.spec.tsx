@@ -24,19 +24,25 @@ const SUPPORTED_EMPLOYMENT: MethodNode = {
   organization: { slug: 'region-ostergotland', name: 'Region Östergötland' },
 };
 
-const operationName = (operation: Parameters<Responder>[0]) =>
-  operation.query.definitions.find((d) => d.kind === 'OperationDefinition')?.name?.value;
+const operationName = (operation: Parameters<Responder>[0]) => operation.query.definitions.find((d) => d.kind === 'OperationDefinition')?.name?.value;
 
 const respondWithMethods: Responder = (operation) => {
   if (operationName(operation) === 'Organizations') {
-    return fromValue(makeResult(operation, { data: { organizations: [{ id: '1', slug: 'linkoping', name: 'Linköpings kommun', kind: 'MUNICIPALITY', municipalityCode: '0580' }] } }));
+    return fromValue(
+      makeResult(operation, {
+        data: { organizations: [{ id: '1', slug: 'linkoping', name: 'Linköpings kommun', kind: 'MUNICIPALITY', municipalityCode: '0580' }] },
+      }),
+    );
   }
   const data: MethodRegisterQuery = {
     methods: {
       totalCount: 1,
       pageInfo: { hasNextPage: false, endCursor: '1' },
       facets: {
-        evidenceLevel: [{ value: 'promising', count: 2 }, { value: 'research-supported', count: 1 }],
+        evidenceLevel: [
+          { value: 'promising', count: 2 },
+          { value: 'research-supported', count: 1 },
+        ],
         theme: [{ value: 'vocational-rehabilitation', count: 1 }],
         targetGroup: [],
         usingOrganization: [{ value: 'linkoping', count: 1 }],
@@ -64,9 +70,30 @@ describe('the method register config', () => {
   });
 
   it('orders evidence levels as the vocabulary does and names organisations', () => {
-    const levels = methodFacetOptions('evidenceLevel', [{ value: 'promising', count: 2 }, { value: 'evidence-based', count: 1 }], [], 'sv', new Map());
+    const levels = methodFacetOptions(
+      'evidenceLevel',
+      [
+        { value: 'promising', count: 2 },
+        { value: 'evidence-based', count: 1 },
+      ],
+      [],
+      'sv',
+      new Map(),
+    );
     expect(levels.map((o) => o.label)).toEqual(['Evidensbaserad', 'Lovande/prövas']);
-    const users = methodFacetOptions('usingOrganization', [{ value: 'odeshog', count: 1 }, { value: 'linkoping', count: 1 }], ['motala'], 'sv', new Map([['odeshog', 'Ödeshögs kommun'], ['linkoping', 'Linköpings kommun']]));
+    const users = methodFacetOptions(
+      'usingOrganization',
+      [
+        { value: 'odeshog', count: 1 },
+        { value: 'linkoping', count: 1 },
+      ],
+      ['motala'],
+      'sv',
+      new Map([
+        ['odeshog', 'Ödeshögs kommun'],
+        ['linkoping', 'Linköpings kommun'],
+      ]),
+    );
     expect(users.map((o) => [o.label, o.count, o.checked])).toEqual([
       ['Linköpings kommun', 1, false],
       ['motala', 0, true],

@@ -31,7 +31,10 @@ export function useMethodRegisterConfig(): MethodRegisterConfig {
   const { t } = useTranslation();
   const locale = useLocale();
   const [{ data: organizationData }] = useQuery({ query: organizationsQuery });
-  const organizationNames = useMemo(() => new Map((organizationData?.organizations ?? []).map((organization) => [organization.slug, organization.name])), [organizationData]);
+  const organizationNames = useMemo(
+    () => new Map((organizationData?.organizations ?? []).map((organization) => [organization.slug, organization.name])),
+    [organizationData],
+  );
   return {
     params: methodParams,
     list: METHOD_LIST,
@@ -70,7 +73,10 @@ export function useMethodRegisterConfig(): MethodRegisterConfig {
         failed: t('methods.exportFailed'),
       },
       table: (methods) => {
-        const headers = Object.fromEntries(METHOD_EXPORT_COLUMNS.map((column) => [column, t(`methods.columns.${column}`)])) as Record<MethodExportColumn, string>;
+        const headers = Object.fromEntries(METHOD_EXPORT_COLUMNS.map((column) => [column, t(`methods.columns.${column}`)])) as Record<
+          MethodExportColumn,
+          string
+        >;
         return buildMethodExportTable(methods, { locale, headers, origin: window.location.origin });
       },
       fileName: t('methods.exportFileName'),

@@ -5,7 +5,14 @@ import { useMutation, useQuery, type CombinedError } from 'urql';
 import { errorMessageOf } from '../graphql/error-code';
 import { QueryErrorAlert } from '../graphql/query-error-alert';
 import { useLocale } from '../i18n/use-locale';
-import { inviteMemberMutation, membersQuery, pendingInvitationsQuery, removeMemberMutation, setAdminMutation, withdrawInvitationMutation } from './members-queries';
+import {
+  inviteMemberMutation,
+  membersQuery,
+  pendingInvitationsQuery,
+  removeMemberMutation,
+  setAdminMutation,
+  withdrawInvitationMutation,
+} from './members-queries';
 import '../styles/forms.css';
 
 type InviteField = 'email' | 'firstName' | 'lastName';
@@ -107,12 +114,19 @@ export function MembersSection({ onChanged }: { readonly onChanged: () => void }
     <section aria-labelledby="medlemmar-rubrik">
       <h2 id="medlemmar-rubrik">{t('members.heading')}</h2>
       {message && (
-        <div ref={messageRef} tabIndex={-1} role={message.kind === 'ok' ? 'status' : 'alert'} className={message.kind === 'ok' ? 'notice' : 'alert alert--error'}>
+        <div
+          ref={messageRef}
+          tabIndex={-1}
+          role={message.kind === 'ok' ? 'status' : 'alert'}
+          className={message.kind === 'ok' ? 'notice' : 'alert alert--error'}
+        >
           <p>{message.text}</p>
         </div>
       )}
       {fetching && !data ? (
-        <p role="status" className="status">{t('members.loading')}</p>
+        <p role="status" className="status">
+          {t('members.loading')}
+        </p>
       ) : error && !data ? (
         <QueryErrorAlert error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
       ) : (
@@ -181,7 +195,9 @@ export function MembersSection({ onChanged }: { readonly onChanged: () => void }
                 <tr key={invitation.id}>
                   <th scope="row">{invitation.email}</th>
                   <td>
-                    <time dateTime={String(invitation.createdAt)}>{new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'medium' }).format(new Date(invitation.createdAt as string))}</time>
+                    <time dateTime={String(invitation.createdAt)}>
+                      {new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'medium' }).format(new Date(invitation.createdAt as string))}
+                    </time>
                   </td>
                   <td>
                     <button type="button" className="button button--secondary" onClick={() => void withdrawInvitation(invitation.id, invitation.email)}>

@@ -54,7 +54,12 @@ export function MyInvitationsSection({ onMembershipChanged }: { readonly onMembe
   return (
     <section aria-labelledby="mina-inbjudningar-rubrik">
       <h2 id="mina-inbjudningar-rubrik">{t('invitations.heading')}</h2>
-      <div ref={messageRef} tabIndex={-1} role={message?.kind === 'error' ? 'alert' : 'status'} className={message ? (message.kind === 'ok' ? 'notice' : 'alert alert--error') : undefined}>
+      <div
+        ref={messageRef}
+        tabIndex={-1}
+        role={message?.kind === 'error' ? 'alert' : 'status'}
+        className={message ? (message.kind === 'ok' ? 'notice' : 'alert alert--error') : undefined}
+      >
         {message && <p>{message.text}</p>}
       </div>
       {invitations.length > 0 && (
@@ -68,10 +73,20 @@ export function MyInvitationsSection({ onMembershipChanged }: { readonly onMembe
                   <time dateTime={String(invitation.createdAt)}>{format.format(new Date(invitation.createdAt as string))}</time>
                 </p>
                 <div className="member-actions">
-                  <button type="button" className="button" disabled={busy !== null} onClick={() => void answer(invitation.id, invitation.organization.name, true)}>
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={busy !== null}
+                    onClick={() => void answer(invitation.id, invitation.organization.name, true)}
+                  >
                     {t('invitations.accept', { organization: invitation.organization.name })}
                   </button>
-                  <button type="button" className="button button--secondary" disabled={busy !== null} onClick={() => void answer(invitation.id, invitation.organization.name, false)}>
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    disabled={busy !== null}
+                    onClick={() => void answer(invitation.id, invitation.organization.name, false)}
+                  >
                     {t('invitations.decline', { organization: invitation.organization.name })}
                   </button>
                 </div>

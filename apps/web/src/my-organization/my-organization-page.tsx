@@ -36,7 +36,12 @@ function AuditLog({ version }: { readonly version: number }) {
   useEffect(() => {
     if (version > 0) reexecute({ requestPolicy: 'network-only' });
   }, [version, reexecute]);
-  if (fetching && !data) return <p role="status" className="status">{t('myOrganization.loading')}</p>;
+  if (fetching && !data)
+    return (
+      <p role="status" className="status">
+        {t('myOrganization.loading')}
+      </p>
+    );
   if (error && !data) return <QueryErrorAlert error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   const events = data?.organizationAuditLog ?? [];
   if (events.length === 0) return <p>{t('myOrganization.auditEmpty')}</p>;
@@ -96,7 +101,9 @@ export function MyOrganizationPage() {
   return (
     <Page title={t('myOrganization.title')}>
       {fetching && !me ? (
-        <p role="status" className="status">{t('myOrganization.loading')}</p>
+        <p role="status" className="status">
+          {t('myOrganization.loading')}
+        </p>
       ) : error && !me ? (
         <QueryErrorAlert error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
       ) : me ? (

@@ -1,13 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { OrganizationsQuery } from '../gql/graphql';
-import {
-  mockGraphqlClient,
-  respondNever,
-  respondWithData,
-  respondWithErrorCode,
-  respondWithNetworkError,
-} from '../test/mock-graphql-client';
+import { mockGraphqlClient, respondNever, respondWithData, respondWithErrorCode, respondWithNetworkError } from '../test/mock-graphql-client';
 import { renderApp } from '../test/render-app';
 
 const ORGANIZATIONS: OrganizationsQuery = {
@@ -39,7 +33,11 @@ describe('organisations page', () => {
     renderApp({ path: '/organisationer', graphqlClient: client });
 
     const table = await screen.findByRole('table', { name: 'Organisationer i portalen' });
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Organisation', 'Typ', 'Kommunkod']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Organisation', 'Typ', 'Kommunkod']);
     expect(rowsOf(table)).toEqual([
       ['Linköpings kommun', 'Kommun', '0580'],
       ['Tranås kommun', 'Kommun', '0687'],

@@ -14,15 +14,7 @@ describe('app shell', () => {
 
     const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
     const links = within(nav).getAllByRole('link');
-    expect(links.map((link) => link.textContent)).toEqual([
-      'Start',
-      'Initiativ',
-      'Metoder',
-      'Nätverk',
-      'Material',
-      'Regionöversikt',
-      'Organisationer',
-    ]);
+    expect(links.map((link) => link.textContent)).toEqual(['Start', 'Initiativ', 'Metoder', 'Nätverk', 'Material', 'Regionöversikt', 'Organisationer']);
     expect(links.filter((link) => link.getAttribute('aria-current') === 'page').map((l) => l.textContent)).toEqual(['Start']);
 
     expect(screen.getByRole('link', { name: 'Projektkontor Östergötland' }).getAttribute('href')).toBe('/');

@@ -37,4 +37,3 @@ export function respondWithNetworkError(): Responder {
 export function respondNever(): Responder {
   return () => never;
 }
-

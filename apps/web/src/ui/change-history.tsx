@@ -63,7 +63,8 @@ export function ChangeHistory({ result, onRetry, actionLabel, fieldLabel, headin
               <li key={change.id}>
                 <time dateTime={createdAt}>{formatTime(createdAt)}</time>
                 {' – '}
-                {t('changeHistory.entry', { action: actionLabel(change.action) ?? change.action, actor: change.actorName })} ({t('changeHistory.version', { version: change.version })})
+                {t('changeHistory.entry', { action: actionLabel(change.action) ?? change.action, actor: change.actorName })} (
+                {t('changeHistory.version', { version: change.version })})
                 {change.changes.length > 0 && (
                   <ul>
                     {change.changes.map((field) => {

@@ -32,7 +32,12 @@ describe('QueryState', () => {
     expect(screen.getByText('2 metoder')).toBeTruthy();
     rerender(
       <I18nextProvider i18n={createI18n('sv')}>
-        <QueryState result={{ data: [] as string[], fetching: false }} onRetry={() => undefined} isEmpty={(items) => items.length === 0} empty={<p>Inga metoder.</p>}>
+        <QueryState
+          result={{ data: [] as string[], fetching: false }}
+          onRetry={() => undefined}
+          isEmpty={(items) => items.length === 0}
+          empty={<p>Inga metoder.</p>}
+        >
           {(items) => <p>{items.length} metoder</p>}
         </QueryState>
       </I18nextProvider>,

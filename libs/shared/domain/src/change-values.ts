@@ -69,7 +69,13 @@ function formatEntry(entry: ChangeEntryShape, locale: Locale): string {
     case 'fundingLine': {
       const registry = text('registryNumber');
       const amount = text('amountSek');
-      return [text('funderType'), text('funderName'), registry && `${WORDS.registryNumber[locale]} ${registry}`, amount && `${amount} ${WORDS.currency[locale]}`, text('status').toLocaleLowerCase(NUMBER_LOCALE[locale])]
+      return [
+        text('funderType'),
+        text('funderName'),
+        registry && `${WORDS.registryNumber[locale]} ${registry}`,
+        amount && `${amount} ${WORDS.currency[locale]}`,
+        text('status').toLocaleLowerCase(NUMBER_LOCALE[locale]),
+      ]
         .filter(Boolean)
         .join(', ');
     }
@@ -89,7 +95,10 @@ function formatEntry(entry: ChangeEntryShape, locale: Locale): string {
       return `${text('kind') || WORDS.relation[locale]}: ${name ?? WORDS.unreadableMethod[locale]}`;
     }
     default:
-      return entry.params.map((p) => paramText(p, locale)).filter(Boolean).join(', ');
+      return entry.params
+        .map((p) => paramText(p, locale))
+        .filter(Boolean)
+        .join(', ');
   }
 }
 

@@ -2,7 +2,6 @@ import type { VocabularyTermDefinition } from './localized.js';
 
 // Codes and limits of the initiative register that web and API must agree on.
 
-
 export const PARTNER_ROLES = [
   { code: 'lead', label: { sv: 'Projektägare/huvudman', en: 'Lead' } },
   { code: 'partner', label: { sv: 'Samverkanspart', en: 'Partner' } },

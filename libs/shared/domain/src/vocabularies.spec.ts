@@ -20,7 +20,11 @@ describe('vocabularies', () => {
     expect(VOCABULARIES.theme).toHaveLength(14);
     expect(VOCABULARIES['target-group']).toHaveLength(9);
     expect(VOCABULARIES['project-kind'].map((t) => t.label.sv)).toEqual([
-      'Förstudie', 'Metodutveckling', 'Genomförande', 'Pilot/testbädd', 'Ordinarie satsning',
+      'Förstudie',
+      'Metodutveckling',
+      'Genomförande',
+      'Pilot/testbädd',
+      'Ordinarie satsning',
     ]);
     expect(VOCABULARIES['lifecycle-status'].map((t) => t.code)).toEqual(['idea', 'planned', 'ongoing', 'completed']);
     expect(VOCABULARIES['funder-type']).toHaveLength(8);

@@ -22,7 +22,10 @@ export const THEMES = [
 
 export const TARGET_GROUPS = [
   { code: 'outside-labour-market', label: { sv: 'Personer utanför arbetsmarknaden', en: 'People outside the labour market' } },
-  { code: 'unstable-position', label: { sv: 'Personer med instabil ställning på arbetsmarknaden', en: 'People with an unstable position on the labour market' } },
+  {
+    code: 'unstable-position',
+    label: { sv: 'Personer med instabil ställning på arbetsmarknaden', en: 'People with an unstable position on the labour market' },
+  },
   { code: 'social-assistance', label: { sv: 'Personer med ekonomiskt bistånd', en: 'People receiving social assistance' } },
   { code: 'newly-arrived', label: { sv: 'Nyanlända i etableringen', en: 'Newly arrived migrants in the establishment programme' } },
   { code: 'young-people', label: { sv: 'Unga', en: 'Young people' } },

@@ -29,7 +29,9 @@ export class MemberAndArchivedVisibility1796190000000 implements MigrationInterf
       AS $$ SELECT app.can_read(owner, visibility) AND (archived_at IS NULL OR app.can_write(owner)) $$`);
     await queryRunner.query(`GRANT EXECUTE ON FUNCTION app.can_read_initiative(uuid, text, timestamptz) TO ${APP_ROLE}`);
     await queryRunner.query(`DROP POLICY initiative_select ON "initiative"`);
-    await queryRunner.query(`CREATE POLICY initiative_select ON "initiative" FOR SELECT USING (app.can_read_initiative(organization_id, visibility, archived_at))`);
+    await queryRunner.query(
+      `CREATE POLICY initiative_select ON "initiative" FOR SELECT USING (app.can_read_initiative(organization_id, visibility, archived_at))`,
+    );
     await this.replaceSearch(queryRunner, true);
   }
 

@@ -56,7 +56,13 @@ export class RelationHistoryById1796200000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await this.withoutForcedRls(queryRunner, async () => {
       const rows = await this.relationChanges(queryRunner);
-      const titled = rows.flatMap((row) => row.changes.filter((c) => c.field === 'relations').flatMap((c) => [c.before, c.after]).filter((v): v is string => typeof v === 'string').map(parseTitled));
+      const titled = rows.flatMap((row) =>
+        row.changes
+          .filter((c) => c.field === 'relations')
+          .flatMap((c) => [c.before, c.after])
+          .filter((v): v is string => typeof v === 'string')
+          .map(parseTitled),
+      );
       if (titled.length === 0) return;
       const initiativeIds = [...new Set(rows.map((r) => r.initiative_id))];
       const titles = [...new Set(titled.map((t) => t.title).filter(Boolean))];
@@ -87,7 +93,9 @@ export class RelationHistoryById1796200000000 implements MigrationInterface {
       };
       const updates = rows.map((row) => ({
         id: row.id,
-        changes: row.changes.map((c) => (c.field === 'relations' ? { ...c, before: convert(c.before, row.initiative_id), after: convert(c.after, row.initiative_id) } : c)),
+        changes: row.changes.map((c) =>
+          c.field === 'relations' ? { ...c, before: convert(c.before, row.initiative_id), after: convert(c.after, row.initiative_id) } : c,
+        ),
       }));
       await this.write(queryRunner, updates);
     });
@@ -97,17 +105,28 @@ export class RelationHistoryById1796200000000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await this.withoutForcedRls(queryRunner, async () => {
       const rows = await this.relationChanges(queryRunner);
-      const ids = rows.flatMap((row) => row.changes.flatMap((c) => [c.before, c.after]).filter(isReference).flatMap((r) => (r.initiativeId ? [r.initiativeId] : [])));
+      const ids = rows.flatMap((row) =>
+        row.changes
+          .flatMap((c) => [c.before, c.after])
+          .filter(isReference)
+          .flatMap((r) => (r.initiativeId ? [r.initiativeId] : [])),
+      );
       const titles = new Map<string, string>();
       if (ids.length > 0) {
-        const named: Array<{ id: string; title: string }> = await queryRunner.query(`SELECT id, title FROM initiative WHERE id = ANY($1::uuid[])`, [[...new Set(ids)]]);
+        const named: Array<{ id: string; title: string }> = await queryRunner.query(`SELECT id, title FROM initiative WHERE id = ANY($1::uuid[])`, [
+          [...new Set(ids)],
+        ]);
         for (const n of named) titles.set(n.id, n.title);
       }
       const label = (kind: string) => KIND_LABELS.find(([code]) => code === kind)?.[1] ?? 'Relation';
-      const revert = (value: unknown) => (isReference(value) ? `${label(value.kind)}: ${(value.initiativeId && titles.get(value.initiativeId)) || UNIDENTIFIED}` : value);
+      const revert = (value: unknown) =>
+        isReference(value) ? `${label(value.kind)}: ${(value.initiativeId && titles.get(value.initiativeId)) || UNIDENTIFIED}` : value;
       await this.write(
         queryRunner,
-        rows.map((row) => ({ id: row.id, changes: row.changes.map((c) => (c.field === 'relations' ? { ...c, before: revert(c.before), after: revert(c.after) } : c)) })),
+        rows.map((row) => ({
+          id: row.id,
+          changes: row.changes.map((c) => (c.field === 'relations' ? { ...c, before: revert(c.before), after: revert(c.after) } : c)),
+        })),
       );
     });
   }

@@ -32,7 +32,9 @@ export class OrganizationInvitations1796200002000 implements MigrationInterface 
       )`);
     await queryRunner.query(`CREATE INDEX "IDX_organization_invitation_invitee" ON "organization_invitation" ("invitee_id", "status")`);
     // One open invitation per person and organisation; decided ones stay as history.
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_organization_invitation_pending" ON "organization_invitation" ("organization_id", "invitee_id") WHERE "status" = 'pending'`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_organization_invitation_pending" ON "organization_invitation" ("organization_id", "invitee_id") WHERE "status" = 'pending'`,
+    );
     await queryRunner.query(`
       ALTER TABLE "organization_invitation" ADD CONSTRAINT "FK_f75820311aae641d2cc4e35e38f"
         FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
@@ -48,7 +50,9 @@ export class OrganizationInvitations1796200002000 implements MigrationInterface 
 
     await queryRunner.query(`ALTER TABLE "organization_invitation" ENABLE ROW LEVEL SECURITY`);
     await queryRunner.query(`ALTER TABLE "organization_invitation" FORCE ROW LEVEL SECURITY`);
-    await queryRunner.query(`CREATE POLICY organization_invitation_admin_select ON "organization_invitation" FOR SELECT USING (app.administers(organization_id))`);
+    await queryRunner.query(
+      `CREATE POLICY organization_invitation_admin_select ON "organization_invitation" FOR SELECT USING (app.administers(organization_id))`,
+    );
     await queryRunner.query(`
       CREATE POLICY organization_invitation_invitee_select ON "organization_invitation" FOR SELECT
         USING (app.current_user_id() IS NOT NULL AND invitee_id = app.current_user_id())`);

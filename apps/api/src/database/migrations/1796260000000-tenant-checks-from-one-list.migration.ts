@@ -39,7 +39,9 @@ export class TenantChecksFromOneList1796260000000 implements MigrationInterface 
     await queryRunner.query(`ALTER TABLE "initiative" RENAME CONSTRAINT "CHK_version" TO "CHK_initiative_version"`);
     for (const table of TABLES) {
       await queryRunner.query(`ALTER TABLE "${table}" DROP CONSTRAINT "CHK_visibility"`);
-      await queryRunner.query(`ALTER TABLE "${table}" ADD CONSTRAINT "CHK_${table}_visibility" CHECK ("visibility" IN ('private', 'network', 'region', 'public'))`);
+      await queryRunner.query(
+        `ALTER TABLE "${table}" ADD CONSTRAINT "CHK_${table}_visibility" CHECK ("visibility" IN ('private', 'network', 'region', 'public'))`,
+      );
     }
   }
 }

@@ -18,18 +18,36 @@ export class MethodBank1796270000000 implements MigrationInterface {
   name = 'MethodBank1796270000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"method\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"organization_id\" uuid NOT NULL, \"visibility\" text NOT NULL DEFAULT 'private', \"version\" integer NOT NULL DEFAULT '1', \"archived_at\" TIMESTAMP WITH TIME ZONE, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"updated_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"name\" text NOT NULL, \"summary\" text NOT NULL DEFAULT '', \"description\" text NOT NULL DEFAULT '', \"problem\" text NOT NULL DEFAULT '', \"target_groups\" text array NOT NULL DEFAULT '{}', \"themes\" text array NOT NULL DEFAULT '{}', \"steps\" jsonb NOT NULL DEFAULT '[]', \"requirements\" jsonb NOT NULL DEFAULT '{\"staffing\": \"\", \"training\": \"\", \"certification\": \"\", \"indicativeCost\": \"\"}', \"evidence_level\" text, \"evidence_sources\" jsonb NOT NULL DEFAULT '[]', \"relations\" jsonb NOT NULL DEFAULT '[]', \"contact_name\" text NOT NULL DEFAULT '', \"contact_email\" text NOT NULL DEFAULT '', \"is_demo\" boolean NOT NULL DEFAULT false, \"search_vector\" tsvector, CONSTRAINT \"CHK_visibility\" CHECK (\"visibility\" IN ('private', 'region', 'public')), CONSTRAINT \"CHK_version\" CHECK (\"version\" > 0), CONSTRAINT \"CHK_method_evidence_level\" CHECK (\"evidence_level\" IS NULL OR \"evidence_level\" IN ('evidence-based', 'research-supported', 'proven-experience', 'promising')), CONSTRAINT \"PK_def6b33cb9809fb4b8ac44c69ae\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE INDEX \"IDX_method_organization\" ON \"method\"  (\"organization_id\") ");
-    await queryRunner.query("CREATE TABLE \"initiative_method\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"organization_id\" uuid NOT NULL, \"visibility\" text NOT NULL DEFAULT 'public', \"initiative_id\" uuid NOT NULL, \"method_id\" uuid NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"UQ_initiative_method\" UNIQUE (\"initiative_id\", \"method_id\"), CONSTRAINT \"CHK_visibility\" CHECK (\"visibility\" IN ('private', 'region', 'public')), CONSTRAINT \"PK_f4d204460a8be2bfa8879835194\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE INDEX \"IDX_initiative_method_method\" ON \"initiative_method\"  (\"method_id\") ");
-    await queryRunner.query("CREATE TABLE \"method_change\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"organization_id\" uuid NOT NULL, \"visibility\" text NOT NULL DEFAULT 'region', \"method_id\" uuid NOT NULL, \"version\" integer NOT NULL, \"actor_id\" text NOT NULL, \"actor_name\" text NOT NULL, \"action\" text NOT NULL, \"changes\" jsonb NOT NULL DEFAULT '[]', \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"CHK_visibility\" CHECK (\"visibility\" IN ('private', 'region', 'public')), CONSTRAINT \"PK_dff82a563ffc9f306f291e612da\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE INDEX \"IDX_method_change_method\" ON \"method_change\"  (\"method_id\", \"created_at\") ");
-    await queryRunner.query("ALTER TABLE \"method\" ADD CONSTRAINT \"FK_2161222a93ef07ed75f14fe5e1d\" FOREIGN KEY (\"organization_id\") REFERENCES \"organization\"(\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION");
-    await queryRunner.query("ALTER TABLE \"initiative_method\" ADD CONSTRAINT \"FK_56fe2621bfe01d1d5c1e7aed236\" FOREIGN KEY (\"organization_id\") REFERENCES \"organization\"(\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION");
-    await queryRunner.query("ALTER TABLE \"initiative_method\" ADD CONSTRAINT \"FK_26437b174e5a453588d26714397\" FOREIGN KEY (\"initiative_id\") REFERENCES \"initiative\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
-    await queryRunner.query("ALTER TABLE \"initiative_method\" ADD CONSTRAINT \"FK_dd743ee2680bcaf48f181bf2321\" FOREIGN KEY (\"method_id\") REFERENCES \"method\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
-    await queryRunner.query("ALTER TABLE \"method_change\" ADD CONSTRAINT \"FK_e56082c6cdcaf25a597bfd2a322\" FOREIGN KEY (\"organization_id\") REFERENCES \"organization\"(\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION");
-    await queryRunner.query("ALTER TABLE \"method_change\" ADD CONSTRAINT \"FK_9290aca75a37bd1d78e50d4e3b9\" FOREIGN KEY (\"method_id\") REFERENCES \"method\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query(
+      'CREATE TABLE "method" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid NOT NULL, "visibility" text NOT NULL DEFAULT \'private\', "version" integer NOT NULL DEFAULT \'1\', "archived_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "name" text NOT NULL, "summary" text NOT NULL DEFAULT \'\', "description" text NOT NULL DEFAULT \'\', "problem" text NOT NULL DEFAULT \'\', "target_groups" text array NOT NULL DEFAULT \'{}\', "themes" text array NOT NULL DEFAULT \'{}\', "steps" jsonb NOT NULL DEFAULT \'[]\', "requirements" jsonb NOT NULL DEFAULT \'{"staffing": "", "training": "", "certification": "", "indicativeCost": ""}\', "evidence_level" text, "evidence_sources" jsonb NOT NULL DEFAULT \'[]\', "relations" jsonb NOT NULL DEFAULT \'[]\', "contact_name" text NOT NULL DEFAULT \'\', "contact_email" text NOT NULL DEFAULT \'\', "is_demo" boolean NOT NULL DEFAULT false, "search_vector" tsvector, CONSTRAINT "CHK_visibility" CHECK ("visibility" IN (\'private\', \'region\', \'public\')), CONSTRAINT "CHK_version" CHECK ("version" > 0), CONSTRAINT "CHK_method_evidence_level" CHECK ("evidence_level" IS NULL OR "evidence_level" IN (\'evidence-based\', \'research-supported\', \'proven-experience\', \'promising\')), CONSTRAINT "PK_def6b33cb9809fb4b8ac44c69ae" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query('CREATE INDEX "IDX_method_organization" ON "method"  ("organization_id") ');
+    await queryRunner.query(
+      'CREATE TABLE "initiative_method" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid NOT NULL, "visibility" text NOT NULL DEFAULT \'public\', "initiative_id" uuid NOT NULL, "method_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "UQ_initiative_method" UNIQUE ("initiative_id", "method_id"), CONSTRAINT "CHK_visibility" CHECK ("visibility" IN (\'private\', \'region\', \'public\')), CONSTRAINT "PK_f4d204460a8be2bfa8879835194" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query('CREATE INDEX "IDX_initiative_method_method" ON "initiative_method"  ("method_id") ');
+    await queryRunner.query(
+      'CREATE TABLE "method_change" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid NOT NULL, "visibility" text NOT NULL DEFAULT \'region\', "method_id" uuid NOT NULL, "version" integer NOT NULL, "actor_id" text NOT NULL, "actor_name" text NOT NULL, "action" text NOT NULL, "changes" jsonb NOT NULL DEFAULT \'[]\', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "CHK_visibility" CHECK ("visibility" IN (\'private\', \'region\', \'public\')), CONSTRAINT "PK_dff82a563ffc9f306f291e612da" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query('CREATE INDEX "IDX_method_change_method" ON "method_change"  ("method_id", "created_at") ');
+    await queryRunner.query(
+      'ALTER TABLE "method" ADD CONSTRAINT "FK_2161222a93ef07ed75f14fe5e1d" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE RESTRICT ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE "initiative_method" ADD CONSTRAINT "FK_56fe2621bfe01d1d5c1e7aed236" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE RESTRICT ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE "initiative_method" ADD CONSTRAINT "FK_26437b174e5a453588d26714397" FOREIGN KEY ("initiative_id") REFERENCES "initiative"("id") ON DELETE CASCADE ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE "initiative_method" ADD CONSTRAINT "FK_dd743ee2680bcaf48f181bf2321" FOREIGN KEY ("method_id") REFERENCES "method"("id") ON DELETE CASCADE ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE "method_change" ADD CONSTRAINT "FK_e56082c6cdcaf25a597bfd2a322" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE RESTRICT ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE "method_change" ADD CONSTRAINT "FK_9290aca75a37bd1d78e50d4e3b9" FOREIGN KEY ("method_id") REFERENCES "method"("id") ON DELETE CASCADE ON UPDATE NO ACTION',
+    );
 
     // Search: the same Swedish configuration as the register (accents folded, stemming). A plain
     // GIN-indexed column queried under row-level security; see METHOD_LIST.search for why no

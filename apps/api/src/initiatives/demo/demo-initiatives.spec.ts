@@ -97,16 +97,24 @@ describe('DEMO_INITIATIVES', () => {
   });
 
   it('keeps the facts of the reports for Connect 1 and 2', () => {
-    for (const [key, area] of [['connect-1', 'PO1'], ['connect-2', 'PO2']] as const) {
+    for (const [key, area] of [
+      ['connect-1', 'PO1'],
+      ['connect-2', 'PO2'],
+    ] as const) {
       const connect = byKey.get(key)!;
-      expect(connect).toMatchObject({ owner: 'linkoping', input: { kind: 'pre-study', status: 'completed', startDate: '2021-02-01', endDate: '2021-10-31', visibility: 'public' } });
+      expect(connect).toMatchObject({
+        owner: 'linkoping',
+        input: { kind: 'pre-study', status: 'completed', startDate: '2021-02-01', endDate: '2021-10-31', visibility: 'public' },
+      });
       expect(connect.input.fundingLines).toEqual([expect.objectContaining({ funderType: 'esf-plus', programmeArea: area })]);
       expect(connect.input.partners.map((p) => p.organization)).toEqual(expect.arrayContaining(['region-ostergotland', 'tranas', 'boxholm']));
       expect(connect.input.partners.map((p) => p.organization)).not.toContain('linkoping');
       expect(connect.relations).toContainEqual(expect.objectContaining({ kind: 'builds-on', to: 'linkoping-arbetsmodell-idrott-service' }));
     }
     expect(byKey.get('connect-2')!.input.fundingLines[0]!.registryNumber).toBe('2020/00694');
-    expect(byKey.get('linkoping-heltidsaktiveringen')!.relations).toContainEqual(expect.objectContaining({ kind: 'successor-of', to: 'linkoping-500-uppdraget' }));
+    expect(byKey.get('linkoping-heltidsaktiveringen')!.relations).toContainEqual(
+      expect.objectContaining({ kind: 'successor-of', to: 'linkoping-500-uppdraget' }),
+    );
     const workModel = byKey.get('linkoping-arbetsmodell-idrott-service')!.input;
     expect(workModel.fundingLines.map((f) => f.amountSek)).toEqual([530_000]);
     expect(workModel.participants).toEqual([expect.objectContaining({ women: 20, men: 20 })]);

@@ -66,7 +66,14 @@ interface DemoFields {
   startDate?: string;
   endDate?: string;
   partners?: Array<{ role: PartnerRoleCode; organization?: string; name?: string }>;
-  fundingLines?: Array<{ funderType: FunderTypeCode; funderName?: string; registryNumber?: string; programmeArea?: string; amountSek?: number; status: FundingStatusCode }>;
+  fundingLines?: Array<{
+    funderType: FunderTypeCode;
+    funderName?: string;
+    registryNumber?: string;
+    programmeArea?: string;
+    amountSek?: number;
+    status: FundingStatusCode;
+  }>;
   themes: ThemeCode[];
   targetGroups: TargetGroupCode[];
   occupations?: string[];

@@ -144,8 +144,27 @@ interface SyntheticRow {
 }
 
 const ROW_COLUMNS: ReadonlyArray<keyof SyntheticRow> = [
-  'visibility', 'title', 'summary', 'description', 'kind', 'status', 'startDate', 'endDate', 'contactName', 'contactEmail',
-  'leaderName', 'leaderEmail', 'themes', 'targetGroups', 'occupations', 'methods', 'partners', 'funding', 'participants', 'createdAt', 'updatedAt',
+  'visibility',
+  'title',
+  'summary',
+  'description',
+  'kind',
+  'status',
+  'startDate',
+  'endDate',
+  'contactName',
+  'contactEmail',
+  'leaderName',
+  'leaderEmail',
+  'themes',
+  'targetGroups',
+  'occupations',
+  'methods',
+  'partners',
+  'funding',
+  'participants',
+  'createdAt',
+  'updatedAt',
 ];
 
 const INSERT_SQL = `
@@ -216,8 +235,16 @@ function makeRow(draw: Draw, organization: OrganizationRef, organizations: reado
   else if (hasEnd && endMs < REFERENCE_DAY) status = 'completed';
   else status = 'ongoing';
 
-  const themes = draw.some(THEMES.map((t) => t.code), 1, 3);
-  const targetGroups = draw.some(TARGET_GROUPS.map((t) => t.code), 1, 3);
+  const themes = draw.some(
+    THEMES.map((t) => t.code),
+    1,
+    3,
+  );
+  const targetGroups = draw.some(
+    TARGET_GROUPS.map((t) => t.code),
+    1,
+    3,
+  );
 
   const others = organizations.filter((o) => o.id !== organization.id);
   const partners: StoredPartner[] = Array.from({ length: draw.int(0, 4) }, () => {
@@ -232,7 +259,14 @@ function makeRow(draw: Draw, organization: OrganizationRef, organizations: reado
   const year = new Date(hasStart ? startMs : REFERENCE_DAY).getUTCFullYear();
   const funding: StoredFundingLine[] = Array.from({ length: draw.int(1, 3) }, () => {
     const funderType = draw.weighted<FunderTypeCode>({
-      'esf-plus': 30, 'state-grant': 15, 'employment-service': 10, 'coordination-association': 15, 'county-board': 8, region: 8, 'own-budget': 10, other: 4,
+      'esf-plus': 30,
+      'state-grant': 15,
+      'employment-service': 10,
+      'coordination-association': 15,
+      'county-board': 8,
+      region: 8,
+      'own-budget': 10,
+      other: 4,
     });
     const names = FUNDER_NAMES[funderType];
     const esf = funderType === 'esf-plus';
@@ -356,7 +390,13 @@ export async function insertSyntheticInitiatives(ownerUrl: string, count: number
   }
 }
 
-async function insertForOrganization(client: pg.Client, organization: OrganizationRef, organizations: readonly OrganizationRef[], count: number, draw: Draw): Promise<void> {
+async function insertForOrganization(
+  client: pg.Client,
+  organization: OrganizationRef,
+  organizations: readonly OrganizationRef[],
+  count: number,
+  draw: Draw,
+): Promise<void> {
   await client.query('BEGIN');
   try {
     // Row-level security is FORCE'd for the owner too: act as a user of this organisation.

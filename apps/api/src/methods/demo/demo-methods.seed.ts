@@ -19,10 +19,10 @@ interface Organization {
 
 /** Row-level security is FORCE'd for the owner role too: act as a demo user of `organizationId`, like the API does. */
 async function actAs(client: pg.ClientBase, organizationId: string): Promise<void> {
-  await client.query(`SELECT set_config('app.user_id', $1, true), set_config('app.organization_id', $2, true), set_config('app.roles', 'portal-user', true), set_config('app.member', 'on', true)`, [
-    DEMO_ACTOR.id,
-    organizationId,
-  ]);
+  await client.query(
+    `SELECT set_config('app.user_id', $1, true), set_config('app.organization_id', $2, true), set_config('app.roles', 'portal-user', true), set_config('app.member', 'on', true)`,
+    [DEMO_ACTOR.id, organizationId],
+  );
 }
 
 function validate(demo: DemoMethod): MethodValues {
@@ -44,7 +44,14 @@ async function insertMethod(client: pg.ClientBase, organizationId: string, value
   return id;
 }
 
-async function recordChange(client: pg.ClientBase, organizationId: string, methodId: string, version: number, action: string, changes: StoredFieldChange[]): Promise<void> {
+async function recordChange(
+  client: pg.ClientBase,
+  organizationId: string,
+  methodId: string,
+  version: number,
+  action: string,
+  changes: StoredFieldChange[],
+): Promise<void> {
   await client.query(
     `INSERT INTO method_change (organization_id, method_id, version, actor_id, actor_name, action, changes) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)`,
     [organizationId, methodId, version, DEMO_ACTOR.id, DEMO_ACTOR.name, action, JSON.stringify(changes)],
@@ -109,7 +116,10 @@ export async function seedDemoMethods(ownerUrl: string): Promise<{ added: number
       const owner = bySlug.get(initiative.owner);
       if (!owner) continue;
       await actAs(client, owner.id);
-      const found = await client.query<{ id: string }>('SELECT id FROM initiative WHERE is_demo AND organization_id = $1 AND title = $2 LIMIT 1', [owner.id, initiative.input.title]);
+      const found = await client.query<{ id: string }>('SELECT id FROM initiative WHERE is_demo AND organization_id = $1 AND title = $2 LIMIT 1', [
+        owner.id,
+        initiative.input.title,
+      ]);
       const initiativeId = found.rows[0]?.id;
       if (!initiativeId) continue;
       for (const [text, key] of Object.entries(mapping)) {

@@ -25,6 +25,7 @@ describe('demo methods', () => {
       expect(Object.keys(mapping).sort(), initiativeKey).toEqual([...initiative!.input.methods].sort());
       for (const target of Object.values(mapping)) if (target !== null) expect(keys.has(target), `${initiativeKey} → ${target}`).toBe(true);
     }
-    for (const initiative of DEMO_INITIATIVES) if (initiative.input.methods.length > 0) expect(DEMO_INITIATIVE_METHODS[initiative.key], initiative.key).toBeDefined();
+    for (const initiative of DEMO_INITIATIVES)
+      if (initiative.input.methods.length > 0) expect(DEMO_INITIATIVE_METHODS[initiative.key], initiative.key).toBeDefined();
   });
 });

@@ -75,4 +75,6 @@ export const DEMO_METHODS: readonly DemoMethod[] = (JSON.parse(readFileSync(METH
  * string that is not one of the bank's methods (it becomes a private method of the initiative's
  * organisation, named after the text).
  */
-export const DEMO_INITIATIVE_METHODS: Readonly<Record<string, Readonly<Record<string, string | null>>>> = JSON.parse(readFileSync(LINKS_FILE, 'utf8')) as Record<string, Record<string, string | null>>;
+export const DEMO_INITIATIVE_METHODS: Readonly<Record<string, Readonly<Record<string, string | null>>>> = JSON.parse(
+  readFileSync(LINKS_FILE, 'utf8'),
+) as Record<string, Record<string, string | null>>;

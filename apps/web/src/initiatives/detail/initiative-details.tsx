@@ -328,7 +328,10 @@ export function InitiativeDetails({ initiative }: { readonly initiative: Initiat
                     <td>{followUp.ownerNow}</td>
                     <td>
                       {followUp.evidenceUrl && /^https?:\/\//i.test(followUp.evidenceUrl) && (
-                        <a href={followUp.evidenceUrl} aria-label={t('register.detail.evidenceLink', { milestone: milestoneLabel(followUp.milestone, locale) })}>
+                        <a
+                          href={followUp.evidenceUrl}
+                          aria-label={t('register.detail.evidenceLink', { milestone: milestoneLabel(followUp.milestone, locale) })}
+                        >
                           {t('register.detail.evidence')}
                         </a>
                       )}

@@ -17,7 +17,15 @@ type MethodRef = InitiativePageDetailQuery['initiative']['methodRefs'][number];
 const CHANGED = { additionalTypenames: ['Initiative', 'Method', 'InitiativeChange'] };
 
 /** The owner's select of readable methods not linked yet, and its button. */
-function LinkMethodForm({ initiativeId, linked, onDone }: { readonly initiativeId: string; readonly linked: readonly MethodRef[]; readonly onDone: (kind: 'ok' | 'error', text: string) => void }) {
+function LinkMethodForm({
+  initiativeId,
+  linked,
+  onDone,
+}: {
+  readonly initiativeId: string;
+  readonly linked: readonly MethodRef[];
+  readonly onDone: (kind: 'ok' | 'error', text: string) => void;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [{ data }] = useQuery({ query: initiativeMethodChoicesQuery });
@@ -45,7 +53,16 @@ function LinkMethodForm({ initiativeId, linked, onDone }: { readonly initiativeI
   return (
     <FieldIdPrefix prefix="initiativ-metod">
       <form className="initiative-method-link" noValidate onSubmit={(event) => void submit(event)}>
-        <SelectField path="methodId" label={t('register.detail.methodLinkLabel')} hint={t('register.detail.methodLinkHint')} placeholder={t('forms.select')} options={options} error={error} value={methodId} onChange={setMethodId} />
+        <SelectField
+          path="methodId"
+          label={t('register.detail.methodLinkLabel')}
+          hint={t('register.detail.methodLinkHint')}
+          placeholder={t('forms.select')}
+          options={options}
+          error={error}
+          value={methodId}
+          onChange={setMethodId}
+        />
         <button type="submit" className="button button--secondary">
           {t('register.detail.methodLink')}
         </button>
@@ -55,7 +72,15 @@ function LinkMethodForm({ initiativeId, linked, onDone }: { readonly initiativeI
 }
 
 /** The methods from the method bank the initiative uses, linked to their pages; the owner may link and unlink. */
-export function InitiativeMethodLinks({ initiativeId, methods, canEdit }: { readonly initiativeId: string; readonly methods: readonly MethodRef[]; readonly canEdit: boolean }) {
+export function InitiativeMethodLinks({
+  initiativeId,
+  methods,
+  canEdit,
+}: {
+  readonly initiativeId: string;
+  readonly methods: readonly MethodRef[];
+  readonly canEdit: boolean;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [, unlink] = useMutation(unlinkInitiativeMethodMutation);
@@ -76,7 +101,12 @@ export function InitiativeMethodLinks({ initiativeId, methods, canEdit }: { read
   return (
     <>
       {message && (
-        <div ref={messageRef} tabIndex={-1} role={message.kind === 'ok' ? 'status' : 'alert'} className={message.kind === 'ok' ? 'notice' : 'alert alert--error'}>
+        <div
+          ref={messageRef}
+          tabIndex={-1}
+          role={message.kind === 'ok' ? 'status' : 'alert'}
+          className={message.kind === 'ok' ? 'notice' : 'alert alert--error'}
+        >
           <p>{message.text}</p>
         </div>
       )}
@@ -90,7 +120,12 @@ export function InitiativeMethodLinks({ initiativeId, methods, canEdit }: { read
               {canEdit && (
                 <>
                   {' '}
-                  <button type="button" className="button button--secondary" aria-label={t('register.detail.methodUnlinkLabel', { name: method.name })} onClick={() => void remove(method)}>
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    aria-label={t('register.detail.methodUnlinkLabel', { name: method.name })}
+                    onClick={() => void remove(method)}
+                  >
                     {t('register.detail.methodUnlink')}
                   </button>
                 </>

@@ -37,7 +37,16 @@ const INITIATIVE: InitiativePageDetailQuery['initiative'] = {
   methodRefs: [{ id: 'm1', name: 'Supported Employment' }],
   horizontalPrinciples: { genderEquality: 'Könsuppdelad statistik.', nonDiscrimination: '', accessibility: '' },
   participants: [
-    { period: '2021', women: count('7'), men: count('<5'), otherOrUnknown: count('0'), total: count('9'), toWork: count('<5'), toStudies: count('0'), otherOutcome: count('0') },
+    {
+      period: '2021',
+      women: count('7'),
+      men: count('<5'),
+      otherOrUnknown: count('0'),
+      total: count('9'),
+      toWork: count('<5'),
+      toStudies: count('0'),
+      otherOutcome: count('0'),
+    },
   ],
   results: '',
   lessonsLearned: '',
@@ -54,12 +63,30 @@ const INITIATIVE: InitiativePageDetailQuery['initiative'] = {
       other: other('c1', 'Connect 1', '2021-02-01', '2021-12-31'),
     },
     // Attached by another organisation to this one: its owner may take it off.
-    { id: 'r2', kind: 'builds-on', direction: 'INCOMING', note: '', canRemove: true, addedBy: { slug: 'norrkoping', name: 'Norrköpings kommun' }, other: other('c3', 'Connect 3', '2022-08-15') },
+    {
+      id: 'r2',
+      kind: 'builds-on',
+      direction: 'INCOMING',
+      note: '',
+      canRemove: true,
+      addedBy: { slug: 'norrkoping', name: 'Norrköpings kommun' },
+      other: other('c3', 'Connect 3', '2022-08-15'),
+    },
   ],
   pearlString: { predecessors: [other('c1', 'Connect 1', '2021-02-01', '2021-12-31')], successors: [other('c3', 'Connect 3', '2022-08-15')] },
   followUps: [
     { id: 'f1', milestone: '6-months', dueDate: '2022-06-30', status: null, overdue: true, livesOn: '', ownerNow: '', evidenceUrl: '', recordedAt: null },
-    { id: 'f2', milestone: '1-year', dueDate: '2022-12-31', status: 'implemented', overdue: false, livesOn: 'Rutinen', ownerNow: 'HR', evidenceUrl: 'https://example.se/rapport', recordedAt: '2023-01-10T00:00:00Z' },
+    {
+      id: 'f2',
+      milestone: '1-year',
+      dueDate: '2022-12-31',
+      status: 'implemented',
+      overdue: false,
+      livesOn: 'Rutinen',
+      ownerNow: 'HR',
+      evidenceUrl: 'https://example.se/rapport',
+      recordedAt: '2023-01-10T00:00:00Z',
+    },
   ],
 };
 
@@ -92,7 +119,11 @@ describe('the initiative page', () => {
     expect(funding.textContent).toContain('Beviljad');
 
     const participants = screen.getByRole('table', { name: 'Deltagare per period, som summor' });
-    expect(within(participants).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['7', '<5', '0', '9', '<5', '0', '0']);
+    expect(
+      within(participants)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['7', '<5', '0', '9', '<5', '0', '0']);
 
     const relations = screen.getByRole('heading', { name: 'Relationer till andra initiativ' }).parentElement!;
     expect(relations.textContent).toContain('Efterföljare till: Connect 1');
@@ -141,7 +172,10 @@ describe('the initiative page', () => {
     expect(operations.filter((o) => o.kind === 'mutation').map((o) => o.variables)).toEqual([{ id: 'r2' }]);
   });
   it('links a method from the bank for the owner, and unlinks one, telling what happened', async () => {
-    const refs = [{ id: 'm1', name: 'Supported Employment' }, { id: 'm2', name: 'Validering' }];
+    const refs = [
+      { id: 'm1', name: 'Supported Employment' },
+      { id: 'm2', name: 'Validering' },
+    ];
     const { client, operations } = mockGraphqlClient((operation) => {
       const name = operation.query.definitions.find((d) => d.kind === 'OperationDefinition')?.name?.value;
       if (name === 'InitiativeMethodChoices') return fromValue(makeResult(operation, { data: { methods: { edges: refs.map((node) => ({ node })) } } }));
@@ -153,7 +187,13 @@ describe('the initiative page', () => {
     const section = (await screen.findByRole('heading', { level: 2, name: 'Metoder från metodbanken' })).parentElement!;
     const select = (await within(section).findByRole('combobox', { name: /^Koppla en metod/ })) as HTMLSelectElement;
     // Only methods not linked yet are offered.
-    await waitFor(() => expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Välj …', 'Validering']));
+    await waitFor(() =>
+      expect(
+        within(select)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['Välj …', 'Validering']),
+    );
 
     fireEvent.click(within(section).getByRole('button', { name: 'Koppla metoden' }));
     expect(await within(section).findByText('Välj en metod att koppla.')).toBeTruthy();

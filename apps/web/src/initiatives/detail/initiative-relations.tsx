@@ -67,7 +67,12 @@ export function InitiativeRelations({ relations }: { readonly relations: readonl
   return (
     <>
       {message && (
-        <div ref={messageRef} tabIndex={-1} role={message.kind === 'ok' ? 'status' : 'alert'} className={message.kind === 'ok' ? 'notice' : 'alert alert--error'}>
+        <div
+          ref={messageRef}
+          tabIndex={-1}
+          role={message.kind === 'ok' ? 'status' : 'alert'}
+          className={message.kind === 'ok' ? 'notice' : 'alert alert--error'}
+        >
           <p>{message.text}</p>
         </div>
       )}

@@ -31,7 +31,15 @@ interface FollowUpItem {
   readonly initiative: { readonly id: string; readonly title: string };
 }
 
-function RecordFollowUpForm({ item, milestone, onRecorded }: { readonly item: FollowUpItem; readonly milestone: string; readonly onRecorded: (text: string) => void }) {
+function RecordFollowUpForm({
+  item,
+  milestone,
+  onRecorded,
+}: {
+  readonly item: FollowUpItem;
+  readonly milestone: string;
+  readonly onRecorded: (text: string) => void;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [, record] = useMutation(recordFollowUpMutation);
@@ -76,7 +84,9 @@ function RecordFollowUpForm({ item, milestone, onRecorded }: { readonly item: Fo
       }
       return;
     }
-    onRecorded(t('initiativeForm.followUps.recorded', { title: item.initiative.title, milestone: milestone.toLocaleLowerCase(locale === 'sv' ? 'sv-SE' : 'en-GB') }));
+    onRecorded(
+      t('initiativeForm.followUps.recorded', { title: item.initiative.title, milestone: milestone.toLocaleLowerCase(locale === 'sv' ? 'sv-SE' : 'en-GB') }),
+    );
   }
 
   const textProps = (field: Exclude<FollowUpField, 'status'>) => ({
@@ -179,7 +189,11 @@ function FollowUpList() {
                         )}
                       </dd>
                     </dl>
-                    {item.canRecord ? <RecordFollowUpForm item={item} milestone={milestone} onRecorded={onRecorded} /> : <p>{t('initiativeForm.followUps.cannotRecord')}</p>}
+                    {item.canRecord ? (
+                      <RecordFollowUpForm item={item} milestone={milestone} onRecorded={onRecorded} />
+                    ) : (
+                      <p>{t('initiativeForm.followUps.cannotRecord')}</p>
+                    )}
                   </li>
                 );
               })}

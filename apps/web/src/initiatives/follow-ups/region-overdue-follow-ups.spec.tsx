@@ -21,7 +21,18 @@ describe('the Region’s overdue follow-ups', () => {
     renderSection(
       respondWithData({
         overdueFollowUps: [
-          { __typename: 'FollowUpWithInitiative', id: 'f1', milestone: '1-year', dueDate: '2026-01-31', initiative: { __typename: 'Initiative', id: 'i1', title: 'Heltidsaktiveringen', organization: { __typename: 'Organization', name: 'Linköpings kommun' } } },
+          {
+            __typename: 'FollowUpWithInitiative',
+            id: 'f1',
+            milestone: '1-year',
+            dueDate: '2026-01-31',
+            initiative: {
+              __typename: 'Initiative',
+              id: 'i1',
+              title: 'Heltidsaktiveringen',
+              organization: { __typename: 'Organization', name: 'Linköpings kommun' },
+            },
+          },
         ],
       }),
     );

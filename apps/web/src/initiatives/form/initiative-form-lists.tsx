@@ -3,7 +3,15 @@ import { FUNDER_TYPES, FUNDING_STATUSES, PARTNER_ROLES } from '@portal/shared-do
 import { SelectField, TextField } from '../../forms/form-fields';
 import { RepeatableRows } from '../../forms/repeatable-rows';
 import { useLocale } from '../../i18n/use-locale';
-import { COUNT_FIELDS, emptyFundingLine, emptyParticipantPeriod, emptyPartner, type FundingLineState, type ParticipantPeriodState, type PartnerState } from './initiative-form-state';
+import {
+  COUNT_FIELDS,
+  emptyFundingLine,
+  emptyParticipantPeriod,
+  emptyPartner,
+  type FundingLineState,
+  type ParticipantPeriodState,
+  type PartnerState,
+} from './initiative-form-state';
 
 interface ListProps<T> {
   readonly rows: readonly T[];
@@ -11,7 +19,12 @@ interface ListProps<T> {
   readonly errorOf: (path: string) => string | undefined;
 }
 
-export function PartnerList({ rows, onChange, errorOf, organizations }: ListProps<PartnerState> & { readonly organizations: ReadonlyArray<{ readonly slug: string; readonly name: string }> }) {
+export function PartnerList({
+  rows,
+  onChange,
+  errorOf,
+  organizations,
+}: ListProps<PartnerState> & { readonly organizations: ReadonlyArray<{ readonly slug: string; readonly name: string }> }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const roleOptions = PARTNER_ROLES.map((r) => ({ value: r.code, label: r.label[locale] }));

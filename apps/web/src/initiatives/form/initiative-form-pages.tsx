@@ -16,7 +16,13 @@ import { Page } from '../../shell/page';
 import { QueryState } from '../../ui/query-state';
 import { InitiativeForm } from './initiative-form';
 import { INITIATIVE_FIELD_PREFIX } from './initiative-form-errors';
-import { archiveInitiativeMutation, createInitiativeMutation, initiativeForEditQuery, restoreInitiativeMutation, updateInitiativeMutation } from './initiative-form-queries';
+import {
+  archiveInitiativeMutation,
+  createInitiativeMutation,
+  initiativeForEditQuery,
+  restoreInitiativeMutation,
+  updateInitiativeMutation,
+} from './initiative-form-queries';
 import { emptyFormState, formStateFromInitiative } from './initiative-form-state';
 import { RelationsSection } from './relations-section';
 import { SignedInOrganization } from '../../auth/signed-in-organization';
@@ -75,7 +81,13 @@ function EditForm({ snapshot, onReloadLatest }: { readonly snapshot: Snapshot; r
   );
 }
 
-function ArchiveSection({ initiative, onChanged }: { readonly initiative: InitiativeFormFieldsFragment; readonly onChanged: (next: InitiativeFormFieldsFragment, notice: string) => void }) {
+function ArchiveSection({
+  initiative,
+  onChanged,
+}: {
+  readonly initiative: InitiativeFormFieldsFragment;
+  readonly onChanged: (next: InitiativeFormFieldsFragment, notice: string) => void;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [, archive] = useMutation(archiveInitiativeMutation);
@@ -141,7 +153,8 @@ function EditInitiative({ id }: { readonly id: string }) {
   // later answers (cache refreshes after own mutations) must not replace what is typed.
   if (data && !snapshot) setSnapshot({ initiative: data.initiative, version: data.initiative.version, nonce: 0 });
 
-  if (!snapshot) return <QueryState result={{ fetching, error }} loading={t('initiativeForm.loading')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (!snapshot)
+    return <QueryState result={{ fetching, error }} loading={t('initiativeForm.loading')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   const initiative = snapshot.initiative;
   const back = (
     <p>

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { InitiativeFormFieldsFragment } from '../../gql/graphql';
-import { emptyFormState, emptyFundingLine, emptyParticipantPeriod, emptyPartner, formStateFromInitiative, parseAmount, parseCount, splitTags, toInitiativeInput, validateFormState } from './initiative-form-state';
+import {
+  emptyFormState,
+  emptyFundingLine,
+  emptyParticipantPeriod,
+  emptyPartner,
+  formStateFromInitiative,
+  parseAmount,
+  parseCount,
+  splitTags,
+  toInitiativeInput,
+  validateFormState,
+} from './initiative-form-state';
 
 const stored: InitiativeFormFieldsFragment = {
   id: 'i-1',
@@ -21,13 +32,25 @@ const stored: InitiativeFormFieldsFragment = {
     { role: 'lead', name: 'Linköpings kommun', organization: { slug: 'linkoping' } },
     { role: 'partner', name: 'Arbetsförmedlingen', organization: null },
   ],
-  fundingLines: [{ funderType: 'esf-plus', funderName: 'ESF-rådet', registryNumber: '2020/00694', programmeArea: 'PO2', amountSek: 1500000, status: 'granted' }],
+  fundingLines: [
+    { funderType: 'esf-plus', funderName: 'ESF-rådet', registryNumber: '2020/00694', programmeArea: 'PO2', amountSek: 1500000, status: 'granted' },
+  ],
   themes: ['validation'],
   targetGroups: ['young-people'],
   occupations: ['undersköterska', 'elevassistent'],
   methods: [],
   horizontalPrinciples: { genderEquality: 'J', nonDiscrimination: 'I', accessibility: 'T' },
-  participants: [{ period: '2021', women: { value: 12 }, men: { value: 3 }, otherOrUnknown: { value: 0 }, toWork: { value: 4 }, toStudies: { value: 2 }, otherOutcome: { value: null } }],
+  participants: [
+    {
+      period: '2021',
+      women: { value: 12 },
+      men: { value: 3 },
+      otherOrUnknown: { value: 0 },
+      toWork: { value: 4 },
+      toStudies: { value: 2 },
+      otherOutcome: { value: null },
+    },
+  ],
   results: 'R',
   lessonsLearned: 'L',
   implementationOwner: 'Vård och omsorg',
@@ -56,7 +79,9 @@ describe('the form state of an initiative', () => {
         { role: 'lead', organization: 'linkoping' },
         { role: 'partner', name: 'Arbetsförmedlingen' },
       ],
-      fundingLines: [{ funderType: 'esf-plus', funderName: 'ESF-rådet', registryNumber: '2020/00694', programmeArea: 'PO2', amountSek: 1500000, status: 'granted' }],
+      fundingLines: [
+        { funderType: 'esf-plus', funderName: 'ESF-rådet', registryNumber: '2020/00694', programmeArea: 'PO2', amountSek: 1500000, status: 'granted' },
+      ],
       occupations: ['undersköterska', 'elevassistent'],
       methods: [],
       genderEquality: 'J',
@@ -68,7 +93,15 @@ describe('the form state of an initiative', () => {
 
   it('sends empty dates and people as null and trims what is typed', () => {
     const input = toInitiativeInput({ ...emptyFormState(), title: '  Ny  ', kind: 'pilot', contactPerson: { name: ' ', email: '' } });
-    expect(input).toMatchObject({ title: 'Ny', startDate: null, endDate: null, contactPerson: null, projectLeader: null, visibility: 'PRIVATE', status: 'planned' });
+    expect(input).toMatchObject({
+      title: 'Ny',
+      startDate: null,
+      endDate: null,
+      contactPerson: null,
+      projectLeader: null,
+      visibility: 'PRIVATE',
+      status: 'planned',
+    });
   });
 
   it('parses amounts, counts and tags as Swedish users type them', () => {

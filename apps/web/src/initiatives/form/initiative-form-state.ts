@@ -115,7 +115,12 @@ export function formStateFromInitiative(initiative: InitiativeFormFieldsFragment
     endDate: initiative.endDate ?? '',
     contactPerson: { name: initiative.contactPerson?.name ?? '', email: initiative.contactPerson?.email ?? '' },
     projectLeader: { name: initiative.projectLeader?.name ?? '', email: initiative.projectLeader?.email ?? '' },
-    partners: initiative.partners.map((p) => ({ key: newRowKey(), role: p.role, organization: p.organization?.slug ?? '', name: p.organization ? '' : p.name })),
+    partners: initiative.partners.map((p) => ({
+      key: newRowKey(),
+      role: p.role,
+      organization: p.organization?.slug ?? '',
+      name: p.organization ? '' : p.name,
+    })),
     fundingLines: initiative.fundingLines.map((f) => ({
       key: newRowKey(),
       funderType: f.funderType,

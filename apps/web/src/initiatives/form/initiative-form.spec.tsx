@@ -14,7 +14,12 @@ function renderForm(outcome: SubmitOutcome) {
   const onSubmit = vi.fn(() => Promise.resolve(outcome));
   const onSaved = vi.fn();
   const initial = { ...emptyFormState(), title: 'Connect 3', kind: 'pilot' };
-  const router = createMemoryRouter([{ path: '/', element: <InitiativeForm initial={initial} submitLabel="Spara" onSubmit={onSubmit} onSaved={onSaved} onReloadLatest={() => Promise.resolve()} /> }]);
+  const router = createMemoryRouter([
+    {
+      path: '/',
+      element: <InitiativeForm initial={initial} submitLabel="Spara" onSubmit={onSubmit} onSaved={onSaved} onReloadLatest={() => Promise.resolve()} />,
+    },
+  ]);
   render(
     <AppProviders i18n={createI18n('sv')} graphqlClient={mockGraphqlClient(respondNever()).client}>
       <RouterProvider router={router} />
@@ -23,11 +28,19 @@ function renderForm(outcome: SubmitOutcome) {
   return { onSubmit, onSaved };
 }
 
-const failed = (extensions: Record<string, unknown>, message = 'Fel'): SubmitOutcome => ({ kind: 'failed', error: new CombinedError({ graphQLErrors: [{ message, extensions }] }) });
+const failed = (extensions: Record<string, unknown>, message = 'Fel'): SubmitOutcome => ({
+  kind: 'failed',
+  error: new CombinedError({ graphQLErrors: [{ message, extensions }] }),
+});
 
 describe('InitiativeForm', () => {
   it('shows the server’s field errors at their fields and in a focused summary whose links move focus', async () => {
-    renderForm(failed({ code: 'BAD_USER_INPUT', fieldErrors: { themes: 'Okänt värde för tema.', 'contactPerson.email': 'Ange en giltig e-postadress för kontaktpersonen.' } }));
+    renderForm(
+      failed({
+        code: 'BAD_USER_INPUT',
+        fieldErrors: { themes: 'Okänt värde för tema.', 'contactPerson.email': 'Ange en giltig e-postadress för kontaktpersonen.' },
+      }),
+    );
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Spara' }));
     });
@@ -48,7 +61,19 @@ describe('InitiativeForm', () => {
     renderForm(
       failed({
         code: 'CONFLICT',
-        conflict: { currentVersion: 2, changes: [{ field: 'summary', label: 'Kort sammanfattning', before: null, after: { kind: 'text', text: 'Ny text' }, actorName: 'Erik Berg', changedAt: '2025-03-01T09:30:00.000Z' }] },
+        conflict: {
+          currentVersion: 2,
+          changes: [
+            {
+              field: 'summary',
+              label: 'Kort sammanfattning',
+              before: null,
+              after: { kind: 'text', text: 'Ny text' },
+              actorName: 'Erik Berg',
+              changedAt: '2025-03-01T09:30:00.000Z',
+            },
+          ],
+        },
       }),
     );
     fireEvent.change(screen.getByLabelText(/^Titel/), { target: { value: 'Min titel' } });

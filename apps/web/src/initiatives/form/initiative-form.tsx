@@ -41,20 +41,62 @@ export function InitiativeForm({ initial, submitLabel, onSubmit, onSaved, onRelo
   const [{ data: meData }] = useQuery({ query: initiativeFormMeQuery });
   const [{ data: organizationsData }] = useQuery({ query: initiativeFormOrganizationsQuery });
   const me = meData?.me;
-  const setPerson = (key: 'contactPerson' | 'projectLeader', patch: Partial<PersonState>) => form.setValues((current) => ({ ...current, [key]: { ...current[key], ...patch } }));
-  const options = (terms: ReadonlyArray<{ readonly code: string; readonly label: Readonly<Record<'sv' | 'en', string>> }>) => terms.map((term) => ({ value: term.code, label: term.label[locale] }));
+  const setPerson = (key: 'contactPerson' | 'projectLeader', patch: Partial<PersonState>) =>
+    form.setValues((current) => ({ ...current, [key]: { ...current[key], ...patch } }));
+  const options = (terms: ReadonlyArray<{ readonly code: string; readonly label: Readonly<Record<'sv' | 'en', string>> }>) =>
+    terms.map((term) => ({ value: term.code, label: term.label[locale] }));
   // The plain fields: label and hint from initiativeForm.fields.<path>, value and error by path.
-  const text = (key: 'title' | 'occupations' | 'methods' | 'implementationOwner' | 'startDate' | 'endDate', extra: { readonly required?: boolean; readonly date?: boolean } = {}) => (
-    <TextField path={key} type={extra.date ? 'date' : 'text'} width={extra.date ? 'short' : undefined} required={extra.required} label={t(`initiativeForm.fields.${key}.label`)} hint={t(`initiativeForm.fields.${key}.hint`)} error={errorOf(key)} value={state[key]} onChange={(v) => set(key, v)} />
+  const text = (
+    key: 'title' | 'occupations' | 'methods' | 'implementationOwner' | 'startDate' | 'endDate',
+    extra: { readonly required?: boolean; readonly date?: boolean } = {},
+  ) => (
+    <TextField
+      path={key}
+      type={extra.date ? 'date' : 'text'}
+      width={extra.date ? 'short' : undefined}
+      required={extra.required}
+      label={t(`initiativeForm.fields.${key}.label`)}
+      hint={t(`initiativeForm.fields.${key}.hint`)}
+      error={errorOf(key)}
+      value={state[key]}
+      onChange={(v) => set(key, v)}
+    />
   );
-  const area = (key: 'summary' | 'description' | 'genderEquality' | 'nonDiscrimination' | 'accessibility' | 'results' | 'lessonsLearned' | 'implementationPlan', rows?: number) => (
-    <TextAreaField key={key} path={key} rows={rows} label={t(`initiativeForm.fields.${key}.label`)} hint={t(`initiativeForm.fields.${key}.hint`)} error={errorOf(key)} value={state[key]} onChange={(v) => set(key, v)} />
+  const area = (
+    key: 'summary' | 'description' | 'genderEquality' | 'nonDiscrimination' | 'accessibility' | 'results' | 'lessonsLearned' | 'implementationPlan',
+    rows?: number,
+  ) => (
+    <TextAreaField
+      key={key}
+      path={key}
+      rows={rows}
+      label={t(`initiativeForm.fields.${key}.label`)}
+      hint={t(`initiativeForm.fields.${key}.hint`)}
+      error={errorOf(key)}
+      value={state[key]}
+      onChange={(v) => set(key, v)}
+    />
   );
 
   const person = (key: 'contactPerson' | 'projectLeader') => (
     <FieldGroup legend={t(`initiativeForm.fields.${key}.legend`)} hint={t(`initiativeForm.fields.${key}.hint`)}>
-      <TextField path={`${key}.name`} label={t('initiativeForm.fields.personName.label')} hint={t('initiativeForm.fields.personName.hint')} error={errorOf(`${key}.name`)} value={state[key].name} onChange={(name) => setPerson(key, { name })} />
-      <TextField path={`${key}.email`} type="email" label={t('initiativeForm.fields.personEmail.label')} hint={t('initiativeForm.fields.personEmail.hint')} error={errorOf(`${key}.email`)} value={state[key].email} onChange={(email) => setPerson(key, { email })} />
+      <TextField
+        path={`${key}.name`}
+        label={t('initiativeForm.fields.personName.label')}
+        hint={t('initiativeForm.fields.personName.hint')}
+        error={errorOf(`${key}.name`)}
+        value={state[key].name}
+        onChange={(name) => setPerson(key, { name })}
+      />
+      <TextField
+        path={`${key}.email`}
+        type="email"
+        label={t('initiativeForm.fields.personEmail.label')}
+        hint={t('initiativeForm.fields.personEmail.hint')}
+        error={errorOf(`${key}.email`)}
+        value={state[key].email}
+        onChange={(email) => setPerson(key, { email })}
+      />
       {me && (
         <button
           type="button"
@@ -91,8 +133,27 @@ export function InitiativeForm({ initial, submitLabel, onSubmit, onSaved, onRelo
           {text('title', { required: true })}
           {area('summary', 3)}
           {area('description', 8)}
-          <SelectField path="kind" label={t('initiativeForm.fields.kind.label')} hint={t('initiativeForm.fields.kind.hint')} error={errorOf('kind')} required value={state.kind} placeholder={t('forms.select')} options={options(PROJECT_KINDS)} onChange={(v) => set('kind', v)} />
-          <SelectField path="status" label={t('initiativeForm.fields.status.label')} hint={t('initiativeForm.fields.status.hint')} error={errorOf('status')} required value={state.status} options={options(LIFECYCLE_STATUSES)} onChange={(v) => set('status', v)} />
+          <SelectField
+            path="kind"
+            label={t('initiativeForm.fields.kind.label')}
+            hint={t('initiativeForm.fields.kind.hint')}
+            error={errorOf('kind')}
+            required
+            value={state.kind}
+            placeholder={t('forms.select')}
+            options={options(PROJECT_KINDS)}
+            onChange={(v) => set('kind', v)}
+          />
+          <SelectField
+            path="status"
+            label={t('initiativeForm.fields.status.label')}
+            hint={t('initiativeForm.fields.status.hint')}
+            error={errorOf('status')}
+            required
+            value={state.status}
+            options={options(LIFECYCLE_STATUSES)}
+            onChange={(v) => set('status', v)}
+          />
           {text('startDate', { date: true })}
           {text('endDate', { date: true })}
         </FormSection>
@@ -103,7 +164,12 @@ export function InitiativeForm({ initial, submitLabel, onSubmit, onSaved, onRelo
         </FormSection>
 
         <FormSection legend={t('initiativeForm.fieldsets.partners')} hint={t('initiativeForm.fields.partnersHint')}>
-          <PartnerList rows={state.partners} onChange={(rows) => set('partners', rows)} errorOf={errorOf} organizations={organizationsData?.organizations ?? []} />
+          <PartnerList
+            rows={state.partners}
+            onChange={(rows) => set('partners', rows)}
+            errorOf={errorOf}
+            organizations={organizationsData?.organizations ?? []}
+          />
         </FormSection>
 
         <FormSection legend={t('initiativeForm.fieldsets.funding')} hint={t('initiativeForm.fields.fundingHint')}>
@@ -111,8 +177,24 @@ export function InitiativeForm({ initial, submitLabel, onSubmit, onSaved, onRelo
         </FormSection>
 
         <FormSection legend={t('initiativeForm.fieldsets.themes')}>
-          <CheckboxGroup path="themes" legend={t('initiativeForm.fields.themes.legend')} hint={t('initiativeForm.fields.themes.hint')} error={errorOf('themes')} options={options(THEMES)} values={state.themes} onChange={(v) => set('themes', v)} />
-          <CheckboxGroup path="targetGroups" legend={t('initiativeForm.fields.targetGroups.legend')} hint={t('initiativeForm.fields.targetGroups.hint')} error={errorOf('targetGroups')} options={options(TARGET_GROUPS)} values={state.targetGroups} onChange={(v) => set('targetGroups', v)} />
+          <CheckboxGroup
+            path="themes"
+            legend={t('initiativeForm.fields.themes.legend')}
+            hint={t('initiativeForm.fields.themes.hint')}
+            error={errorOf('themes')}
+            options={options(THEMES)}
+            values={state.themes}
+            onChange={(v) => set('themes', v)}
+          />
+          <CheckboxGroup
+            path="targetGroups"
+            legend={t('initiativeForm.fields.targetGroups.legend')}
+            hint={t('initiativeForm.fields.targetGroups.hint')}
+            error={errorOf('targetGroups')}
+            options={options(TARGET_GROUPS)}
+            values={state.targetGroups}
+            onChange={(v) => set('targetGroups', v)}
+          />
           {text('occupations')}
           {text('methods')}
         </FormSection>

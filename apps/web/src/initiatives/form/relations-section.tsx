@@ -106,7 +106,12 @@ export function RelationsSection({ initiativeId }: { readonly initiativeId: stri
       <h2 id="relationer-rubrik">{t('initiativeForm.relations.heading')}</h2>
       <p>{t('initiativeForm.relations.intro')}</p>
       {message && (
-        <div ref={messageRef} tabIndex={-1} role={message.kind === 'ok' ? 'status' : 'alert'} className={message.kind === 'ok' ? 'notice' : 'alert alert--error'}>
+        <div
+          ref={messageRef}
+          tabIndex={-1}
+          role={message.kind === 'ok' ? 'status' : 'alert'}
+          className={message.kind === 'ok' ? 'notice' : 'alert alert--error'}
+        >
           <p>{message.text}</p>
         </div>
       )}
@@ -178,7 +183,13 @@ export function RelationsSection({ initiativeId }: { readonly initiativeId: stri
             </button>
           </p>
           <p role="status" className="status">
-            {searching ? t('initiativeForm.relations.searching') : targets ? (targets.length === 0 ? t('initiativeForm.relations.noResults') : t('initiativeForm.relations.resultsCount', { count: targets.length })) : ''}
+            {searching
+              ? t('initiativeForm.relations.searching')
+              : targets
+                ? targets.length === 0
+                  ? t('initiativeForm.relations.noResults')
+                  : t('initiativeForm.relations.resultsCount', { count: targets.length })
+                : ''}
           </p>
         </div>
         {targets && targets.length > 0 && (
@@ -187,7 +198,14 @@ export function RelationsSection({ initiativeId }: { readonly initiativeId: stri
             <ul className="choice-group__list">
               {targets.map((target) => (
                 <li key={target.id} className="choice">
-                  <input id={`relation-mal-${target.id}`} type="radio" name="relation-target" value={target.id} checked={targetId === target.id} onChange={() => setTargetId(target.id)} />
+                  <input
+                    id={`relation-mal-${target.id}`}
+                    type="radio"
+                    name="relation-target"
+                    value={target.id}
+                    checked={targetId === target.id}
+                    onChange={() => setTargetId(target.id)}
+                  />
                   <label htmlFor={`relation-mal-${target.id}`}>
                     {target.title} ({target.organizationName})
                   </label>

@@ -3,7 +3,16 @@ import { facetOptions } from './facet-options';
 
 describe('facet options', () => {
   it('labels vocabulary codes and keeps the vocabulary order', () => {
-    const options = facetOptions('status', [{ value: 'completed', count: 2 }, { value: 'ongoing', count: 5 }], [], 'sv', new Map());
+    const options = facetOptions(
+      'status',
+      [
+        { value: 'completed', count: 2 },
+        { value: 'ongoing', count: 5 },
+      ],
+      [],
+      'sv',
+      new Map(),
+    );
     expect(options.map((o) => [o.label, o.count])).toEqual([
       ['Pågående', 5],
       ['Avslutad', 2],
@@ -24,9 +33,28 @@ describe('facet options', () => {
       ['linkoping', 'Linköpings kommun'],
       ['atvidaberg', 'Åtvidabergs kommun'],
     ]);
-    const organizations = facetOptions('organization', [{ value: 'odeshog', count: 1 }, { value: 'atvidaberg', count: 1 }, { value: 'linkoping', count: 3 }], [], 'sv', names);
+    const organizations = facetOptions(
+      'organization',
+      [
+        { value: 'odeshog', count: 1 },
+        { value: 'atvidaberg', count: 1 },
+        { value: 'linkoping', count: 3 },
+      ],
+      [],
+      'sv',
+      names,
+    );
     expect(organizations.map((o) => o.label)).toEqual(['Linköpings kommun', 'Åtvidabergs kommun', 'Ödeshögs kommun']);
-    const years = facetOptions('startYear', [{ value: '2021', count: 1 }, { value: '2023', count: 1 }], [], 'sv', names);
+    const years = facetOptions(
+      'startYear',
+      [
+        { value: '2021', count: 1 },
+        { value: '2023', count: 1 },
+      ],
+      [],
+      'sv',
+      names,
+    );
     expect(years.map((o) => o.value)).toEqual(['2023', '2021']);
   });
 });

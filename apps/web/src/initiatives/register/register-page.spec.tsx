@@ -40,7 +40,11 @@ const FACETS = {
 function respondWithRegister(total = 25): Responder {
   return (operation) => {
     if (operation.query.definitions.some((d) => d.kind === 'OperationDefinition' && d.name?.value === 'Organizations')) {
-      return fromValue(makeResult(operation, { data: { organizations: [{ id: '1', slug: 'linkoping', name: 'Linköpings kommun', kind: 'MUNICIPALITY', municipalityCode: '0580' }] } }));
+      return fromValue(
+        makeResult(operation, {
+          data: { organizations: [{ id: '1', slug: 'linkoping', name: 'Linköpings kommun', kind: 'MUNICIPALITY', municipalityCode: '0580' }] },
+        }),
+      );
     }
     const variables = operation.variables as { after: string | null; first: number; withFacets: boolean };
     const start = variables.after ? Number(variables.after) : 0;
@@ -84,7 +88,9 @@ describe('the register page', () => {
     const status = within(screen.getByRole('group', { name: 'Status' })).getByRole('checkbox', { name: 'Pågående (25)' }) as HTMLInputElement;
     expect(status.checked).toBe(true);
     expect(within(screen.getByRole('group', { name: 'Organisation' })).getByRole('checkbox', { name: 'Linköpings kommun (25)' })).toBeTruthy();
-    const firstPage = operations.find((operation) => operation.query.definitions.some((d) => d.kind === 'OperationDefinition' && d.name?.value === 'RegisterInitiatives'));
+    const firstPage = operations.find((operation) =>
+      operation.query.definitions.some((d) => d.kind === 'OperationDefinition' && d.name?.value === 'RegisterInitiatives'),
+    );
     expect(firstPage?.variables).toMatchObject({ filter: { statuses: ['ongoing'] }, orderBy: 'UPDATED_DESC', after: null });
 
     fireEvent.click(screen.getByRole('button', { name: 'Visa fler' }));

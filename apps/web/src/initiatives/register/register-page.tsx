@@ -74,7 +74,10 @@ function useInitiativeRegisterConfig(): InitiativeRegisterConfig {
         failed: t('register.exportFailed'),
       },
       table: (initiatives) => {
-        const headers = Object.fromEntries(EXPORT_COLUMNS.map((column) => [column, t(`register.columns.${column}`)])) as Record<(typeof EXPORT_COLUMNS)[number], string>;
+        const headers = Object.fromEntries(EXPORT_COLUMNS.map((column) => [column, t(`register.columns.${column}`)])) as Record<
+          (typeof EXPORT_COLUMNS)[number],
+          string
+        >;
         return buildExportTable(initiatives, { locale, texts: { headers, yes: t('register.yes'), no: t('register.no') }, origin: window.location.origin });
       },
       fileName: t('register.exportFileName'),

@@ -2,14 +2,7 @@ import { graphql } from '../../gql';
 
 // One query for the list and the export: facets only for the first page of the list.
 export const registerInitiativesQuery = graphql(`
-  query RegisterInitiatives(
-    $search: String
-    $filter: InitiativeFilter
-    $orderBy: InitiativeOrder
-    $first: Int!
-    $after: String
-    $withFacets: Boolean!
-  ) {
+  query RegisterInitiatives($search: String, $filter: InitiativeFilter, $orderBy: InitiativeOrder, $first: Int!, $after: String, $withFacets: Boolean!) {
     initiatives(search: $search, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo {
