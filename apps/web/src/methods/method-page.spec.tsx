@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { MethodPageQuery } from '../gql/graphql';
 import { mockGraphqlClient, respondWithData, respondWithErrorCode } from '../test/mock-graphql-client';
@@ -69,7 +69,7 @@ describe('the method page', () => {
     renderApp({ path: '/metoder/m1', graphqlClient: client });
 
     expect(await screen.findByRole('heading', { level: 1, name: METHOD.name })).toBeTruthy();
-    expect(document.title).toContain(METHOD.name);
+    await waitFor(() => expect(document.title).toContain(METHOD.name));
     const main = screen.getByRole('main');
     for (const text of [
       METHOD.summary,

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../test/render-app';
 
@@ -46,7 +46,7 @@ describe('app shell', () => {
     expect(document.activeElement).toBe(screen.getByRole('main'));
     expect(within(nav).getByRole('link', { name: 'Metoder' }).getAttribute('aria-current')).toBe('page');
     expect(within(nav).getByRole('link', { name: 'Start' }).getAttribute('aria-current')).toBeNull();
-    expect(document.title).toBe('Metoder – Projektkontor Östergötland');
+    await waitFor(() => expect(document.title).toBe('Metoder – Projektkontor Östergötland'));
   });
 
   it.each([

@@ -103,7 +103,7 @@ describe('the initiative page', () => {
     renderApp({ path: '/initiativ/c2', graphqlClient: client });
 
     expect(await screen.findByRole('heading', { level: 1, name: INITIATIVE.title })).toBeTruthy();
-    expect(document.title).toContain(INITIATIVE.title);
+    await waitFor(() => expect(document.title).toContain(INITIATIVE.title));
     expect(screen.getByText(/^Demodata:/)).toBeTruthy();
     expect(screen.getByText(/^Arkiverad:/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Redigera' }).getAttribute('href')).toBe('/initiativ/c2/redigera');
