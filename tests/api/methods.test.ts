@@ -424,6 +424,43 @@ describe('the method bank', () => {
     expect(unlinked.body.data?.unlinkInitiativeMethod.methodRefs.map((m) => m.name)).toEqual(['Delad metod', 'Linköpings privata metod']);
   });
 
+  it('records linking and unlinking in the initiative’s history, naming the method only to readers who may read it', async () => {
+    const linkoping = await as('projektledare.linkoping');
+    const norrkoping = await as('projektledare.norrkoping');
+    const shared = await create(linkoping, { name: 'Historikens delade metod', visibility: 'PUBLIC' });
+    const secret = await create(linkoping, { name: 'Historikens privata metod', visibility: 'PRIVATE' });
+    const initiative = await createInitiative(linkoping, { title: 'Initiativ med metodhistorik', visibility: 'REGION' });
+    await link(linkoping, initiative, shared.id);
+    await link(linkoping, initiative, secret.id);
+    // A second link of the same method changes nothing, so it records nothing.
+    await link(linkoping, initiative, secret.id);
+    await gql(portal.url, UNLINK, { i: initiative, m: shared.id }, linkoping);
+    const history = async (headers: Headers) => {
+      const response = worded(
+        await gql<{ initiativeHistory: Array<{ action: string; changes: unknown[] }> }>(
+          portal.url,
+          `query($id: ID!) { initiativeHistory(id: $id) { action ${CHANGES} } }`,
+          { id: initiative },
+          headers,
+        ),
+      );
+      expect(response.body.errors).toBeUndefined();
+      return { body: JSON.stringify(response.body), entries: response.body.data!.initiativeHistory.filter((h) => h.action.startsWith('method-')) };
+    };
+    const own = await history(linkoping);
+    expect(own.entries).toEqual([
+      { action: 'method-unlinked', changes: [{ field: 'methodRefs', before: 'Historikens delade metod', after: null }] },
+      { action: 'method-linked', changes: [{ field: 'methodRefs', before: null, after: 'Historikens privata metod' }] },
+      { action: 'method-linked', changes: [{ field: 'methodRefs', before: null, after: 'Historikens delade metod' }] },
+    ]);
+    const other = await history(norrkoping);
+    expect(other.entries[1]).toEqual({
+      action: 'method-linked',
+      changes: [{ field: 'methodRefs', before: null, after: 'en metod du inte har behörighet att se' }],
+    });
+    expect(other.body).not.toContain('Historikens privata metod');
+  });
+
   it('counts facets with the other filters applied, filters by the organisations using a method, and searches in Swedish', async () => {
     const linkoping = await as('projektledare.linkoping');
     const ydre = await as('projektledare.ydre');

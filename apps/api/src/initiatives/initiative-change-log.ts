@@ -1,5 +1,7 @@
 import { INITIATIVE_FIELD_LABELS } from '@portal/shared-domain';
-import type { ChangeLog } from '../change-log/change-log.service.js';
+import type { EntityManager } from 'typeorm';
+import type { ChangeLog, ChangeLogService, StoredFieldChange } from '../change-log/change-log.service.js';
+import { sqlRows } from '../request/sql-rows.js';
 import { codeParam, numberParam, textParam, type ChangeEntry, type FieldSpec } from '../change-log/change-value.js';
 
 type Count = number | { display: string };
@@ -93,6 +95,8 @@ export const INITIATIVE_CHANGE_LOG: ChangeLog = {
       kind: 'entries',
       entries: (value) => [relationEntry((value as { kind?: unknown }).kind, (value as { direction?: unknown }).direction, null)],
     }),
+    // A method by id; the service fills in its name when the reader may read it now.
+    methodRefs: field('methodRefs', { kind: 'entries', entries: () => [{ message: 'methodLink', params: [textParam('name', null)] }] }),
     // Written as { milestone, status } codes; entries from before that are a Swedish sentence.
     followUps: field('followUps', {
       kind: 'entries',
@@ -105,3 +109,19 @@ export const INITIATIVE_CHANGE_LOG: ChangeLog = {
     }),
   },
 };
+
+/**
+ * Records a relation, follow-up or method link in the initiative's history at its current
+ * version without moving it: the version guards the initiative's own fields, which an open edit
+ * form holds, and linking or following up must not turn that form's save into a conflict.
+ */
+export async function recordInitiativeSideChange(
+  changeLog: ChangeLogService,
+  manager: EntityManager,
+  entry: { organizationId: string; initiativeId: string; action: string; change: StoredFieldChange },
+): Promise<void> {
+  const rows: Array<{ version: number }> = await sqlRows(manager, `UPDATE initiative SET updated_at = now() WHERE id = $1 RETURNING version`, [entry.initiativeId]);
+  const version = rows[0]?.version;
+  if (version === undefined) return;
+  await changeLog.record(manager, INITIATIVE_CHANGE_LOG, { organizationId: entry.organizationId, recordId: entry.initiativeId, version, action: entry.action, changes: [entry.change] });
+}

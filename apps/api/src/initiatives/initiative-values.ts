@@ -155,3 +155,18 @@ export function referencedInitiativeIds(change: StoredFieldChange): string[] {
 export function followUpChange(milestone: string, status: string): StoredFieldChange {
   return { field: 'followUps', before: null, after: { milestone, status } };
 }
+
+/** History entry of a method linked to (or, as `before`, unlinked from) the initiative: the method by id only. */
+export function methodLinkChange(methodId: string, linked: boolean): StoredFieldChange {
+  const reference = { methodId };
+  return { field: 'methodRefs', before: linked ? null : reference, after: linked ? reference : null };
+}
+
+/** The method ids a stored history change refers to, resolved under RLS when the history is read. */
+export function referencedMethodIds(change: StoredFieldChange): string[] {
+  if (change.field !== 'methodRefs') return [];
+  return [change.before, change.after].flatMap((value) => {
+    const id = typeof value === 'object' && value !== null ? (value as { methodId?: unknown }).methodId : undefined;
+    return typeof id === 'string' ? [id] : [];
+  });
+}

@@ -7,7 +7,7 @@ import { activeOrganization, requireActor } from '../request/actor.js';
 import type { HistoryEntry } from '../change-log/change-log.model.js';
 import { ChangeLogService, type StoredFieldChange, type ValueView } from '../change-log/change-log.service.js';
 import { presentValue } from '../change-log/change-value.js';
-import { INITIATIVE_CHANGE_LOG, relationEntry } from './initiative-change-log.js';
+import { INITIATIVE_CHANGE_LOG, recordInitiativeSideChange, relationEntry } from './initiative-change-log.js';
 import { FOLLOW_UP_COLUMNS, toFollowUp, type FollowUpSqlRow } from './follow-up.mapper.js';
 import { InitiativeLoaders } from './initiative-loaders.js';
 import { INITIATIVE_COLUMNS, maskFieldValue, readsExactly, toInitiative, type InitiativeSqlRow } from './initiative-row.mapper.js';
@@ -16,6 +16,7 @@ import {
   followUpDueDates,
   isRelationReference,
   referencedInitiativeIds,
+  referencedMethodIds,
   relationChange,
   rowToValues,
   VALUE_COLUMNS,
@@ -158,22 +159,8 @@ export class InitiativeService {
     return toInitiative(updated!);
   }
 
-  /**
-   * Records a relation or follow-up in the history at the initiative's current version without
-   * moving it: the version guards the initiative's own fields, which an open edit form holds, and
-   * linking or following up must not turn that form's save into a conflict.
-   */
-  private async recordSideChange(
-    manager: EntityManager,
-    organizationId: string,
-    initiativeId: string,
-    action: string,
-    change: StoredFieldChange,
-  ): Promise<void> {
-    const rows: Array<{ version: number }> = await sqlRows(manager, `UPDATE initiative SET updated_at = now() WHERE id = $1 RETURNING version`, [initiativeId]);
-    const version = rows[0]?.version;
-    if (version === undefined) return;
-    await this.recordChange(manager, { organizationId, initiativeId, version, action, changes: [change] });
+  private async recordSideChange(manager: EntityManager, organizationId: string, initiativeId: string, action: string, change: StoredFieldChange): Promise<void> {
+    await recordInitiativeSideChange(this.changeLog, manager, { organizationId, initiativeId, action, change });
   }
 
   private async recordChange(
@@ -216,8 +203,19 @@ export class InitiativeService {
       const rows: Array<{ id: string; title: string }> = await sqlRows(manager, `SELECT i.id, i.title FROM initiative i WHERE i.id = ANY($1::uuid[])`, [ids]);
       for (const row of rows) titles.set(row.id, row.title);
     }
+    const methodIds = [...new Set(changes.flatMap((list) => list.flatMap(referencedMethodIds)))].filter(isUuid);
+    const methodNames = new Map<string, string>();
+    if (methodIds.length > 0) {
+      const rows: Array<{ id: string; name: string }> = await sqlRows(manager, `SELECT mt.id, mt.name FROM method mt WHERE mt.id = ANY($1::uuid[])`, [methodIds]);
+      for (const row of rows) methodNames.set(row.id, row.name);
+    }
     const spec = (field: string) => INITIATIVE_CHANGE_LOG.fields[field]?.spec;
     return (field, value) => {
+      if (field === 'methodRefs') {
+        if (value === null || value === undefined) return null;
+        const id = (value as { methodId?: unknown }).methodId;
+        return { kind: 'entries', entries: [{ message: 'methodLink', params: [{ name: 'name', text: typeof id === 'string' ? (methodNames.get(id) ?? null) : null }] }] };
+      }
       if (field !== 'relations') return presentValue(spec(field), maskFieldValue(field, value, exact));
       if (value === null || value === undefined) return null;
       // Anything but a reference (a title stored before ids were) is never shown: it could name what the reader may not see.

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { notFound } from '../graphql/portal-error.js';
 import type { HistoryEntry } from '../change-log/change-log.model.js';
+import { methodLinkChange } from '../initiatives/initiative-values.js';
+import { recordInitiativeSideChange } from '../initiatives/initiative-change-log.js';
 import { ChangeLogService, type StoredFieldChange, type ValueView } from '../change-log/change-log.service.js';
 import { presentValue } from '../change-log/change-value.js';
 import { INITIATIVE_COLUMNS, toInitiative, type InitiativeSqlRow } from '../initiatives/initiative-row.mapper.js';
@@ -237,11 +239,14 @@ export class MethodService {
       errors.add('methodId', NOT_READABLE);
       errors.throwIfAny();
     }
-    await sqlRows(
+    const added: unknown[] = await sqlRows(
       manager,
-      `INSERT INTO initiative_method (organization_id, initiative_id, method_id) VALUES ($1, $2, $3) ON CONFLICT ON CONSTRAINT "UQ_initiative_method" DO NOTHING`,
+      `INSERT INTO initiative_method (organization_id, initiative_id, method_id) VALUES ($1, $2, $3) ON CONFLICT ON CONSTRAINT "UQ_initiative_method" DO NOTHING RETURNING id`,
       [actor.organization.id, initiative.id, method!.id],
     );
+    if (added.length > 0) {
+      await recordInitiativeSideChange(this.changeLog, manager, { organizationId: actor.organization.id, initiativeId: initiative.id, action: 'method-linked', change: methodLinkChange(method!.id, true) });
+    }
     this.loaders.clearMethodRefs(initiative.id);
     return toInitiative(initiative);
   }
@@ -251,8 +256,12 @@ export class MethodService {
     const actor = requireActor();
     const manager = await this.database.manager();
     const initiative = await this.ownInitiative(manager, actor, initiativeId);
-    if (isUuid(methodId))
-      await sqlRows(manager, `DELETE FROM initiative_method WHERE initiative_id = $1 AND method_id = $2 RETURNING id`, [initiative.id, methodId]);
+    const removed: unknown[] = isUuid(methodId)
+      ? await sqlRows(manager, `DELETE FROM initiative_method WHERE initiative_id = $1 AND method_id = $2 RETURNING id`, [initiative.id, methodId])
+      : [];
+    if (removed.length > 0) {
+      await recordInitiativeSideChange(this.changeLog, manager, { organizationId: actor.organization.id, initiativeId: initiative.id, action: 'method-unlinked', change: methodLinkChange(methodId, false) });
+    }
     this.loaders.clearMethodRefs(initiative.id);
     return toInitiative(initiative);
   }

@@ -89,6 +89,9 @@ function formatEntry(entry: ChangeEntryShape, locale: Locale): string {
     }
     case 'followUp':
       return `${text('milestone')}: ${text('status')}`;
+    case 'methodLink':
+      // The name is filled in by the API only when the reader may read the method now.
+      return get('name')?.text ?? WORDS.unreadableMethod[locale];
     case 'methodRelation': {
       // The name is filled in by the API only when the reader may read the other method now.
       const name = get('name')?.text;

@@ -82,4 +82,5 @@ export const INITIATIVE_FIELD_LABELS: Readonly<Record<string, { sv: string; en: 
   archived: { sv: 'Arkiverad', en: 'Archived' },
   relations: { sv: 'Relationer', en: 'Relations' },
   followUps: { sv: 'Uppföljning', en: 'Follow-up' },
+  methodRefs: { sv: 'Metoder från metodbanken', en: 'Methods from the method bank' },
 };

@@ -14,6 +14,8 @@ const ACTION_KEYS = {
   'relation-added': 'relationAdded',
   'relation-removed': 'relationRemoved',
   'follow-up-recorded': 'followUpRecorded',
+  'method-linked': 'methodLinked',
+  'method-unlinked': 'methodUnlinked',
 } as const;
 
 function actionKey(action: string): (typeof ACTION_KEYS)[keyof typeof ACTION_KEYS] | undefined {

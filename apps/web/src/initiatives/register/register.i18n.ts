@@ -184,6 +184,8 @@ export const registerSv = {
       relationAdded: 'Relation tillagd',
       relationRemoved: 'Relation borttagen',
       followUpRecorded: 'Uppföljning registrerad',
+      methodLinked: 'Metod kopplad',
+      methodUnlinked: 'Metod borttagen',
     },
   },
 };
@@ -373,6 +375,8 @@ export const registerEn: typeof registerSv = {
       relationAdded: 'Relation added',
       relationRemoved: 'Relation removed',
       followUpRecorded: 'Follow-up recorded',
+      methodLinked: 'Method linked',
+      methodUnlinked: 'Method unlinked',
     },
   },
 };
