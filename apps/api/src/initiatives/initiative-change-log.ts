@@ -120,8 +120,16 @@ export async function recordInitiativeSideChange(
   manager: EntityManager,
   entry: { organizationId: string; initiativeId: string; action: string; change: StoredFieldChange },
 ): Promise<void> {
-  const rows: Array<{ version: number }> = await sqlRows(manager, `UPDATE initiative SET updated_at = now() WHERE id = $1 RETURNING version`, [entry.initiativeId]);
+  const rows: Array<{ version: number }> = await sqlRows(manager, `UPDATE initiative SET updated_at = now() WHERE id = $1 RETURNING version`, [
+    entry.initiativeId,
+  ]);
   const version = rows[0]?.version;
   if (version === undefined) return;
-  await changeLog.record(manager, INITIATIVE_CHANGE_LOG, { organizationId: entry.organizationId, recordId: entry.initiativeId, version, action: entry.action, changes: [entry.change] });
+  await changeLog.record(manager, INITIATIVE_CHANGE_LOG, {
+    organizationId: entry.organizationId,
+    recordId: entry.initiativeId,
+    version,
+    action: entry.action,
+    changes: [entry.change],
+  });
 }

@@ -159,7 +159,13 @@ export class InitiativeService {
     return toInitiative(updated!);
   }
 
-  private async recordSideChange(manager: EntityManager, organizationId: string, initiativeId: string, action: string, change: StoredFieldChange): Promise<void> {
+  private async recordSideChange(
+    manager: EntityManager,
+    organizationId: string,
+    initiativeId: string,
+    action: string,
+    change: StoredFieldChange,
+  ): Promise<void> {
     await recordInitiativeSideChange(this.changeLog, manager, { organizationId, initiativeId, action, change });
   }
 
@@ -206,7 +212,9 @@ export class InitiativeService {
     const methodIds = [...new Set(changes.flatMap((list) => list.flatMap(referencedMethodIds)))].filter(isUuid);
     const methodNames = new Map<string, string>();
     if (methodIds.length > 0) {
-      const rows: Array<{ id: string; name: string }> = await sqlRows(manager, `SELECT mt.id, mt.name FROM method mt WHERE mt.id = ANY($1::uuid[])`, [methodIds]);
+      const rows: Array<{ id: string; name: string }> = await sqlRows(manager, `SELECT mt.id, mt.name FROM method mt WHERE mt.id = ANY($1::uuid[])`, [
+        methodIds,
+      ]);
       for (const row of rows) methodNames.set(row.id, row.name);
     }
     const spec = (field: string) => INITIATIVE_CHANGE_LOG.fields[field]?.spec;
@@ -214,7 +222,10 @@ export class InitiativeService {
       if (field === 'methodRefs') {
         if (value === null || value === undefined) return null;
         const id = (value as { methodId?: unknown }).methodId;
-        return { kind: 'entries', entries: [{ message: 'methodLink', params: [{ name: 'name', text: typeof id === 'string' ? (methodNames.get(id) ?? null) : null }] }] };
+        return {
+          kind: 'entries',
+          entries: [{ message: 'methodLink', params: [{ name: 'name', text: typeof id === 'string' ? (methodNames.get(id) ?? null) : null }] }],
+        };
       }
       if (field !== 'relations') return presentValue(spec(field), maskFieldValue(field, value, exact));
       if (value === null || value === undefined) return null;

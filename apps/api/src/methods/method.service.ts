@@ -245,7 +245,12 @@ export class MethodService {
       [actor.organization.id, initiative.id, method!.id],
     );
     if (added.length > 0) {
-      await recordInitiativeSideChange(this.changeLog, manager, { organizationId: actor.organization.id, initiativeId: initiative.id, action: 'method-linked', change: methodLinkChange(method!.id, true) });
+      await recordInitiativeSideChange(this.changeLog, manager, {
+        organizationId: actor.organization.id,
+        initiativeId: initiative.id,
+        action: 'method-linked',
+        change: methodLinkChange(method!.id, true),
+      });
     }
     this.loaders.clearMethodRefs(initiative.id);
     return toInitiative(initiative);
@@ -260,7 +265,12 @@ export class MethodService {
       ? await sqlRows(manager, `DELETE FROM initiative_method WHERE initiative_id = $1 AND method_id = $2 RETURNING id`, [initiative.id, methodId])
       : [];
     if (removed.length > 0) {
-      await recordInitiativeSideChange(this.changeLog, manager, { organizationId: actor.organization.id, initiativeId: initiative.id, action: 'method-unlinked', change: methodLinkChange(methodId, false) });
+      await recordInitiativeSideChange(this.changeLog, manager, {
+        organizationId: actor.organization.id,
+        initiativeId: initiative.id,
+        action: 'method-unlinked',
+        change: methodLinkChange(methodId, false),
+      });
     }
     this.loaders.clearMethodRefs(initiative.id);
     return toInitiative(initiative);
