@@ -1,17 +1,13 @@
-import { useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useClient, useMutation, useQuery, type CombinedError } from 'urql';
-import { ERROR_MESSAGES } from '@portal/shared-domain';
 import { methodPath } from '../app/site-map';
 import { SignedInOrganization } from '../auth/signed-in-organization';
-import { ConfirmDialog } from '../forms/confirm-dialog';
+import { ArchiveSection } from '../forms/archive-section';
 import { submitOutcome } from '../forms/use-form-submit';
 import type { MethodFormFieldsFragment } from '../gql/graphql';
-import { errorMessageOf } from '../graphql/error-code';
 import { QueryErrorAlert } from '../graphql/query-error-alert';
-import { useLocale } from '../i18n/use-locale';
 import { Page } from '../shell/page';
 import { QueryState } from '../ui/query-state';
 import { MethodForm } from './method-form';
@@ -73,68 +69,9 @@ function EditForm({ snapshot, onReloadLatest }: { readonly snapshot: Snapshot; r
   );
 }
 
-function ArchiveSection({
-  method,
-  onChanged,
-}: {
-  readonly method: MethodFormFieldsFragment;
-  readonly onChanged: (next: MethodFormFieldsFragment, notice: string) => void;
-}) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+function EditMethod({ id }: { readonly id: string }) {
   const [, archive] = useMutation(archiveMethodMutation);
   const [, restore] = useMutation(restoreMethodMutation);
-  const [confirming, setConfirming] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const failureRef = useRef<HTMLDivElement>(null);
-  const fail = (error: CombinedError | undefined) => {
-    flushSync(() => setFailure(error ? errorMessageOf(error, locale) : ERROR_MESSAGES.INTERNAL[locale]));
-    failureRef.current?.focus();
-  };
-  async function run(kind: 'archive' | 'restore') {
-    setConfirming(false);
-    if (kind === 'archive') {
-      const result = await archive({ id: method.id });
-      if (result.error || !result.data) return fail(result.error);
-      onChanged(result.data.archiveMethod, t('methods.form.archive.archivedDone'));
-    } else {
-      const result = await restore({ id: method.id });
-      if (result.error || !result.data) return fail(result.error);
-      onChanged(result.data.restoreMethod, t('methods.form.archive.restoredDone'));
-    }
-  }
-  return (
-    <section className="method-side-section" aria-labelledby="arkivera-rubrik">
-      <h2 id="arkivera-rubrik">{t('methods.form.archive.heading')}</h2>
-      {failure && (
-        <div ref={failureRef} tabIndex={-1} role="alert" className="alert alert--error">
-          <p>{failure}</p>
-        </div>
-      )}
-      <p>{method.archived ? t('methods.form.archive.archived') : t('methods.form.archive.intro')}</p>
-      {method.archived ? (
-        <button type="button" className="button" onClick={() => void run('restore')}>
-          {t('methods.form.archive.restore')}
-        </button>
-      ) : (
-        <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
-          {t('methods.form.archive.archive')}
-        </button>
-      )}
-      <ConfirmDialog
-        open={confirming}
-        title={t('methods.form.archive.confirmTitle')}
-        message={t('methods.form.archive.confirmMessage')}
-        confirmLabel={t('methods.form.archive.confirmArchive')}
-        cancelLabel={t('methods.form.archive.cancel')}
-        onConfirm={() => void run('archive')}
-        onCancel={() => setConfirming(false)}
-      />
-    </section>
-  );
-}
-
-function EditMethod({ id }: { readonly id: string }) {
   const { t } = useTranslation();
   const client = useClient();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: methodForEditQuery, variables: { id }, requestPolicy: 'network-only' });
@@ -186,7 +123,19 @@ function EditMethod({ id }: { readonly id: string }) {
       ) : (
         <EditForm key={snapshot.nonce} snapshot={snapshot} onReloadLatest={reloadLatest} />
       )}
-      <ArchiveSection method={method} onChanged={replace} />
+      <ArchiveSection
+        archived={method.archived}
+        texts={t('methods.form.archive', { returnObjects: true })}
+        archive={async () => {
+          const result = await archive({ id: method.id });
+          return { next: result.data?.archiveMethod, error: result.error };
+        }}
+        restore={async () => {
+          const result = await restore({ id: method.id });
+          return { next: result.data?.restoreMethod, error: result.error };
+        }}
+        onChanged={replace}
+      />
     </>
   );
 }

@@ -1,17 +1,13 @@
-import { useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useClient, useMutation, useQuery, type CombinedError } from 'urql';
-import { ERROR_MESSAGES } from '@portal/shared-domain';
 import { initiativePath } from '../../app/site-map';
-import { ConfirmDialog } from '../../forms/confirm-dialog';
+import { ArchiveSection } from '../../forms/archive-section';
 import { FieldIdPrefix } from '../../forms/field-id-prefix';
-import { errorMessageOf } from '../../graphql/error-code';
 import { submitOutcome } from '../../forms/use-form-submit';
 import type { InitiativeFormFieldsFragment } from '../../gql/graphql';
 import { QueryErrorAlert } from '../../graphql/query-error-alert';
-import { useLocale } from '../../i18n/use-locale';
 import { Page } from '../../shell/page';
 import { QueryState } from '../../ui/query-state';
 import { InitiativeForm } from './initiative-form';
@@ -81,68 +77,9 @@ function EditForm({ snapshot, onReloadLatest }: { readonly snapshot: Snapshot; r
   );
 }
 
-function ArchiveSection({
-  initiative,
-  onChanged,
-}: {
-  readonly initiative: InitiativeFormFieldsFragment;
-  readonly onChanged: (next: InitiativeFormFieldsFragment, notice: string) => void;
-}) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+function EditInitiative({ id }: { readonly id: string }) {
   const [, archive] = useMutation(archiveInitiativeMutation);
   const [, restore] = useMutation(restoreInitiativeMutation);
-  const [confirming, setConfirming] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const failureRef = useRef<HTMLDivElement>(null);
-  const fail = (error: CombinedError | undefined) => {
-    flushSync(() => setFailure(error ? errorMessageOf(error, locale) : ERROR_MESSAGES.INTERNAL[locale]));
-    failureRef.current?.focus();
-  };
-  async function run(kind: 'archive' | 'restore') {
-    setConfirming(false);
-    if (kind === 'archive') {
-      const result = await archive({ id: initiative.id });
-      if (result.error || !result.data) return fail(result.error);
-      onChanged(result.data.archiveInitiative, t('initiativeForm.archive.archivedDone'));
-    } else {
-      const result = await restore({ id: initiative.id });
-      if (result.error || !result.data) return fail(result.error);
-      onChanged(result.data.restoreInitiative, t('initiativeForm.archive.restoredDone'));
-    }
-  }
-  return (
-    <section className="side-section" aria-labelledby="arkivera-rubrik">
-      <h2 id="arkivera-rubrik">{t('initiativeForm.archive.heading')}</h2>
-      {failure && (
-        <div ref={failureRef} tabIndex={-1} role="alert" className="alert alert--error">
-          <p>{failure}</p>
-        </div>
-      )}
-      <p>{initiative.archived ? t('initiativeForm.archive.archived') : t('initiativeForm.archive.intro')}</p>
-      {initiative.archived ? (
-        <button type="button" className="button" onClick={() => void run('restore')}>
-          {t('initiativeForm.archive.restore')}
-        </button>
-      ) : (
-        <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
-          {t('initiativeForm.archive.archive')}
-        </button>
-      )}
-      <ConfirmDialog
-        open={confirming}
-        title={t('initiativeForm.archive.confirmTitle')}
-        message={t('initiativeForm.archive.confirmMessage')}
-        confirmLabel={t('initiativeForm.archive.confirmArchive')}
-        cancelLabel={t('initiativeForm.cancel')}
-        onConfirm={() => void run('archive')}
-        onCancel={() => setConfirming(false)}
-      />
-    </section>
-  );
-}
-
-function EditInitiative({ id }: { readonly id: string }) {
   const { t } = useTranslation();
   const client = useClient();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: initiativeForEditQuery, variables: { id }, requestPolicy: 'network-only' });
@@ -202,7 +139,19 @@ function EditInitiative({ id }: { readonly id: string }) {
           <RelationsSection initiativeId={initiative.id} />
         </FieldIdPrefix>
       )}
-      <ArchiveSection initiative={initiative} onChanged={replace} />
+      <ArchiveSection
+        archived={initiative.archived}
+        texts={t('initiativeForm.archive', { returnObjects: true })}
+        archive={async () => {
+          const result = await archive({ id: initiative.id });
+          return { next: result.data?.archiveInitiative, error: result.error };
+        }}
+        restore={async () => {
+          const result = await restore({ id: initiative.id });
+          return { next: result.data?.restoreInitiative, error: result.error };
+        }}
+        onChanged={replace}
+      />
     </>
   );
 }

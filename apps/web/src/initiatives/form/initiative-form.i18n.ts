@@ -11,7 +11,6 @@ export const initiativeFormSv = {
   backToInitiative: 'Tillbaka till initiativet',
   save: 'Spara initiativet',
   create: 'Registrera initiativet',
-  cancel: 'Avbryt',
   saveFailed: 'Initiativet kunde inte sparas.',
   fieldsets: {
     basics: 'Grunduppgifter',
@@ -182,7 +181,6 @@ export const initiativeFormEn: typeof initiativeFormSv = {
   backToInitiative: 'Back to the initiative',
   save: 'Save the initiative',
   create: 'Register the initiative',
-  cancel: 'Cancel',
   saveFailed: 'The initiative could not be saved.',
   fieldsets: {
     basics: 'Basic details',
