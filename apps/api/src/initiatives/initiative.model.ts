@@ -1,3 +1,4 @@
+import { TenantRecordModel } from '../tenancy/tenant-record.model.js';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { VisibilityCode } from '@portal/shared-domain';
 import { Organization } from '../organizations/organization.entity.js';
@@ -94,10 +95,7 @@ export class HorizontalPrinciples {
 }
 
 @ObjectType({ description: 'En insats: projekt, pilot eller ordinarie satsning, oavsett finansiär.' })
-export class Initiative {
-  @Field(() => ID)
-  id!: string;
-
+export class Initiative extends TenantRecordModel {
   @Field()
   title!: string;
 
@@ -169,24 +167,6 @@ export class Initiative {
 
   @Field({ description: 'Hur resultatet förs vidare.' })
   implementationPlan!: string;
-
-  @Field(() => Int, { description: 'Ökar vid varje ändring; skickas med vid uppdatering.' })
-  version!: number;
-
-  @Field({ description: 'Arkiverad: syns bara för den egna organisationen.' })
-  archived!: boolean;
-
-  @Field({ description: 'Demoinnehåll, inte verkliga uppgifter.' })
-  isDemo!: boolean;
-
-  @Field({ description: 'Om den inloggade får ändra insatsen (den tillhör den aktiva organisationen).' })
-  canEdit!: boolean;
-
-  @Field()
-  createdAt!: Date;
-
-  @Field()
-  updatedAt!: Date;
 }
 
 export enum RelationDirection {

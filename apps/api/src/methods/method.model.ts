@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { TenantRecordModel } from '../tenancy/tenant-record.model.js';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import type { VisibilityCode } from '@portal/shared-domain';
 import { Initiative, ParticipantCount, Person, RelationDirection } from '../initiatives/initiative.model.js';
 import { Visibility } from '../tenancy/visibility.js';
@@ -41,10 +42,7 @@ export class EvidenceSource {
 }
 
 @ObjectType({ description: 'En metod i metodbanken: vad den är, hur den görs, vad den kräver och vilken evidens källorna anger.' })
-export class Method {
-  @Field(() => ID)
-  id!: string;
-
+export class Method extends TenantRecordModel {
   @Field()
   name!: string;
 
@@ -86,24 +84,6 @@ export class Method {
 
   @Field(() => Person, { nullable: true })
   contactPerson!: Person | null;
-
-  @Field(() => Int, { description: 'Ökar vid varje ändring; skickas med vid uppdatering.' })
-  version!: number;
-
-  @Field({ description: 'Arkiverad: syns bara för den egna organisationen.' })
-  archived!: boolean;
-
-  @Field({ description: 'Demoinnehåll, inte verkliga uppgifter.' })
-  isDemo!: boolean;
-
-  @Field({ description: 'Om den inloggade får ändra metoden (den tillhör den aktiva organisationen).' })
-  canEdit!: boolean;
-
-  @Field()
-  createdAt!: Date;
-
-  @Field()
-  updatedAt!: Date;
 }
 
 @ObjectType({ description: 'En relation mellan två metoder, sedd från en av dem. Bara metoder du får se.' })

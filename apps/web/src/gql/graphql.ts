@@ -205,7 +205,7 @@ export type Initiative = {
   __typename?: 'Initiative';
   /** Arkiverad: syns bara för den egna organisationen. */
   archived: Scalars['Boolean']['output'];
-  /** Om den inloggade får ändra insatsen (den tillhör den aktiva organisationen). */
+  /** Om den inloggade får ändra posten (den tillhör den aktiva organisationen). */
   canEdit: Scalars['Boolean']['output'];
   contactPerson?: Maybe<Person>;
   createdAt: Scalars['DateTime']['output'];
@@ -422,7 +422,7 @@ export type Method = {
   __typename?: 'Method';
   /** Arkiverad: syns bara för den egna organisationen. */
   archived: Scalars['Boolean']['output'];
-  /** Om den inloggade får ändra metoden (den tillhör den aktiva organisationen). */
+  /** Om den inloggade får ändra posten (den tillhör den aktiva organisationen). */
   canEdit: Scalars['Boolean']['output'];
   contactPerson?: Maybe<Person>;
   createdAt: Scalars['DateTime']['output'];
