@@ -130,10 +130,19 @@ export function diffChanges<V extends object>(log: ChangeLog, before: V | null, 
     const was = before ? (before as Record<string, unknown>)[field] : undefined;
     const now = (after as Record<string, unknown>)[field];
     if (now === undefined) continue;
-    if (before === null ? isEmpty(now) : JSON.stringify(was) === JSON.stringify(now)) continue;
+    if (before === null ? isEmpty(now) : canonicalJson(was) === canonicalJson(now)) continue;
     changes.push({ field, before: before ? was : null, after: now });
   }
   return changes;
+}
+
+/** JSON with object keys sorted: jsonb hands objects back in its own key order, validation in another. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 }
 
 function isEmpty(value: unknown): boolean {

@@ -5,7 +5,8 @@ import { OrganizationService } from '../organizations/organization.service.js';
 import { RequestDatabase } from '../request/request-database.js';
 import { currentRequestContext, type RequestContext } from '../request/request-context.js';
 import { FOLLOW_UP_COLUMNS, toFollowUp, type FollowUpSqlRow } from './follow-up.mapper.js';
-import { INITIATIVE_COLUMNS, toInitiative, type InitiativeSqlRow } from './initiative-row.mapper.js';
+import type { InitiativeRow } from './initiative.entity.js';
+import { INITIATIVE_COLUMNS, toInitiative } from './initiative-row.mapper.js';
 import { RelationDirection, type FollowUp, type Initiative, type InitiativeRelation, type Partner } from './initiative.model.js';
 
 interface RequestLoaders {
@@ -82,7 +83,7 @@ export class InitiativeLoaders {
         FROM initiative_relation r JOIN initiative i ON i.id = r.${other} JOIN initiative t ON t.id = r.to_id
        WHERE r.${end} = ANY($1::uuid[]) AND i.archived_at IS NULL`;
     const rows: Array<
-      InitiativeSqlRow & {
+      InitiativeRow & {
         relation_id: string;
         relation_kind: string;
         relation_note: string;
@@ -95,7 +96,7 @@ export class InitiativeLoaders {
       `${side('from_id', 'to_id', RelationDirection.OUTGOING)}
          UNION ALL
          ${side('to_id', 'from_id', RelationDirection.INCOMING)}
-         ORDER BY start_date NULLS FIRST, title`,
+         ORDER BY "startDate" NULLS FIRST, title`,
       [ids],
     );
     const active = currentRequestContext()?.activeOrganization?.id;

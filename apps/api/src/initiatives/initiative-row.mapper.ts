@@ -1,53 +1,20 @@
 import { SMALL_COUNT_THRESHOLD } from '@portal/shared-domain';
+import { RecordColumns } from '../database/record-columns.js';
 import { currentRequestContext } from '../request/request-context.js';
-import type { StoredFundingLine, StoredParticipantPeriod, StoredPartner } from './initiative.entity.js';
-import type { VisibilityCode } from '@portal/shared-domain';
+import { InitiativeRow, type StoredParticipantPeriod } from './initiative.entity.js';
+import type { InitiativeValues } from './initiative.validation.js';
 import { type Initiative, type ParticipantCount, type ParticipantPeriod } from './initiative.model.js';
 
-/** The columns every initiative query selects (table alias `i`), in the shape of `InitiativeSqlRow`. */
-export const INITIATIVE_COLUMNS = `
-  i.id, i.organization_id, i.visibility, i.title, i.summary, i.description, i.kind, i.status,
-  i.start_date::text AS start_date, i.end_date::text AS end_date,
-  i.contact_name, i.contact_email, i.leader_name, i.leader_email,
-  i.themes, i.target_groups, i.occupations, i.methods, i.partners, i.funding, i.participants,
-  i.gender_equality, i.non_discrimination, i.accessibility, i.results, i.lessons_learned,
-  i.implementation_owner, i.implementation_plan, i.is_demo, i.version, i.archived_at, i.created_at, i.updated_at`;
+/**
+ * The initiative's columns, from its entity. `contactPerson` and `projectLeader` are one value
+ * each in forms and history, two columns each in the table.
+ */
+export const INITIATIVE_RECORD = new RecordColumns<InitiativeRow, InitiativeValues>(InitiativeRow, {
+  composites: { contactPerson: { name: 'contactName', email: 'contactEmail' }, projectLeader: { name: 'leaderName', email: 'leaderEmail' } },
+});
 
-export interface InitiativeSqlRow {
-  id: string;
-  organization_id: string;
-  visibility: string;
-  title: string;
-  summary: string;
-  description: string;
-  kind: string;
-  status: string;
-  start_date: string | null;
-  end_date: string | null;
-  contact_name: string;
-  contact_email: string;
-  leader_name: string;
-  leader_email: string;
-  themes: string[];
-  target_groups: string[];
-  occupations: string[];
-  methods: string[];
-  partners: StoredPartner[];
-  funding: StoredFundingLine[];
-  participants: StoredParticipantPeriod[];
-  gender_equality: string;
-  non_discrimination: string;
-  accessibility: string;
-  results: string;
-  lessons_learned: string;
-  implementation_owner: string;
-  implementation_plan: string;
-  is_demo: boolean;
-  version: number;
-  archived_at: Date | null;
-  created_at: Date;
-  updated_at: Date;
-}
+/** Every readable column (table alias `i`), keyed as the entity's properties. */
+export const INITIATIVE_COLUMNS = INITIATIVE_RECORD.select('i');
 
 /** One count as a reader outside the owning organisation may see it: under the threshold it is "<5". */
 export function maskCount(value: number, exact: boolean): ParticipantCount {
@@ -101,39 +68,39 @@ export function maskFieldValue(field: string, value: unknown, exact: boolean): u
 
 const person = (name: string, email: string) => (name || email ? { name, email } : null);
 
-export function toInitiative(row: InitiativeSqlRow): Initiative {
-  const own = readsExactly(row.organization_id);
+export function toInitiative(row: InitiativeRow): Initiative {
+  const own = readsExactly(row.organizationId);
   return {
     id: row.id,
-    organizationId: row.organization_id,
-    visibility: row.visibility as VisibilityCode,
+    organizationId: row.organizationId,
+    visibility: row.visibility,
     title: row.title,
     summary: row.summary,
     description: row.description,
     kind: row.kind,
     status: row.status,
-    startDate: row.start_date,
-    endDate: row.end_date,
-    contactPerson: person(row.contact_name, row.contact_email),
-    projectLeader: person(row.leader_name, row.leader_email),
+    startDate: row.startDate,
+    endDate: row.endDate,
+    contactPerson: person(row.contactName, row.contactEmail),
+    projectLeader: person(row.leaderName, row.leaderEmail),
     storedPartners: row.partners,
-    fundingLines: row.funding.map((f) => ({ ...f })),
-    totalFundingSek: row.funding.reduce((sum, f) => sum + (f.amountSek ?? 0), 0),
+    fundingLines: row.fundingLines.map((f) => ({ ...f })),
+    totalFundingSek: row.fundingLines.reduce((sum, f) => sum + (f.amountSek ?? 0), 0),
     themes: row.themes,
-    targetGroups: row.target_groups,
+    targetGroups: row.targetGroups,
     occupations: row.occupations,
     methods: row.methods,
-    horizontalPrinciples: { genderEquality: row.gender_equality, nonDiscrimination: row.non_discrimination, accessibility: row.accessibility },
+    horizontalPrinciples: { genderEquality: row.genderEquality, nonDiscrimination: row.nonDiscrimination, accessibility: row.accessibility },
     participants: FIELD_MASKS.participants(row.participants, own),
     results: row.results,
-    lessonsLearned: row.lessons_learned,
-    implementationOwner: row.implementation_owner,
-    implementationPlan: row.implementation_plan,
+    lessonsLearned: row.lessonsLearned,
+    implementationOwner: row.implementationOwner,
+    implementationPlan: row.implementationPlan,
     version: row.version,
-    archived: row.archived_at !== null,
-    isDemo: row.is_demo,
+    archived: row.archivedAt !== null,
+    isDemo: row.isDemo,
     canEdit: own,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    createdAt: new Date(row.createdAt),
+    updatedAt: new Date(row.updatedAt),
   };
 }

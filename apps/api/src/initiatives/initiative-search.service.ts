@@ -3,7 +3,8 @@ import { ListEngine, type ListCounts, type ListCriteria, type OrganizationDirect
 import { RequestDatabase } from '../request/request-database.js';
 import { INITIATIVE_LIST, type InitiativeFacetName } from './initiative-list.definition.js';
 import { InitiativeLoaders } from './initiative-loaders.js';
-import { toInitiative, type InitiativeSqlRow } from './initiative-row.mapper.js';
+import type { InitiativeRow } from './initiative.entity.js';
+import { toInitiative } from './initiative-row.mapper.js';
 import type { PageInfo } from '../list/list.model.js';
 import type { InitiativeOrder } from './initiative-list.definition.js';
 import type { InitiativeEdge, InitiativeFacets } from './initiative-list.model.js';
@@ -32,7 +33,7 @@ export class InitiativeSearchService {
     // Archived rows are only ever their own organisation's (row-level security); here: asked for or not.
     const conditions = [args.filter?.includeArchived === true ? 'true' : 'i.archived_at IS NULL'];
     const manager = await this.database.manager();
-    const page = await ENGINE.page<InitiativeSqlRow>(manager, { ...args, conditions }, await this.directory());
+    const page = await ENGINE.page<InitiativeRow>(manager, { ...args, conditions }, await this.directory());
     return {
       edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toInitiative(edge.row) })),
       pageInfo: page.pageInfo,

@@ -95,10 +95,11 @@ export class InitiativeRow extends TenantRecordRow {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   partners!: StoredPartner[];
 
-  @Column({ type: 'jsonb', default: () => "'[]'" })
-  funding!: StoredFundingLine[];
+  @Column({ name: 'funding', type: 'jsonb', default: () => "'[]'" })
+  fundingLines!: StoredFundingLine[];
 
-  @Column({ name: 'funder_types', type: 'text', array: true, default: () => "'{}'" })
+  // Kept by the trigger, never written by the API.
+  @Column({ name: 'funder_types', type: 'text', array: true, default: () => "'{}'", insert: false, update: false })
   funderTypes!: string[];
 
   @Column({ type: 'jsonb', default: () => "'[]'" })

@@ -9,20 +9,10 @@ import { ChangeLogService, type StoredFieldChange, type ValueView } from '../cha
 import { presentValue } from '../change-log/change-value.js';
 import { INITIATIVE_CHANGE_LOG, recordInitiativeSideChange, relationEntry } from './initiative-change-log.js';
 import { FOLLOW_UP_COLUMNS, toFollowUp, type FollowUpSqlRow } from './follow-up.mapper.js';
+import type { InitiativeRow } from './initiative.entity.js';
 import { InitiativeLoaders } from './initiative-loaders.js';
-import { INITIATIVE_COLUMNS, maskFieldValue, readsExactly, toInitiative, type InitiativeSqlRow } from './initiative-row.mapper.js';
-import {
-  followUpChange,
-  followUpDueDates,
-  isRelationReference,
-  referencedInitiativeIds,
-  referencedMethodIds,
-  relationChange,
-  rowToValues,
-  VALUE_COLUMNS,
-  valuePlaceholders,
-  valuesToParams,
-} from './initiative-values.js';
+import { INITIATIVE_COLUMNS, INITIATIVE_RECORD, maskFieldValue, readsExactly, toInitiative } from './initiative-row.mapper.js';
+import { followUpChange, followUpDueDates, isRelationReference, referencedInitiativeIds, referencedMethodIds, relationChange } from './initiative-values.js';
 import type { FollowUpInput, InitiativeInput, InitiativeRelationInput } from './initiative.inputs.js';
 import {
   RelationDirection,
@@ -52,9 +42,9 @@ export class InitiativeService {
     return { principal, organizationId: organization.id };
   }
 
-  private async row(manager: EntityManager, id: string, lock = false): Promise<InitiativeSqlRow | undefined> {
+  private async row(manager: EntityManager, id: string, lock = false): Promise<InitiativeRow | undefined> {
     if (!isUuid(id)) return undefined;
-    const rows: InitiativeSqlRow[] = await sqlRows(manager, `SELECT ${INITIATIVE_COLUMNS} FROM initiative i WHERE i.id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
+    const rows: InitiativeRow[] = await sqlRows(manager, `SELECT ${INITIATIVE_COLUMNS} FROM initiative i WHERE i.id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
     return rows[0];
   }
 
@@ -63,7 +53,7 @@ export class InitiativeService {
     const manager = await this.database.manager();
     const row = await this.row(manager, id);
     const active = activeOrganization()?.id;
-    if (!row || (row.archived_at && row.organization_id !== active)) throw notFound('Initiativet finns inte, eller så har du inte tillgång till det.');
+    if (!row || (row.archivedAt && row.organizationId !== active)) throw notFound('Initiativet finns inte, eller så har du inte tillgång till det.');
     return toInitiative(row);
   }
 
@@ -77,12 +67,11 @@ export class InitiativeService {
     const { organizationId } = this.principal();
     const values = validateInitiative(input, await this.organizationResolver());
     const manager = await this.database.manager();
-    const params = [organizationId, ...valuesToParams(values)];
-    const placeholders = valuePlaceholders(2);
+    const write = INITIATIVE_RECORD.write(values, 2);
     const rows: Array<{ id: string }> = await sqlRows(
       manager,
-      `INSERT INTO initiative (organization_id, ${VALUE_COLUMNS.join(', ')}) VALUES ($1, ${placeholders.join(', ')}) RETURNING id`,
-      params,
+      `INSERT INTO initiative (organization_id, ${write.columns.join(', ')}) VALUES ($1, ${write.placeholders.join(', ')}) RETURNING id`,
+      [organizationId, ...write.params],
     );
     const id = rows[0]!.id;
     await this.recordChange(manager, {
@@ -102,23 +91,21 @@ export class InitiativeService {
     const manager = await this.database.manager();
     const current = await this.row(manager, id, true);
     // Not visible, or visible but another organisation's: the same answer as a missing id.
-    if (!current || current.organization_id !== organizationId || current.archived_at)
-      throw notFound('Initiativet finns inte, eller så får du inte ändra det.');
+    if (!current || current.organizationId !== organizationId || current.archivedAt) throw notFound('Initiativet finns inte, eller så får du inte ändra det.');
     if (current.version !== version) throw await this.conflictError(manager, id, version, current.version);
-    const changes = this.changeLog.diff(INITIATIVE_CHANGE_LOG, rowToValues(current), values);
+    const changes = this.changeLog.diff(INITIATIVE_CHANGE_LOG, INITIATIVE_RECORD.valuesOf(current), values);
     if (changes.length === 0) return toInitiative(current);
-    const placeholders = valuePlaceholders(3);
-    const assignments = VALUE_COLUMNS.map((column, index) => `${column} = ${placeholders[index]}`);
+    const assignments = INITIATIVE_RECORD.assignments(values, 3);
     // The version check in the WHERE clause is what guarantees no lost update.
     const updated: Array<{ version: number }> = await sqlRows(
       manager,
-      `UPDATE initiative SET ${assignments.join(', ')}, version = version + 1, updated_at = now()
+      `UPDATE initiative SET ${assignments.sql}, version = version + 1, updated_at = now()
         WHERE id = $1 AND version = $2 RETURNING version`,
-      [id, version, ...valuesToParams(values)],
+      [id, version, ...assignments.params],
     );
     if (updated.length === 0) throw await this.conflictError(manager, id, version, version + 1);
-    await this.recordChange(manager, { organizationId: current.organization_id, initiativeId: id, version: updated[0]!.version, action: 'updated', changes });
-    await this.syncFollowUps(manager, id, current.organization_id, values);
+    await this.recordChange(manager, { organizationId: current.organizationId, initiativeId: id, version: updated[0]!.version, action: 'updated', changes });
+    await this.syncFollowUps(manager, id, current.organizationId, values);
     return this.get(id);
   }
 
@@ -141,15 +128,15 @@ export class InitiativeService {
     const { organizationId } = this.principal();
     const manager = await this.database.manager();
     const current = await this.row(manager, id, true);
-    if (!current || current.organization_id !== organizationId) throw notFound('Initiativet finns inte, eller så får du inte ändra det.');
-    if ((current.archived_at !== null) === archived) return toInitiative(current);
+    if (!current || current.organizationId !== organizationId) throw notFound('Initiativet finns inte, eller så får du inte ändra det.');
+    if ((current.archivedAt !== null) === archived) return toInitiative(current);
     const rows: Array<{ version: number }> = await sqlRows(
       manager,
       `UPDATE initiative SET archived_at = ${archived ? 'now()' : 'NULL'}, version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`,
       [id],
     );
     await this.recordChange(manager, {
-      organizationId: current.organization_id,
+      organizationId: current.organizationId,
       initiativeId: id,
       version: rows[0]!.version,
       action: archived ? 'archived' : 'restored',
@@ -255,11 +242,11 @@ export class InitiativeService {
     const relation = validateRelation(input);
     const manager = await this.database.manager();
     const from = await this.row(manager, relation.fromId, true);
-    if (!from || from.organization_id !== organizationId || from.archived_at) {
+    if (!from || from.organizationId !== organizationId || from.archivedAt) {
       throw notFound('Initiativet finns inte, eller så får du inte ändra det.');
     }
     const to = await this.row(manager, relation.toId);
-    if (!to || to.archived_at) {
+    if (!to || to.archivedAt) {
       const errors = new FieldErrorCollector();
       errors.add('toId', 'Det andra initiativet finns inte, eller så har du inte tillgång till det.');
       errors.throwIfAny();
@@ -363,7 +350,7 @@ export class InitiativeService {
   async pearlString(id: string): Promise<PearlString> {
     const manager = await this.database.manager();
     const walk = async (start: string, next: 'to_id' | 'from_id', from: 'from_id' | 'to_id') => {
-      const rows: InitiativeSqlRow[] = await sqlRows(
+      const rows: InitiativeRow[] = await sqlRows(
         manager,
         `WITH RECURSIVE walk(id, depth) AS (
            SELECT ${next}, 1 FROM initiative_relation WHERE ${from} = $1 AND kind IN ${CHAIN_KINDS}
@@ -380,7 +367,7 @@ export class InitiativeService {
 
   private async followUpList(where: string, params: unknown[]): Promise<FollowUpWithInitiative[]> {
     const manager = await this.database.manager();
-    const rows: Array<FollowUpSqlRow & { initiative: InitiativeSqlRow }> = await sqlRows(
+    const rows: Array<FollowUpSqlRow & { initiative: InitiativeRow }> = await sqlRows(
       manager,
       `SELECT ${FOLLOW_UP_COLUMNS}, (SELECT to_jsonb(x) FROM (SELECT ${INITIATIVE_COLUMNS}) x) AS initiative
          FROM initiative_follow_up f JOIN initiative i ON i.id = f.initiative_id
@@ -392,12 +379,8 @@ export class InitiativeService {
       const initiative = row.initiative;
       return {
         ...toFollowUp(row),
-        initiative: toInitiative({
-          ...initiative,
-          archived_at: null,
-          created_at: new Date(initiative.created_at),
-          updated_at: new Date(initiative.updated_at),
-        }),
+        // Through jsonb, so the timestamps are strings again (toInitiative makes them dates).
+        initiative: toInitiative({ ...initiative, archivedAt: null }),
       };
     });
   }

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { StoredParticipantPeriod } from '../initiatives/initiative.entity.js';
-import { INITIATIVE_COLUMNS, toInitiative, type InitiativeSqlRow } from '../initiatives/initiative-row.mapper.js';
+import type { InitiativeRow } from '../initiatives/initiative.entity.js';
+import { INITIATIVE_COLUMNS, toInitiative } from '../initiatives/initiative-row.mapper.js';
 import { RelationDirection, type Initiative } from '../initiatives/initiative.model.js';
 import type { Organization } from '../organizations/organization.entity.js';
 import { OrganizationService } from '../organizations/organization.service.js';
 import { currentRequestContext, type RequestContext } from '../request/request-context.js';
 import { RequestDatabase } from '../request/request-database.js';
-import { METHOD_COLUMNS, toMethod, type MethodSqlRow } from './method-row.mapper.js';
+import type { MethodRow } from './method.entity.js';
+import { METHOD_COLUMNS, toMethod } from './method-row.mapper.js';
 import type { Method, MethodRelation } from './method.model.js';
 
 /** An initiative using a method, with what lived on after it (its latest recorded follow-up). */
@@ -89,7 +91,7 @@ export class MethodLoaders {
   private async loadUses(ids: readonly string[]): Promise<LoadedUse[][]> {
     const manager = await this.database.manager();
     // The follow-up subquery runs under its own policy too: a follow-up is read with its initiative.
-    const rows: Array<InitiativeSqlRow & { page_id: string; after_life: string | null }> = await manager.query(
+    const rows: Array<InitiativeRow & { page_id: string; after_life: string | null }> = await manager.query(
       `SELECT l.method_id AS page_id, ${INITIATIVE_COLUMNS},
               (SELECT f.status FROM initiative_follow_up f WHERE f.initiative_id = i.id AND f.status IS NOT NULL ORDER BY f.due_date DESC LIMIT 1) AS after_life
          FROM initiative_method l JOIN initiative i ON i.id = l.initiative_id
@@ -109,7 +111,7 @@ export class MethodLoaders {
     const targets = [...new Set(methods.flatMap((m) => m.storedRelations.map((r) => r.methodId)))];
     // Outgoing: the stored ids, read back under row-level security (an unreadable one is dropped).
     // Incoming: readable methods whose stored relations point at a method of the page.
-    const rows: Array<MethodSqlRow & { page_id: string | null; relation_kind: string | null; direction: RelationDirection }> = await manager.query(
+    const rows: Array<MethodRow & { page_id: string | null; relation_kind: string | null; direction: RelationDirection }> = await manager.query(
       `SELECT NULL::uuid AS page_id, NULL::text AS relation_kind, '${RelationDirection.OUTGOING}' AS direction, ${METHOD_COLUMNS}
          FROM method mt WHERE mt.id = ANY($2::uuid[]) AND mt.archived_at IS NULL
        UNION ALL
@@ -133,7 +135,7 @@ export class MethodLoaders {
 
   private async loadMethodRefs(ids: readonly string[]): Promise<Method[][]> {
     const manager = await this.database.manager();
-    const rows: Array<MethodSqlRow & { page_id: string }> = await manager.query(
+    const rows: Array<MethodRow & { page_id: string }> = await manager.query(
       `SELECT l.initiative_id AS page_id, ${METHOD_COLUMNS}
          FROM initiative_method l JOIN method mt ON mt.id = l.method_id
         WHERE l.initiative_id = ANY($1::uuid[]) AND mt.archived_at IS NULL

@@ -6,7 +6,8 @@ import { methodLinkChange } from '../initiatives/initiative-values.js';
 import { recordInitiativeSideChange } from '../initiatives/initiative-change-log.js';
 import { ChangeLogService, type StoredFieldChange, type ValueView } from '../change-log/change-log.service.js';
 import { presentValue } from '../change-log/change-value.js';
-import { INITIATIVE_COLUMNS, toInitiative, type InitiativeSqlRow } from '../initiatives/initiative-row.mapper.js';
+import type { InitiativeRow } from '../initiatives/initiative.entity.js';
+import { INITIATIVE_COLUMNS, toInitiative } from '../initiatives/initiative-row.mapper.js';
 import type { Initiative } from '../initiatives/initiative.model.js';
 import { ListEngine, type ListCounts, type ListCriteria, type OrganizationDirectory } from '../list/list-engine.js';
 import type { PageInfo } from '../list/list.model.js';
@@ -19,9 +20,10 @@ import { METHOD_LIST, type MethodFacetName, type MethodOrder } from './method-li
 import type { MethodEdge, MethodFacets } from './method-list.model.js';
 import { MethodLoaders } from './method-loaders.js';
 import { sumOutcomes } from './method-outcomes.js';
-import { METHOD_COLUMNS, toMethod, type MethodSqlRow } from './method-row.mapper.js';
+import type { MethodRow } from './method.entity.js';
+import { METHOD_COLUMNS, METHOD_RECORD, toMethod } from './method-row.mapper.js';
 import { METHOD_CHANGE_LOG, methodRelationEntry } from './method-change-log.js';
-import { isRelationList, METHOD_VALUE_COLUMNS, methodParams, methodPlaceholders, methodRowToValues, referencedMethodIds } from './method-values.js';
+import { isRelationList, referencedMethodIds } from './method-values.js';
 import type { MethodInput, MethodsArgs } from './method.inputs.js';
 import type { Method, MethodOutcomes, MethodUser } from './method.model.js';
 import { validateMethod, type MethodValues } from './method.validation.js';
@@ -48,9 +50,9 @@ export class MethodService {
     private readonly changeLog: ChangeLogService,
   ) {}
 
-  private async row(manager: EntityManager, id: string, lock = false): Promise<MethodSqlRow | undefined> {
+  private async row(manager: EntityManager, id: string, lock = false): Promise<MethodRow | undefined> {
     if (!isUuid(id)) return undefined;
-    const rows: MethodSqlRow[] = await sqlRows(manager, `SELECT ${METHOD_COLUMNS} FROM method mt WHERE mt.id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
+    const rows: MethodRow[] = await sqlRows(manager, `SELECT ${METHOD_COLUMNS} FROM method mt WHERE mt.id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
     return rows[0];
   }
 
@@ -66,7 +68,7 @@ export class MethodService {
     // Archived rows are only ever their own organisation's (row-level security); here: asked for or not.
     const conditions = [args.filter?.includeArchived === true ? 'true' : 'mt.archived_at IS NULL'];
     const manager = await this.database.manager();
-    const page = await ENGINE.page<MethodSqlRow>(manager, { ...args, conditions }, await this.directory());
+    const page = await ENGINE.page<MethodRow>(manager, { ...args, conditions }, await this.directory());
     return { edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toMethod(edge.row) })), pageInfo: page.pageInfo, criteria: page.criteria };
   }
 
@@ -105,10 +107,11 @@ export class MethodService {
     const values = validateMethod(input);
     const manager = await this.database.manager();
     await this.checkRelations(manager, values);
+    const write = METHOD_RECORD.write(values, 2);
     const rows: Array<{ id: string }> = await sqlRows(
       manager,
-      `INSERT INTO method (organization_id, ${METHOD_VALUE_COLUMNS.join(', ')}) VALUES ($1, ${methodPlaceholders(2).join(', ')}) RETURNING id`,
-      [actor.organization.id, ...methodParams(values)],
+      `INSERT INTO method (organization_id, ${write.columns.join(', ')}) VALUES ($1, ${write.placeholders.join(', ')}) RETURNING id`,
+      [actor.organization.id, ...write.params],
     );
     const id = rows[0]!.id;
     await this.recordChange(manager, actor, { methodId: id, version: 1, action: 'created', changes: this.changeLog.diff(METHOD_CHANGE_LOG, null, values) });
@@ -121,18 +124,17 @@ export class MethodService {
     const manager = await this.database.manager();
     const current = await this.row(manager, id, true);
     // Not visible, or visible but another organisation's: the same answer as a missing id.
-    if (!current || current.organization_id !== actor.organization.id || current.archived_at) throw notFound(NOT_WRITABLE);
+    if (!current || current.organizationId !== actor.organization.id || current.archivedAt) throw notFound(NOT_WRITABLE);
     if (current.version !== version) throw await this.conflictError(manager, id, version, current.version);
     await this.checkRelations(manager, values);
-    const changes = this.changeLog.diff(METHOD_CHANGE_LOG, methodRowToValues(current), values);
+    const changes = this.changeLog.diff(METHOD_CHANGE_LOG, METHOD_RECORD.valuesOf(current), values);
     if (changes.length === 0) return toMethod(current);
-    const placeholders = methodPlaceholders(3);
-    const assignments = METHOD_VALUE_COLUMNS.map((column, index) => `${column} = ${placeholders[index]}`);
+    const assignments = METHOD_RECORD.assignments(values, 3);
     // The version check in the WHERE clause is what guarantees no lost update.
     const updated: Array<{ version: number }> = await sqlRows(
       manager,
-      `UPDATE method SET ${assignments.join(', ')}, version = version + 1, updated_at = now() WHERE id = $1 AND version = $2 RETURNING version`,
-      [id, version, ...methodParams(values)],
+      `UPDATE method SET ${assignments.sql}, version = version + 1, updated_at = now() WHERE id = $1 AND version = $2 RETURNING version`,
+      [id, version, ...assignments.params],
     );
     if (updated.length === 0) throw await this.conflictError(manager, id, version, version + 1);
     await this.recordChange(manager, actor, { methodId: id, version: updated[0]!.version, action: 'updated', changes });
@@ -143,8 +145,8 @@ export class MethodService {
     const actor = requireActor();
     const manager = await this.database.manager();
     const current = await this.row(manager, id, true);
-    if (!current || current.organization_id !== actor.organization.id) throw notFound(NOT_WRITABLE);
-    if ((current.archived_at !== null) === archived) return toMethod(current);
+    if (!current || current.organizationId !== actor.organization.id) throw notFound(NOT_WRITABLE);
+    if ((current.archivedAt !== null) === archived) return toMethod(current);
     const rows: Array<{ version: number }> = await sqlRows(
       manager,
       `UPDATE method SET archived_at = ${archived ? 'now()' : 'NULL'}, version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`,
@@ -220,11 +222,11 @@ export class MethodService {
   }
 
   /** The initiative, if it is the active organisation's and not archived; otherwise the same NOT_FOUND as a missing one. */
-  private async ownInitiative(manager: EntityManager, actor: Actor, initiativeId: string): Promise<InitiativeSqlRow> {
+  private async ownInitiative(manager: EntityManager, actor: Actor, initiativeId: string): Promise<InitiativeRow> {
     if (!isUuid(initiativeId)) throw notFound(INITIATIVE_NOT_WRITABLE);
-    const rows: InitiativeSqlRow[] = await sqlRows(manager, `SELECT ${INITIATIVE_COLUMNS} FROM initiative i WHERE i.id = $1 FOR UPDATE`, [initiativeId]);
+    const rows: InitiativeRow[] = await sqlRows(manager, `SELECT ${INITIATIVE_COLUMNS} FROM initiative i WHERE i.id = $1 FOR UPDATE`, [initiativeId]);
     const row = rows[0];
-    if (!row || row.organization_id !== actor.organization.id || row.archived_at) throw notFound(INITIATIVE_NOT_WRITABLE);
+    if (!row || row.organizationId !== actor.organization.id || row.archivedAt) throw notFound(INITIATIVE_NOT_WRITABLE);
     return row;
   }
 
@@ -234,7 +236,7 @@ export class MethodService {
     const manager = await this.database.manager();
     const initiative = await this.ownInitiative(manager, actor, initiativeId);
     const method = isUuid(methodId) ? await this.row(manager, methodId) : undefined;
-    if (!method || method.archived_at) {
+    if (!method || method.archivedAt) {
       const errors = new FieldErrorCollector();
       errors.add('methodId', NOT_READABLE);
       errors.throwIfAny();

@@ -1,7 +1,8 @@
 import pg from 'pg';
 import { diffChanges } from '../../change-log/change-log.service.js';
 import { INITIATIVE_CHANGE_LOG } from '../initiative-change-log.js';
-import { followUpChange, followUpDueDates, relationChange, VALUE_COLUMNS, valuePlaceholders, valuesToParams } from '../initiative-values.js';
+import { INITIATIVE_RECORD } from '../initiative-row.mapper.js';
+import { followUpChange, followUpDueDates, relationChange } from '../initiative-values.js';
 import { validateFollowUp, validateInitiative } from '../initiative.validation.js';
 import { DEMO_INITIATIVES, type DemoInitiative } from './demo-initiatives.js';
 
@@ -86,15 +87,15 @@ export async function seedDemoInitiatives(ownerUrl: string): Promise<{ added: nu
     }
 
     const ids = new Map<string, { id: string; organizationId: string; title: string }>();
-    const placeholders = valuePlaceholders(2);
     for (const demo of DEMO_INITIATIVES) {
       const owner = bySlug.get(demo.owner);
       if (!owner) throw new Error(`Demoinsatsen "${demo.key}" har en okänd ägare: ${demo.owner}.`);
       const values = validate(demo, bySlug);
       await actAs(client, owner.id);
+      const write = INITIATIVE_RECORD.write(values, 2);
       const inserted = await client.query<{ id: string }>(
-        `INSERT INTO initiative (organization_id, ${VALUE_COLUMNS.join(', ')}, is_demo) VALUES ($1, ${placeholders.join(', ')}, true) RETURNING id`,
-        [owner.id, ...valuesToParams(values)],
+        `INSERT INTO initiative (organization_id, ${write.columns.join(', ')}, is_demo) VALUES ($1, ${write.placeholders.join(', ')}, true) RETURNING id`,
+        [owner.id, ...write.params],
       );
       const id = inserted.rows[0]!.id;
       ids.set(demo.key, { id, organizationId: owner.id, title: values.title });

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { DEMO_INITIATIVES } from '../../initiatives/demo/demo-initiatives.js';
 import { diffChanges, type StoredFieldChange } from '../../change-log/change-log.service.js';
 import { METHOD_CHANGE_LOG } from '../method-change-log.js';
-import { METHOD_VALUE_COLUMNS, methodParams, methodPlaceholders } from '../method-values.js';
+import { METHOD_RECORD } from '../method-row.mapper.js';
 import type { MethodInput } from '../method.inputs.js';
 import { validateMethod, type MethodValues } from '../method.validation.js';
 import { DEMO_INITIATIVE_METHODS, DEMO_METHODS, type DemoMethod } from './demo-methods.js';
@@ -35,9 +35,10 @@ function validate(demo: DemoMethod): MethodValues {
 }
 
 async function insertMethod(client: pg.ClientBase, organizationId: string, values: MethodValues): Promise<string> {
+  const write = METHOD_RECORD.write(values, 2);
   const inserted = await client.query<{ id: string }>(
-    `INSERT INTO method (organization_id, ${METHOD_VALUE_COLUMNS.join(', ')}, is_demo) VALUES ($1, ${methodPlaceholders(2).join(', ')}, true) RETURNING id`,
-    [organizationId, ...methodParams(values)],
+    `INSERT INTO method (organization_id, ${write.columns.join(', ')}, is_demo) VALUES ($1, ${write.placeholders.join(', ')}, true) RETURNING id`,
+    [organizationId, ...write.params],
   );
   const id = inserted.rows[0]!.id;
   await recordChange(client, organizationId, id, 1, 'created', diffChanges(METHOD_CHANGE_LOG, null, values));
