@@ -735,6 +735,45 @@ describe('the initiative register', () => {
     expect(errorCodes(await list({ n: 101 }))).toEqual(['BAD_USER_INPUT']);
   });
 
+  it('reads only the columns a list query selects, and answers every field exactly as the initiative itself, through fragments too', async () => {
+    const linkoping = await as('projektledare.linkoping');
+    const created = await create(linkoping, {
+      title: 'Kolumnurval',
+      visibility: 'PUBLIC',
+      contactPerson: { name: 'Kim Kontakt', email: 'kim@linkoping.se' },
+      projectLeader: { name: 'Pat Ledare', email: 'pat@linkoping.se' },
+      partners: [{ role: 'partner', organization: 'motala' }],
+      fundingLines: [
+        { funderType: 'state-grant', amountSek: 1200, status: 'granted' },
+        { funderType: 'esf-plus', amountSek: 800, status: 'granted' },
+      ],
+      genderEquality: 'Jämställt',
+      accessibility: 'Tillgängligt',
+      participants: [{ period: '2021', women: 3, men: 12, otherOrUnknown: 0, toWork: 2, toStudies: 1, otherOutcome: 0 }],
+    });
+    const NODE = `id title startDate endDate contactPerson { name email } projectLeader { name email } totalFundingSek archived canEdit isDemo version createdAt updatedAt
+      horizontalPrinciples { genderEquality nonDiscrimination accessibility } participants { period women { display } men { display } total { display } }
+      organization { slug } partners { role organization { slug } }`;
+    const whole = (headers: Headers) =>
+      gql<{ initiative: Record<string, unknown> }>(portal.url, `query($id: ID!) { initiative(id: $id) { ${NODE} } }`, { id: created.id }, headers);
+    const listed = (query: string, headers: Headers) =>
+      gql<{ initiatives: { edges: Array<{ node: Record<string, unknown> }> } }>(portal.url, query, {}, headers);
+    const byFragment = `query { initiatives(search: "Kolumnurval", first: 5) { edges { node { ...Parts ... on Initiative { title } } } } }
+      fragment Parts on Initiative { ${NODE} }`;
+    for (const headers of [linkoping, await as('projektledare.norrkoping'), {}]) {
+      const expected = (await whole(headers)).body.data!.initiative;
+      const response = await listed(byFragment, headers);
+      expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+      expect(response.body.data!.initiatives.edges.map((e) => e.node)).toEqual([expected]);
+    }
+    // Masked for another organisation, exact for the owner: the list computes the mask from the narrowed row too.
+    expect((await whole(await as('projektledare.norrkoping'))).body.data!.initiative['participants']).toEqual([
+      { period: '2021', women: { display: '<5' }, men: { display: '12' }, total: { display: 'dolt' } },
+    ]);
+    const titleOnly = await listed(`query { initiatives(search: "Kolumnurval", first: 5) { edges { node { title totalFundingSek } } } }`, linkoping);
+    expect(titleOnly.body.data!.initiatives.edges).toEqual([{ node: { title: 'Kolumnurval', totalFundingSek: 2000 } }]);
+  });
+
   it('resolves a page of 50 with as many SQL statements as a page of 5 (no N+1)', async () => {
     const linkoping = await as('projektledare.linkoping');
     const partnerSet = [

@@ -97,6 +97,20 @@ export class RecordColumns<Row extends object, Values extends object> {
     return list.join(', ');
   }
 
+  /**
+   * The columns a set of GraphQL fields needs: a field named like a column needs that column, a
+   * field listed in `needs` the columns listed there, any other field (resolved elsewhere) none;
+   * `id` and `organizationId` always, since access and loaders go by them.
+   */
+  selectFor(alias: string, fields: Iterable<string>, needs: Readonly<Record<string, readonly (keyof Row & string)[]>>): string {
+    const properties = new Set<keyof Row & string>(['id', 'organizationId'] as Array<keyof Row & string>);
+    for (const field of fields) {
+      const needed = Object.prototype.hasOwnProperty.call(needs, field) ? needs[field]! : this.readable.includes(field) ? [field as keyof Row & string] : [];
+      for (const property of needed) properties.add(property);
+    }
+    return this.select(alias, properties);
+  }
+
   /** Columns, `$n::type` placeholders (numbered from `first`) and parameters for writing all values. */
   write(values: Values, first = 1): RecordWrite {
     const columns: string[] = [];

@@ -1,4 +1,4 @@
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Logger } from 'pino';
@@ -27,6 +27,8 @@ export function graphqlOptions(production: boolean, logger: Logger, rateLimiter:
     plugins: [
       rateLimitPlugin(rateLimiter, logger),
       requestTransactionPlugin(),
+      // The portal sets no cache hints; Apollo's default cache-control plugin would wrap every field resolver to compute them.
+      ApolloServerPluginCacheControlDisabled(),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: false }),
     ],
     formatError: (formatted, error) => formatGraphQLError(formatted, error, logger),

@@ -4,7 +4,7 @@ import { RequestDatabase } from '../request/request-database.js';
 import { INITIATIVE_LIST, type InitiativeFacetName } from './initiative-list.definition.js';
 import { InitiativeLoaders } from './initiative-loaders.js';
 import type { InitiativeRow } from './initiative.entity.js';
-import { toInitiative } from './initiative-row.mapper.js';
+import { INITIATIVE_COLUMNS, INITIATIVE_FIELD_COLUMNS, INITIATIVE_RECORD, toInitiative } from './initiative-row.mapper.js';
 import type { PageInfo } from '../list/list.model.js';
 import type { InitiativeOrder } from './initiative-list.definition.js';
 import type { InitiativeEdge, InitiativeFacets } from './initiative-list.model.js';
@@ -29,11 +29,14 @@ export class InitiativeSearchService {
     private readonly loaders: InitiativeLoaders,
   ) {}
 
-  async page(args: InitiativesArgs): Promise<InitiativeConnectionResult> {
+  /** A page of the register; `fields` (the node's selected GraphQL fields) narrows the columns read. */
+  async page(args: InitiativesArgs, fields?: ReadonlySet<string>): Promise<InitiativeConnectionResult> {
     // Archived rows are only ever their own organisation's (row-level security); here: asked for or not.
     const conditions = [args.filter?.includeArchived === true ? 'true' : 'i.archived_at IS NULL'];
     const manager = await this.database.manager();
-    const page = await ENGINE.page<InitiativeRow>(manager, { ...args, conditions }, await this.directory());
+    const columns = fields ? INITIATIVE_RECORD.selectFor('i', fields, INITIATIVE_FIELD_COLUMNS) : INITIATIVE_COLUMNS;
+    // A narrowed row lacks the unselected columns; toInitiative computes only what GraphQL reads.
+    const page = await ENGINE.page<InitiativeRow>(manager, { ...args, conditions }, await this.directory(), columns);
     return {
       edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toInitiative(edge.row) })),
       pageInfo: page.pageInfo,

@@ -379,8 +379,8 @@ export class InitiativeService {
       const initiative = row.initiative;
       return {
         ...toFollowUp(row),
-        // Through jsonb, so the timestamps are strings again (toInitiative makes them dates).
-        initiative: toInitiative({ ...initiative, archivedAt: null }),
+        // Through jsonb, so the timestamps came as strings.
+        initiative: toInitiative({ ...initiative, archivedAt: null, createdAt: new Date(initiative.createdAt), updatedAt: new Date(initiative.updatedAt) }),
       };
     });
   }

@@ -86,7 +86,13 @@ export class ListEngine<F extends string, O extends string> {
     return { search, filter, conditions: args.conditions ?? [] };
   }
 
-  async page<R extends { id: string }>(manager: EntityManager, args: ListArgs<O>, organizations: OrganizationDirectory): Promise<ListPage<F, R>> {
+  /** One page; `columns` narrows the row to what the query reads (by default every column of the definition). */
+  async page<R extends { id: string }>(
+    manager: EntityManager,
+    args: ListArgs<O>,
+    organizations: OrganizationDirectory,
+    columns: string = this.definition.columns,
+  ): Promise<ListPage<F, R>> {
     const { definition } = this;
     const first = args.first;
     if (!Number.isInteger(first) || first < 1 || first > definition.maxPageSize) {
@@ -120,7 +126,7 @@ export class ListEngine<F extends string, O extends string> {
          ORDER BY ${spec.key} ${direction}, ${alias}.id ASC
          LIMIT ${first + 1}
       )
-      SELECT ${definition.columns}, page.k::text AS sort_key
+      SELECT ${columns}, page.k::text AS sort_key
         FROM page JOIN ${definition.table} ${alias} ON ${alias}.id = page.id
        ORDER BY page.k ${direction}, page.id ASC`;
     const rows: Array<R & { sort_key: string }> = await manager.query(sql, params.values);

@@ -1,4 +1,6 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Info, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectedFields } from '../graphql/selection.js';
 import { Public, RequirePermission, SignedIn } from '../auth/policy.decorator.js';
 import { Initiative } from '../initiatives/initiative.model.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -18,8 +20,8 @@ export class MethodResolver {
 
   @Public()
   @Query(() => MethodConnection, { description: 'Metodbanken: sök, filtrera och bläddra (markörbaserat). Utan inloggning syns bara publika metoder.' })
-  methods(@Args() args: MethodsArgs): Promise<MethodConnectionResult> {
-    return this.service.page(args);
+  methods(@Args() args: MethodsArgs, @Info() info: GraphQLResolveInfo): Promise<MethodConnectionResult> {
+    return this.service.page(args, selectedFields(info, ['edges', 'node']));
   }
 
   @Public()

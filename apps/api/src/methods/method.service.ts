@@ -21,7 +21,7 @@ import type { MethodEdge, MethodFacets } from './method-list.model.js';
 import { MethodLoaders } from './method-loaders.js';
 import { sumOutcomes } from './method-outcomes.js';
 import type { MethodRow } from './method.entity.js';
-import { METHOD_COLUMNS, METHOD_RECORD, toMethod } from './method-row.mapper.js';
+import { METHOD_COLUMNS, METHOD_FIELD_COLUMNS, METHOD_RECORD, toMethod } from './method-row.mapper.js';
 import { METHOD_CHANGE_LOG, methodRelationEntry } from './method-change-log.js';
 import { isRelationList, referencedMethodIds } from './method-values.js';
 import type { MethodInput, MethodsArgs } from './method.inputs.js';
@@ -64,11 +64,13 @@ export class MethodService {
     return toMethod(row);
   }
 
-  async page(args: MethodsArgs): Promise<MethodConnectionResult> {
+  /** A page of the bank; `fields` (the node's selected GraphQL fields) narrows the columns read. */
+  async page(args: MethodsArgs, fields?: ReadonlySet<string>): Promise<MethodConnectionResult> {
     // Archived rows are only ever their own organisation's (row-level security); here: asked for or not.
     const conditions = [args.filter?.includeArchived === true ? 'true' : 'mt.archived_at IS NULL'];
     const manager = await this.database.manager();
-    const page = await ENGINE.page<MethodRow>(manager, { ...args, conditions }, await this.directory());
+    const columns = fields ? METHOD_RECORD.selectFor('mt', fields, METHOD_FIELD_COLUMNS) : METHOD_COLUMNS;
+    const page = await ENGINE.page<MethodRow>(manager, { ...args, conditions }, await this.directory(), columns);
     return { edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toMethod(edge.row) })), pageInfo: page.pageInfo, criteria: page.criteria };
   }
 
