@@ -1,8 +1,9 @@
 import { ForbiddenException, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { PortalError, forbidden, unauthenticated } from '../graphql/portal-error.js';
-import { MembershipLookup } from '../request/membership-lookup.js';
-import { currentRequestContext, type RequestContext } from '../request/request-context.js';
+import { MembershipLookup, type MembershipFacts } from '../request/membership-lookup.js';
+import { currentRequestContext, type ActiveOrganization, type RequestContext } from '../request/request-context.js';
+import type { Principal } from './principal.js';
 import { hasPermission } from './permissions.js';
 import { POLICY_METADATA, type Policy } from './policy.decorator.js';
 
@@ -34,9 +35,7 @@ export class PolicyGuard implements CanActivate {
     if (!request) throw new Error('No request context: authMiddleware must run first');
     if (request.authFailed) throw unauthenticated('Inloggningen är ogiltig eller har gått ut. Logga in igen.');
 
-    await this.applyRevocations(request);
-    await this.settleActiveOrganization(request);
-    await this.settleMembership(request);
+    await this.settle(request);
 
     if (policy.kind === 'public') return true;
     const principal = request.principal;
@@ -47,50 +46,58 @@ export class PolicyGuard implements CanActivate {
   }
 
   /**
-   * A token says what the user could do when it was issued, up to 5 minutes ago. The API records
-   * every membership or admin right it takes away; rights revoked after (or shortly before, to
-   * allow for clock skew) the token's `iat` are dropped here. One indexed query per request.
+   * Once per request: drops rights revoked since the token was issued, then settles the active
+   * organisation and whether the user belongs to any portal organisation, from one lookup.
    */
-  private async applyRevocations(request: RequestContext): Promise<void> {
+  private async settle(request: RequestContext): Promise<void> {
     const principal = request.principal;
-    if (request.revocationsApplied || !principal) return;
+    if (request.revocationsApplied) return;
     request.revocationsApplied = true;
-    const rows = await this.lookup.revocations(principal.userId, principal.issuedAt, REVOCATION_SKEW_SECONDS);
-    const lostMembership = new Set(rows.filter((r) => r.kind === 'member').map((r) => r.organizationSlug));
-    const lostAdmin = new Set(rows.map((r) => r.organizationSlug));
-    const organizationSlugs = principal.organizationSlugs.filter((s) => !lostMembership.has(s));
-    // Administering an organisation requires being its member, in the token and here.
-    const adminOf = principal.adminOf.filter((s) => !lostAdmin.has(s) && organizationSlugs.includes(s));
-    request.principal = { ...principal, organizationSlugs, adminOf };
-  }
-
-  /** 'region' is for members of a portal organisation, even without an active one. */
-  private async settleMembership(request: RequestContext): Promise<void> {
-    if (request.member !== undefined) return;
-    const slugs = request.principal?.organizationSlugs ?? [];
-    if (request.activeOrganization) request.member = true;
-    else if (slugs.length === 0) request.member = false;
-    else request.member = await this.lookup.anyOrganization(slugs);
-  }
-
-  private async settleActiveOrganization(request: RequestContext): Promise<void> {
-    if (request.activeOrganization) return;
-    const member = request.principal?.organizationSlugs ?? [];
-    const header = request.organizationHeader?.trim();
-    let slug: string | undefined;
-    if (header !== undefined && header !== '') {
-      // A mismatch is refused, never silently ignored: the client believes it acts for `header`.
-      if (!member.includes(header)) throw forbidden('Du är inte medlem i den valda organisationen.');
-      slug = header;
-    } else if (member.length === 1) {
-      slug = member[0];
-    }
-    if (!slug) return;
-    const id = await this.lookup.organizationId(slug);
-    if (!id) {
-      if (header) throw forbidden('Organisationen finns inte i portalen.');
+    if (!principal) {
+      // Acting for an organisation needs its membership: nobody signed in has one.
+      if (request.organizationHeader?.trim()) throw forbidden('Du är inte medlem i den valda organisationen.');
+      request.member = false;
       return;
     }
-    request.activeOrganization = { id, slug };
+    const facts = await this.lookup.facts(principal.userId, principal.issuedAt, REVOCATION_SKEW_SECONDS, principal.organizationSlugs);
+    const current = withoutRevoked(principal, facts.revocations);
+    request.principal = current;
+    request.activeOrganization = activeOrganizationOf(current, request.organizationHeader, facts.organizationIds);
+    request.member = current.organizationSlugs.some((slug) => facts.organizationIds.has(slug));
   }
+}
+
+/**
+ * A token says what the user could do when it was issued, up to 5 minutes ago. The API records
+ * every membership or admin right it takes away; rights revoked after (or shortly before, to
+ * allow for clock skew) the token's `iat` are dropped.
+ */
+function withoutRevoked(principal: Principal, revocations: MembershipFacts['revocations']): Principal {
+  const lostMembership = new Set(revocations.filter((r) => r.kind === 'member').map((r) => r.organizationSlug));
+  const lostAdmin = new Set(revocations.map((r) => r.organizationSlug));
+  const organizationSlugs = principal.organizationSlugs.filter((s) => !lostMembership.has(s));
+  // Administering an organisation requires being its member, in the token and here.
+  const adminOf = principal.adminOf.filter((s) => !lostAdmin.has(s) && organizationSlugs.includes(s));
+  return { ...principal, organizationSlugs, adminOf };
+}
+
+/** The X-Organization header if the user is its member, else their only organisation; none when it is not in the portal. */
+function activeOrganizationOf(principal: Principal, headerValue: string | undefined, ids: ReadonlyMap<string, string>): ActiveOrganization | undefined {
+  const member = principal.organizationSlugs;
+  const header = headerValue?.trim();
+  let slug: string | undefined;
+  if (header !== undefined && header !== '') {
+    // A mismatch is refused, never silently ignored: the client believes it acts for `header`.
+    if (!member.includes(header)) throw forbidden('Du är inte medlem i den valda organisationen.');
+    slug = header;
+  } else if (member.length === 1) {
+    slug = member[0];
+  }
+  if (!slug) return undefined;
+  const id = ids.get(slug);
+  if (!id) {
+    if (header) throw forbidden('Organisationen finns inte i portalen.');
+    return undefined;
+  }
+  return { id, slug };
 }
