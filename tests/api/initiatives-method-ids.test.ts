@@ -96,8 +96,9 @@ describe('an initiative’s methods from the bank, set by the form’s save (met
     const linkoping = await as('projektledare.linkoping');
     const first = await method(linkoping, 'Första uppdateringsmetoden', 'REGION');
     const second = await method(linkoping, 'Andra uppdateringsmetoden', 'REGION');
-    const created = ok(await gql<{ createInitiative: InitiativeNode }>(portal.url, CREATE, { i: initiativeInput({ methodIds: [first.id] }) }, linkoping))
-      .createInitiative;
+    const created = ok(
+      await gql<{ createInitiative: InitiativeNode }>(portal.url, CREATE, { i: initiativeInput({ methodIds: [first.id] }) }, linkoping),
+    ).createInitiative;
 
     const swapped = ok(
       await gql<{ updateInitiative: InitiativeNode }>(
@@ -204,8 +205,9 @@ describe('an initiative’s methods from the bank, set by the form’s save (met
     expect(found.body.data?.initiatives.totalCount).toBe(0);
 
     // On update too; the initiative and its links stay as they were.
-    const created = ok(await gql<{ createInitiative: InitiativeNode }>(portal.url, CREATE, { i: initiativeInput({ methodIds: [readable.id] }) }, linkoping))
-      .createInitiative;
+    const created = ok(
+      await gql<{ createInitiative: InitiativeNode }>(portal.url, CREATE, { i: initiativeInput({ methodIds: [readable.id] }) }, linkoping),
+    ).createInitiative;
     const update = await gql(portal.url, UPDATE, { id: created.id, v: 1, i: initiativeInput({ summary: 'Ändrad', methodIds: [secret.id] }) }, linkoping);
     expect(fieldErrors(update)).toEqual({ 'methodIds.0': NOT_LINKABLE });
     const stored = ok(await gql<{ initiative: InitiativeNode }>(portal.url, GET, { id: created.id }, linkoping)).initiative;
