@@ -229,7 +229,7 @@ export type Initiative = {
   lessonsLearned: Scalars['String']['output'];
   /** Metoderna ur metodbanken som insatsen använder (de du får se). */
   methodRefs: Array<Method>;
-  /** Metoder och arbetssätt (fri text tills metodbanken finns). */
+  /** Andra metoder (fritext): de som inte finns i metodbanken. Metodbankens metoder finns i methodRefs. */
   methods: Array<Scalars['String']['output']>;
   /** Yrken som insatsen riktar sig mot (fria taggar). */
   occupations: Array<Scalars['String']['output']>;
