@@ -38,8 +38,7 @@ export function ReportProblemForm() {
   const form = useFormSubmit<ProblemReport>({
     initial: EMPTY_REPORT,
     fieldOrder,
-    validate: (report) =>
-      Object.fromEntries(Object.entries(validateReport(report)).map(([field, error]) => [field, errorText(error, report)])),
+    validate: (report) => Object.fromEntries(Object.entries(validateReport(report)).map(([field, error]) => [field, errorText(error, report)])),
     // Nothing to send: "saving" is composing the message.
     submit: () => Promise.resolve({ kind: 'saved', id: '' }),
     onSaved: () => {

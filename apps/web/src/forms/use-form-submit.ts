@@ -62,7 +62,14 @@ export interface FormSubmit<TValues> extends FormFeedbackState {
  * other failure is told in words. Focus moves to whichever of those appears, so it is read first.
  * While the values differ from `initial`, leaving the page asks first.
  */
-export function useFormSubmit<TValues>({ initial, fieldOrder, validate, submit, onSaved, warnOnLeave = true }: FormSubmitOptions<TValues>): FormSubmit<TValues> {
+export function useFormSubmit<TValues>({
+  initial,
+  fieldOrder,
+  validate,
+  submit,
+  onSaved,
+  warnOnLeave = true,
+}: FormSubmitOptions<TValues>): FormSubmit<TValues> {
   const locale = useLocale();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});
