@@ -264,6 +264,54 @@ describe('the method bank in Chromium', () => {
     }
   });
 
+  it('lets a project leader pick a method from the bank in the initiative form by keyboard and see it on the initiative page', async () => {
+    const signedIn = await browser.newContext({ locale: 'sv-SE' });
+    const leader = await signedIn.newPage();
+    try {
+      await leader.goto(`${portal.url}/initiativ/${ids['initiative']}/redigera`);
+      await leader.getByRole('button', { name: 'Logga in' }).first().click();
+      await leader.getByLabel('Användarnamn eller e-post').fill('projektledare.linkoping');
+      await leader.getByLabel('Lösenord').fill('demo');
+      await leader.getByRole('button', { name: 'Logga in' }).click();
+      await leader.waitForURL(`${portal.url}/initiativ/${ids['initiative']}/redigera`);
+      await expect.poll(() => leader.inputValue('#initiativ-title')).toBe(INITIATIVE.title);
+      const picker = leader.getByRole('group', { name: 'Metoder ur metodbanken' });
+      // The edit form starts with the initiative's links.
+      await picker.getByRole('button', { name: `Ta bort ${SUPPORTED_EMPLOYMENT.name}` }).waitFor();
+      expect(await axeViolations(leader)).toEqual([]);
+
+      await tabTo(leader, '#initiativ-methodIds-search');
+      await leader.keyboard.type('språkombud');
+      const add = picker.getByRole('button', { name: `Lägg till ${LANGUAGE_AGENTS.name}` });
+      await add.waitFor();
+      await picker.getByRole('status').filter({ hasText: '1 metod hittades.' }).waitFor();
+      expect(await axeViolations(leader)).toEqual([]);
+      await tabTo(leader, '.method-picker__results button');
+      expect(await leader.evaluate(() => document.activeElement?.textContent)).toBe(`Lägg till ${LANGUAGE_AGENTS.name}`);
+      await leader.keyboard.press('Enter');
+      await picker
+        .getByRole('status')
+        .filter({ hasText: `${LANGUAGE_AGENTS.name} är tillagd.` })
+        .waitFor();
+      await expect.poll(() => leader.evaluate(() => document.activeElement?.id)).toBe('initiativ-methodIds-search');
+      await picker
+        .getByRole('list', { name: 'Valda metoder' })
+        .getByRole('button', { name: `Ta bort ${LANGUAGE_AGENTS.name}` })
+        .waitFor();
+      expect(await axeViolations(leader)).toEqual([]);
+
+      await tabTo(leader, 'button[type="submit"]');
+      await leader.keyboard.press('Enter');
+      await leader.waitForURL(`${portal.url}/initiativ/${ids['initiative']}`);
+      const section = leader.locator('section', { has: leader.getByRole('heading', { level: 2, name: 'Metoder från metodbanken' }) });
+      await section.getByRole('link', { name: LANGUAGE_AGENTS.name }).waitFor();
+      await section.getByRole('link', { name: SUPPORTED_EMPLOYMENT.name }).waitFor();
+      expect(await axeViolations(leader)).toEqual([]);
+    } finally {
+      await signedIn.close();
+    }
+  });
+
   it('had no console errors (CSP violations included)', () => {
     // The NOT_FOUND answer is an expected failed request, logged by nothing but the browser.
     expect(problems.filter((problem) => !/status of 404/.test(problem))).toEqual([]);

@@ -117,8 +117,15 @@ export class InitiativeInput {
   @Field(() => [String], { defaultValue: [] })
   occupations!: string[];
 
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [String], { defaultValue: [], description: 'Andra metoder (fritext): sådana som inte finns i metodbanken.' })
   methods!: string[];
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Metoderna ur metodbanken (som du får se) som insatsen använder; ersätter de kopplingar du ser. Utelämnat vid uppdatering: kopplingarna lämnas som de är.',
+  })
+  methodIds?: string[] | null;
 
   @Field({ defaultValue: '' })
   genderEquality!: string;

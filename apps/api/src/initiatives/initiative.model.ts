@@ -147,7 +147,7 @@ export class Initiative extends TenantRecordModel {
   @Field(() => [String], { description: 'Yrken som insatsen riktar sig mot (fria taggar).' })
   occupations!: string[];
 
-  @Field(() => [String], { description: 'Metoder och arbetssätt (fri text tills metodbanken finns).' })
+  @Field(() => [String], { description: 'Andra metoder (fritext): de som inte finns i metodbanken. Metodbankens metoder finns i methodRefs.' })
   methods!: string[];
 
   @Field(() => HorizontalPrinciples)

@@ -11,6 +11,7 @@ import { INITIATIVE_CHANGE_LOG, recordInitiativeSideChange, relationEntry } from
 import { FOLLOW_UP_COLUMNS, toFollowUp, type FollowUpSqlRow } from './follow-up.mapper.js';
 import type { InitiativeRow } from './initiative.entity.js';
 import { InitiativeLoaders } from './initiative-loaders.js';
+import { linkableMethodIds, setMethodLinks } from './initiative-method-links.js';
 import { INITIATIVE_COLUMNS, INITIATIVE_RECORD, maskFieldValue, readsExactly, toInitiative } from './initiative-row.mapper.js';
 import { followUpChange, followUpDueDates, isRelationReference, referencedInitiativeIds, referencedMethodIds, relationChange } from './initiative-values.js';
 import type { FollowUpInput, InitiativeInput, InitiativeRelationInput } from './initiative.inputs.js';
@@ -22,7 +23,15 @@ import {
   type InitiativeRelation,
   type PearlString,
 } from './initiative.model.js';
-import { isUuid, validateFollowUp, validateInitiative, validateRelation, FieldErrorCollector, type InitiativeValues } from './initiative.validation.js';
+import {
+  isUuid,
+  requestedMethodIds,
+  validateFollowUp,
+  validateInitiative,
+  validateRelation,
+  FieldErrorCollector,
+  type InitiativeValues,
+} from './initiative.validation.js';
 
 const CHAIN_KINDS = `('builds-on', 'successor-of')`;
 const MAX_CHAIN_DEPTH = 25;
@@ -65,8 +74,8 @@ export class InitiativeService {
 
   async create(input: InitiativeInput): Promise<Initiative> {
     const { organizationId } = this.principal();
-    const values = validateInitiative(input, await this.organizationResolver());
     const manager = await this.database.manager();
+    const values = validateInitiative(input, await this.organizationResolver(), await linkableMethodIds(manager, input.methodIds, null));
     const write = INITIATIVE_RECORD.write(values, 2);
     const rows: Array<{ id: string }> = await sqlRows(
       manager,
@@ -81,20 +90,31 @@ export class InitiativeService {
       action: 'created',
       changes: this.changeLog.diff(INITIATIVE_CHANGE_LOG, null, values),
     });
+    const methodIds = requestedMethodIds(input);
+    if (methodIds) await setMethodLinks(this.changeLog, manager, { organizationId, initiativeId: id }, methodIds);
     await this.syncFollowUps(manager, id, organizationId, values);
     return this.get(id);
   }
 
   async update(id: string, version: number, input: InitiativeInput): Promise<Initiative> {
     const { organizationId } = this.principal();
-    const values = validateInitiative(input, await this.organizationResolver());
     const manager = await this.database.manager();
+    const values = validateInitiative(input, await this.organizationResolver(), await linkableMethodIds(manager, input.methodIds, isUuid(id) ? id : null));
     const current = await this.row(manager, id, true);
     // Not visible, or visible but another organisation's: the same answer as a missing id.
     if (!current || current.organizationId !== organizationId || current.archivedAt) throw notFound('Initiativet finns inte, eller så får du inte ändra det.');
     if (current.version !== version) throw await this.conflictError(manager, id, version, current.version);
     const changes = this.changeLog.diff(INITIATIVE_CHANGE_LOG, INITIATIVE_RECORD.valuesOf(current), values);
-    if (changes.length === 0) return toInitiative(current);
+    // Links are side changes (as linkInitiativeMethod makes them): recorded at the saved version, which they do not move.
+    const methodIds = requestedMethodIds(input);
+    const syncLinks = async () => {
+      if (methodIds) await setMethodLinks(this.changeLog, manager, { organizationId: current.organizationId, initiativeId: id }, methodIds);
+    };
+    if (changes.length === 0) {
+      if (!methodIds) return toInitiative(current);
+      await syncLinks();
+      return this.get(id);
+    }
     const assignments = INITIATIVE_RECORD.assignments(values, 3);
     // The version check in the WHERE clause is what guarantees no lost update.
     const updated: Array<{ version: number }> = await sqlRows(
@@ -105,6 +125,7 @@ export class InitiativeService {
     );
     if (updated.length === 0) throw await this.conflictError(manager, id, version, version + 1);
     await this.recordChange(manager, { organizationId: current.organizationId, initiativeId: id, version: updated[0]!.version, action: 'updated', changes });
+    await syncLinks();
     await this.syncFollowUps(manager, id, current.organizationId, values);
     return this.get(id);
   }

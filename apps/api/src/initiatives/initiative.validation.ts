@@ -63,11 +63,35 @@ function count(errors: FieldErrorCollector, field: string, value: number): numbe
   return value;
 }
 
+export const METHOD_NOT_LINKABLE = 'Metoden finns inte i metodbanken, eller så har du inte tillgång till den.';
+
+/**
+ * The bank methods asked for (`methodIds`), each one that `linkable` holds: the caller reads
+ * them under row-level security, so a method the writer may not read answers like a missing one.
+ */
+function checkMethodIds(errors: FieldErrorCollector, ids: readonly string[] | null | undefined, linkable: ReadonlySet<string>): void {
+  if (!ids) return;
+  if (ids.length > LIMITS.methodLinks) errors.add('methodIds', `Högst ${LIMITS.methodLinks} metoder ur metodbanken.`);
+  ids.slice(0, LIMITS.methodLinks).forEach((id, index) => {
+    if (!linkable.has(id)) errors.add(`methodIds.${index}`, METHOD_NOT_LINKABLE);
+  });
+}
+
+/** The distinct bank methods asked for, in order; null when the input leaves the links as they are. */
+export function requestedMethodIds(input: Pick<InitiativeInput, 'methodIds'>): string[] | null {
+  return input.methodIds ? [...new Set(input.methodIds)] : null;
+}
+
 /**
  * Checks and normalises an initiative. Organisation slugs of partners are resolved by the caller
- * (`resolveOrganization`), which returns the organisation's id and name or undefined.
+ * (`resolveOrganization`), which returns the organisation's id and name or undefined; `linkable`
+ * holds the requested bank methods the writer may link (none when not given).
  */
-export function validateInitiative(input: InitiativeInput, resolveOrganization: (slug: string) => { id: string; name: string } | undefined): InitiativeValues {
+export function validateInitiative(
+  input: InitiativeInput,
+  resolveOrganization: (slug: string) => { id: string; name: string } | undefined,
+  linkable: ReadonlySet<string> = new Set(),
+): InitiativeValues {
   const errors = new FieldErrorCollector();
   const title = text(errors, 'title', input.title, 'Titeln', LIMITS.title, true);
   const summary = text(errors, 'summary', input.summary, 'Sammanfattningen', LIMITS.summary);
@@ -154,6 +178,9 @@ export function validateInitiative(input: InitiativeInput, resolveOrganization: 
   periods.forEach((period, index) => {
     if (period && periods.indexOf(period) !== index) errors.add(`participants.${index}.period`, 'Perioden finns redan med.');
   });
+
+  // Checked with the rest, not after the save, so all errors come at once.
+  checkMethodIds(errors, input.methodIds, linkable);
 
   const values: InitiativeValues = {
     title,

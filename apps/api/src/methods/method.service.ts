@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { notFound } from '../graphql/portal-error.js';
 import type { HistoryEntry } from '../change-log/change-log.model.js';
-import { methodLinkChange } from '../initiatives/initiative-values.js';
-import { recordInitiativeSideChange } from '../initiatives/initiative-change-log.js';
+import { addMethodLink, removeMethodLink } from '../initiatives/initiative-method-links.js';
 import { ChangeLogService, type StoredFieldChange, type ValueView } from '../change-log/change-log.service.js';
 import { presentValue } from '../change-log/change-value.js';
 import type { InitiativeRow } from '../initiatives/initiative.entity.js';
@@ -243,19 +242,7 @@ export class MethodService {
       errors.add('methodId', NOT_READABLE);
       errors.throwIfAny();
     }
-    const added: unknown[] = await sqlRows(
-      manager,
-      `INSERT INTO initiative_method (organization_id, initiative_id, method_id) VALUES ($1, $2, $3) ON CONFLICT ON CONSTRAINT "UQ_initiative_method" DO NOTHING RETURNING id`,
-      [actor.organization.id, initiative.id, method!.id],
-    );
-    if (added.length > 0) {
-      await recordInitiativeSideChange(this.changeLog, manager, {
-        organizationId: actor.organization.id,
-        initiativeId: initiative.id,
-        action: 'method-linked',
-        change: methodLinkChange(method!.id, true),
-      });
-    }
+    await addMethodLink(this.changeLog, manager, { organizationId: actor.organization.id, initiativeId: initiative.id }, method!.id);
     this.loaders.clearMethodRefs(initiative.id);
     return toInitiative(initiative);
   }
@@ -265,17 +252,7 @@ export class MethodService {
     const actor = requireActor();
     const manager = await this.database.manager();
     const initiative = await this.ownInitiative(manager, actor, initiativeId);
-    const removed: unknown[] = isUuid(methodId)
-      ? await sqlRows(manager, `DELETE FROM initiative_method WHERE initiative_id = $1 AND method_id = $2 RETURNING id`, [initiative.id, methodId])
-      : [];
-    if (removed.length > 0) {
-      await recordInitiativeSideChange(this.changeLog, manager, {
-        organizationId: actor.organization.id,
-        initiativeId: initiative.id,
-        action: 'method-unlinked',
-        change: methodLinkChange(methodId, false),
-      });
-    }
+    await removeMethodLink(this.changeLog, manager, { organizationId: actor.organization.id, initiativeId: initiative.id }, methodId);
     this.loaders.clearMethodRefs(initiative.id);
     return toInitiative(initiative);
   }

@@ -81,7 +81,7 @@ describe('report a problem form', () => {
     expect(screen.getByLabelText('Beskriv problemet').getAttribute('aria-invalid')).toBeNull();
   });
 
-  it('builds a mailto link with subject and body once the form is valid', () => {
+  it('builds a mailto link with subject and body once the form is valid', async () => {
     renderApp({ path: '/tillganglighet' });
     fill('Beskriv problemet', 'Knappen går inte att nå med tangentbordet.\nGäller språkknappen.');
     fill('Sida där problemet finns (frivilligt)', '/organisationer');
@@ -89,8 +89,9 @@ describe('report a problem form', () => {
 
     submit();
 
+    // Composed through the form kit's submit, which answers asynchronously.
+    const ready = await screen.findByRole('heading', { name: 'E-postmeddelandet är klart' });
     expect(document.querySelector('.error-summary')).toBeNull();
-    const ready = screen.getByRole('heading', { name: 'E-postmeddelandet är klart' });
     expect(document.activeElement).toBe(ready);
     const link = screen.getByRole('link', { name: 'Öppna e-postmeddelandet' });
     expect(link.getAttribute('href')).toBe(

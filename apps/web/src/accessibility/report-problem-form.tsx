@@ -1,6 +1,10 @@
-import { useRef, useState, type ChangeEvent, type SubmitEvent, type MouseEvent } from 'react';
+import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '../forms/error-summary';
+import { FieldIdPrefix } from '../forms/field-id-prefix';
+import { TextAreaField, TextField } from '../forms/form-fields';
+import { useFormSubmit } from '../forms/use-form-submit';
 import {
   ACCESSIBILITY_EMAIL,
   REPORT_DESCRIPTION_MAX_LENGTH,
@@ -9,173 +13,104 @@ import {
   validateReport,
   type ProblemReport,
   type ReportError,
-  type ReportErrors,
   type ReportField,
 } from './report-mailto';
-import '../styles/forms.css';
 import './report-problem-form.css';
 
-const FIELD_IDS: Readonly<Record<ReportField, string>> = {
-  description: 'rapport-beskrivning',
-  page: 'rapport-sida',
-  email: 'rapport-epost',
-};
-
 const EMPTY_REPORT: ProblemReport = { description: '', page: '', email: '' };
+const fieldOrder = () => REPORT_FIELDS;
 
 /**
- * Composes an accessibility report as a mailto: link; nothing is sent from the portal. Errors
- * are shown beside each field and in a summary that takes focus, following the GOV.UK pattern
- * that Swedish public-sector design systems also use.
+ * Composes an accessibility report as a mailto: link; nothing is sent from the portal. On the
+ * form kit: errors beside each field and in a summary that takes focus (the GOV.UK pattern that
+ * Swedish public-sector design systems also use), each error read after a hidden "Fel:".
  */
 export function ReportProblemForm() {
   const { t } = useTranslation();
-  const [report, setReport] = useState<ProblemReport>(EMPTY_REPORT);
-  const [errors, setErrors] = useState<ReportErrors>({});
   const [mailto, setMailto] = useState<string | null>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const readyRef = useRef<HTMLHeadingElement>(null);
 
-  const description = report.description.trim();
-  const errorText = (error: ReportError): string =>
+  const errorText = (error: ReportError, report: ProblemReport): string =>
     error === 'descriptionTooLong'
-      ? t('reportForm.descriptionTooLong', { max: REPORT_DESCRIPTION_MAX_LENGTH, length: description.length })
+      ? t('reportForm.descriptionTooLong', { max: REPORT_DESCRIPTION_MAX_LENGTH, length: report.description.trim().length })
       : t(`reportForm.${error}`);
 
-  function update(field: ReportField) {
-    return (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-      setReport((current) => ({ ...current, [field]: event.target.value }));
-      // The composed message no longer matches what is in the form.
-      setMailto(null);
-    };
-  }
-
-  function submit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found = validateReport(report);
-    const valid = Object.keys(found).length === 0;
-    // Render the summary (or the result) now, so it exists when focus moves to it.
-    flushSync(() => {
-      setErrors(found);
-      setMailto(
-        valid
-          ? buildReportMailto(report, {
-              subject: t('reportForm.mailSubject'),
-              description: t('reportForm.mailDescription'),
-              page: t('reportForm.mailPage'),
-              replyTo: t('reportForm.mailReplyTo'),
-              notGiven: t('reportForm.mailNotGiven'),
-            })
-          : null,
+  const form = useFormSubmit<ProblemReport>({
+    initial: EMPTY_REPORT,
+    fieldOrder,
+    validate: (report) => Object.fromEntries(Object.entries(validateReport(report)).map(([field, error]) => [field, errorText(error, report)])),
+    // Nothing to send: "saving" is composing the message.
+    submit: () => Promise.resolve({ kind: 'saved', id: '' }),
+    onSaved: () => {
+      // Render the result now, so it exists when focus moves to it.
+      flushSync(() =>
+        setMailto(
+          buildReportMailto(form.values, {
+            subject: t('reportForm.mailSubject'),
+            description: t('reportForm.mailDescription'),
+            page: t('reportForm.mailPage'),
+            replyTo: t('reportForm.mailReplyTo'),
+            notGiven: t('reportForm.mailNotGiven'),
+          }),
+        ),
       );
-    });
-    (valid ? readyRef.current : summaryRef.current)?.focus();
-  }
-
-  function focusField(field: ReportField) {
-    return (event: MouseEvent<HTMLAnchorElement>) => {
-      event.preventDefault();
-      document.getElementById(FIELD_IDS[field])?.focus();
-    };
-  }
-
-  function describedBy(field: ReportField, hasHint: boolean): string | undefined {
-    const ids = [hasHint ? `${FIELD_IDS[field]}-hint` : '', errors[field] ? `${FIELD_IDS[field]}-error` : ''];
-    return ids.filter(Boolean).join(' ') || undefined;
-  }
-
-  function fieldError(field: ReportField) {
-    const error = errors[field];
-    if (!error) return null;
-    return (
-      <p id={`${FIELD_IDS[field]}-error`} className="field__error">
-        <span className="visually-hidden">{t('reportForm.errorPrefix')} </span>
-        {errorText(error)}
-      </p>
-    );
-  }
-
-  const errorList = REPORT_FIELDS.flatMap((field) => {
-    const error = errors[field];
-    return error ? [{ field, error }] : [];
+      readyRef.current?.focus();
+    },
+    warnOnLeave: false,
   });
+  const { values: report, errorOf } = form;
+
+  const update = (field: ReportField) => (value: string) => {
+    form.set(field, value);
+    // The composed message no longer matches what is in the form.
+    setMailto(null);
+  };
+  const errorPrefix = t('reportForm.errorPrefix');
 
   return (
     <section className="report-form" aria-labelledby="rapport-rubrik">
       <h3 id="rapport-rubrik">{t('reportForm.heading')}</h3>
       <p>{t('reportForm.intro')}</p>
 
-      {errorList.length > 0 && (
-        <div className="error-summary" ref={summaryRef} tabIndex={-1}>
-          <h4 className="error-summary__title">{t('reportForm.summaryHeading')}</h4>
-          <ul className="error-summary__list">
-            {errorList.map(({ field, error }) => (
-              <li key={field}>
-                <a href={`#${FIELD_IDS[field]}`} onClick={focusField(field)}>
-                  {errorText(error)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <FieldIdPrefix prefix="rapport">
+        <ErrorSummary id={form.feedbackIds.summary} items={form.summary} heading={t('reportForm.summaryHeading')} headingLevel={4} />
 
-      <form noValidate onSubmit={submit}>
-        <div className={errors.description ? 'field field--error' : 'field'}>
-          <label className="field__label" htmlFor={FIELD_IDS.description}>
-            {t('reportForm.descriptionLabel')}
-          </label>
-          <p id={`${FIELD_IDS.description}-hint`} className="field__hint">
-            {t('reportForm.descriptionHint')}
-          </p>
-          {fieldError('description')}
-          <textarea
-            id={FIELD_IDS.description}
-            name="description"
+        <form noValidate onSubmit={form.onSubmit}>
+          <TextAreaField
+            path="description"
             rows={6}
-            required
-            aria-invalid={errors.description ? true : undefined}
-            aria-describedby={describedBy('description', true)}
+            label={t('reportForm.descriptionLabel')}
+            hint={t('reportForm.descriptionHint')}
+            error={errorOf('description')}
+            errorPrefix={errorPrefix}
             value={report.description}
             onChange={update('description')}
           />
-        </div>
-
-        <div className="field">
-          <label className="field__label" htmlFor={FIELD_IDS.page}>
-            {t('reportForm.pageLabel')}
-          </label>
-          <p id={`${FIELD_IDS.page}-hint`} className="field__hint">
-            {t('reportForm.pageHint')}
-          </p>
-          <input id={FIELD_IDS.page} name="page" type="text" aria-describedby={describedBy('page', true)} value={report.page} onChange={update('page')} />
-        </div>
-
-        <div className={errors.email ? 'field field--error' : 'field'}>
-          <label className="field__label" htmlFor={FIELD_IDS.email}>
-            {t('reportForm.emailLabel')}
-          </label>
-          <p id={`${FIELD_IDS.email}-hint`} className="field__hint">
-            {t('reportForm.emailHint')}
-          </p>
-          {fieldError('email')}
-          <input
-            id={FIELD_IDS.email}
-            name="email"
+          <TextField
+            path="page"
+            label={t('reportForm.pageLabel')}
+            hint={t('reportForm.pageHint')}
+            error={errorOf('page')}
+            errorPrefix={errorPrefix}
+            value={report.page}
+            onChange={update('page')}
+          />
+          <TextField
+            path="email"
             type="email"
             autoComplete="email"
-            spellCheck={false}
-            aria-invalid={errors.email ? true : undefined}
-            aria-describedby={describedBy('email', true)}
+            label={t('reportForm.emailLabel')}
+            hint={t('reportForm.emailHint')}
+            error={errorOf('email')}
+            errorPrefix={errorPrefix}
             value={report.email}
             onChange={update('email')}
           />
-        </div>
-
-        <button type="submit" className="button">
-          {t('reportForm.submit')}
-        </button>
-      </form>
+          <button type="submit" className="button">
+            {t('reportForm.submit')}
+          </button>
+        </form>
+      </FieldIdPrefix>
 
       {mailto && (
         <div className="report-form__ready">

@@ -13,6 +13,8 @@ interface FieldBaseProps {
   readonly hint?: string;
   readonly error?: string | undefined;
   readonly required?: boolean;
+  /** Read before the error by screen readers only, e.g. "Fel:", where a form wants it (GOV.UK's pattern). */
+  readonly errorPrefix?: string;
 }
 
 export interface FieldOption {
@@ -32,7 +34,17 @@ export function RequiredMarker() {
 }
 
 /** A field's hint and error paragraphs, with the ids describedBy() points at. */
-export function FieldMessages({ id, hint, error }: { readonly id: string; readonly hint?: string | undefined; readonly error?: string | undefined }) {
+export function FieldMessages({
+  id,
+  hint,
+  error,
+  errorPrefix,
+}: {
+  readonly id: string;
+  readonly hint?: string | undefined;
+  readonly error?: string | undefined;
+  readonly errorPrefix?: string | undefined;
+}) {
   return (
     <>
       {hint && (
@@ -42,6 +54,7 @@ export function FieldMessages({ id, hint, error }: { readonly id: string; readon
       )}
       {error && (
         <p id={`${id}-error`} className="field__error">
+          {errorPrefix && <span className="visually-hidden">{errorPrefix} </span>}
           {error}
         </p>
       )}
@@ -56,6 +69,7 @@ export function FieldFrame({
   hint,
   error,
   required,
+  errorPrefix,
   children,
 }: { readonly id: string; readonly children: ReactNode } & Omit<FieldBaseProps, 'path'>) {
   return (
@@ -64,7 +78,7 @@ export function FieldFrame({
         {label}
         {required && <RequiredMarker />}
       </label>
-      <FieldMessages id={id} hint={hint} error={error} />
+      <FieldMessages id={id} hint={hint} error={error} errorPrefix={errorPrefix} />
       {children}
     </div>
   );
@@ -104,10 +118,11 @@ export function TextField({
   autoComplete = 'off',
   width,
   maxLength,
+  errorPrefix,
 }: TextFieldProps) {
   const id = useFieldId()(path);
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
+    <FieldFrame id={id} label={label} hint={hint} error={error} required={required} errorPrefix={errorPrefix}>
       <input
         {...controlProps(id, path, { hint, error, required })}
         type={type}
@@ -131,10 +146,10 @@ interface TextAreaFieldProps extends FieldBaseProps {
   readonly maxLength?: number;
 }
 
-export function TextAreaField({ path, label, hint, error, required, value, onChange, rows = 4, maxLength }: TextAreaFieldProps) {
+export function TextAreaField({ path, label, hint, error, required, value, onChange, rows = 4, maxLength, errorPrefix }: TextAreaFieldProps) {
   const id = useFieldId()(path);
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
+    <FieldFrame id={id} label={label} hint={hint} error={error} required={required} errorPrefix={errorPrefix}>
       <textarea
         {...controlProps(id, path, { hint, error, required })}
         rows={rows}

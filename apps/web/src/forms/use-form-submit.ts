@@ -24,6 +24,11 @@ export interface FormSubmitOptions<TValues> {
   readonly submit: (values: TValues) => Promise<SubmitOutcome>;
   /** Called after a successful save, with the unsaved-changes warning already lifted. */
   readonly onSaved: (id: string) => void;
+  /**
+   * Ask before leaving with unsaved changes (the default). Off for small forms that stay on the
+   * page after a save (an invitation, a composed report), where typed values are cheap to retype.
+   */
+  readonly warnOnLeave?: boolean;
 }
 
 /** What <FormFeedback> shows: the part of a form's state that does not depend on its values. */
@@ -57,7 +62,14 @@ export interface FormSubmit<TValues> extends FormFeedbackState {
  * other failure is told in words. Focus moves to whichever of those appears, so it is read first.
  * While the values differ from `initial`, leaving the page asks first.
  */
-export function useFormSubmit<TValues>({ initial, fieldOrder, validate, submit, onSaved }: FormSubmitOptions<TValues>): FormSubmit<TValues> {
+export function useFormSubmit<TValues>({
+  initial,
+  fieldOrder,
+  validate,
+  submit,
+  onSaved,
+  warnOnLeave = true,
+}: FormSubmitOptions<TValues>): FormSubmit<TValues> {
   const locale = useLocale();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});
@@ -70,7 +82,7 @@ export function useFormSubmit<TValues>({ initial, fieldOrder, validate, submit, 
   const busy = useRef(false);
 
   const dirty = useMemo(() => JSON.stringify(values) !== JSON.stringify(initial), [values, initial]);
-  const { blocker, allowNavigation } = useUnsavedChangesWarning(dirty);
+  const { blocker, allowNavigation } = useUnsavedChangesWarning(dirty && warnOnLeave);
 
   const order = useMemo(() => fieldOrder(values), [fieldOrder, values]);
   const placed = useMemo(() => placeErrors(errors, order), [errors, order]);
@@ -96,6 +108,10 @@ export function useFormSubmit<TValues>({ initial, fieldOrder, validate, submit, 
     busy.current = false;
     setSubmitting(false);
     if (outcome.kind === 'saved') {
+      // A form that stays on the page must not keep showing the errors of an earlier attempt.
+      setErrors({});
+      setConflict(null);
+      setFailure(null);
       allowNavigation();
       onSaved(outcome.id);
       return;

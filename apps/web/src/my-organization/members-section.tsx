@@ -1,7 +1,11 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, type CombinedError } from 'urql';
+import { ErrorSummary } from '../forms/error-summary';
+import { FieldIdPrefix } from '../forms/field-id-prefix';
+import { TextField } from '../forms/form-fields';
+import { submitOutcome, useFormSubmit } from '../forms/use-form-submit';
 import { errorMessageOf } from '../graphql/error-code';
 import { QueryErrorAlert } from '../graphql/query-error-alert';
 import { useLocale } from '../i18n/use-locale';
@@ -15,19 +19,14 @@ import {
 } from './members-queries';
 import '../styles/forms.css';
 
-type InviteField = 'email' | 'firstName' | 'lastName';
-const FIELD_IDS: Readonly<Record<InviteField, string>> = { email: 'inbjudan-epost', firstName: 'inbjudan-fornamn', lastName: 'inbjudan-efternamn' };
-
-function fieldErrorsOf(error: CombinedError | undefined): Partial<Record<InviteField, string>> {
-  const raw = error?.graphQLErrors[0]?.extensions?.['fieldErrors'];
-  if (typeof raw !== 'object' || raw === null) return {};
-  const result: Partial<Record<InviteField, string>> = {};
-  for (const field of Object.keys(FIELD_IDS) as InviteField[]) {
-    const message = (raw as Record<string, unknown>)[field];
-    if (typeof message === 'string') result[field] = message;
-  }
-  return result;
+interface InviteState {
+  readonly email: string;
+  readonly firstName: string;
+  readonly lastName: string;
 }
+const EMPTY_INVITE: InviteState = { email: '', firstName: '', lastName: '' };
+const INVITE_FIELDS = ['email', 'firstName', 'lastName'] as const;
+const inviteFieldOrder = () => INVITE_FIELDS;
 
 /** Admins of the organisation: members, pending invitations, the admin right and removal, each confirmed. */
 export function MembersSection({ onChanged }: { readonly onChanged: () => void }) {
@@ -39,12 +38,11 @@ export function MembersSection({ onChanged }: { readonly onChanged: () => void }
   const [, setAdmin] = useMutation(setAdminMutation);
   const [pending, reexecutePending] = useQuery({ query: pendingInvitationsQuery });
   const [, withdraw] = useMutation(withdrawInvitationMutation);
-  const [form, setForm] = useState({ email: '', firstName: '', lastName: '' });
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<InviteField, string>>>({});
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const messageRef = useRef<HTMLDivElement>(null);
+  // What the last invitation answered, for the message after it (onSaved gets an id only).
+  const invited = useRef<{ email: string; pending: boolean } | null>(null);
 
   const refresh = () => {
     reexecute({ requestPolicy: 'network-only' });
@@ -57,33 +55,26 @@ export function MembersSection({ onChanged }: { readonly onChanged: () => void }
     messageRef.current?.focus();
   };
 
-  async function submitInvite(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const local: Partial<Record<InviteField, string>> = {};
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(form.email.trim())) local.email = t('members.emailInvalid');
-    if (Object.keys(local).length > 0) {
-      flushSync(() => setFieldErrors(local));
-      summaryRef.current?.focus();
-      return;
-    }
-    const result = await invite({ input: { email: form.email.trim(), firstName: form.firstName.trim() || null, lastName: form.lastName.trim() || null } });
-    if (result.error) {
-      const fromServer = fieldErrorsOf(result.error);
-      if (Object.keys(fromServer).length > 0) {
-        flushSync(() => setFieldErrors(fromServer));
-        summaryRef.current?.focus();
-      } else {
-        setFieldErrors({});
-        report('error', failure(result.error));
-      }
-      return;
-    }
-    setFieldErrors({});
-    setForm({ email: '', firstName: '', lastName: '' });
-    const email = result.data?.inviteMember.email ?? form.email;
-    report('ok', t(result.data?.inviteMember.status === 'PENDING' ? 'members.invitedPending' : 'members.invited', { email }));
-    refresh();
-  }
+  const inviteForm = useFormSubmit<InviteState>({
+    initial: EMPTY_INVITE,
+    fieldOrder: inviteFieldOrder,
+    validate: (values): Record<string, string> => (/^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(values.email.trim()) ? {} : { email: t('members.emailInvalid') }),
+    submit: async (values) => {
+      const result = await invite({
+        input: { email: values.email.trim(), firstName: values.firstName.trim() || null, lastName: values.lastName.trim() || null },
+      });
+      const data = result.data?.inviteMember;
+      invited.current = data ? { email: data.email, pending: data.status === 'PENDING' } : null;
+      return submitOutcome(result, (answer) => answer.inviteMember.email);
+    },
+    onSaved: (email) => {
+      inviteForm.setValues(EMPTY_INVITE);
+      report('ok', t(invited.current?.pending ? 'members.invitedPending' : 'members.invited', { email: invited.current?.email ?? email }));
+      refresh();
+    },
+    // The form stays on the page after each invitation; an address is quickly typed again.
+    warnOnLeave: false,
+  });
 
   async function toggleAdmin(userId: string, admin: boolean, who: string) {
     const result = await setAdmin({ userId, admin });
@@ -108,7 +99,6 @@ export function MembersSection({ onChanged }: { readonly onChanged: () => void }
   }
 
   const members = data?.organizationMembers ?? [];
-  const errorList = (Object.keys(FIELD_IDS) as InviteField[]).flatMap((field) => (fieldErrors[field] ? [{ field, text: fieldErrors[field]! }] : []));
 
   return (
     <section aria-labelledby="medlemmar-rubrik">
@@ -214,46 +204,30 @@ export function MembersSection({ onChanged }: { readonly onChanged: () => void }
       <section className="report-form" aria-labelledby="inbjudan-rubrik">
         <h3 id="inbjudan-rubrik">{t('members.inviteHeading')}</h3>
         <p>{t('members.inviteIntro')}</p>
-        {errorList.length > 0 && (
-          <div className="error-summary" ref={summaryRef} tabIndex={-1}>
-            <h4 className="error-summary__title">{t('members.summaryHeading')}</h4>
-            <ul className="error-summary__list">
-              {errorList.map(({ field, text }) => (
-                <li key={field}>
-                  <a href={`#${FIELD_IDS[field]}`}>{text}</a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        <form noValidate onSubmit={(event) => void submitInvite(event)}>
-          {(['email', 'firstName', 'lastName'] as const).map((field) => (
-            <div key={field} className={fieldErrors[field] ? 'field field--error' : 'field'}>
-              <label className="field__label" htmlFor={FIELD_IDS[field]}>
-                {t(`members.${field}Label`)}
-              </label>
-              {fieldErrors[field] && (
-                <p id={`${FIELD_IDS[field]}-error`} className="field__error">
-                  {fieldErrors[field]}
-                </p>
-              )}
-              <input
-                id={FIELD_IDS[field]}
-                name={field}
-                type={field === 'email' ? 'email' : 'text'}
-                autoComplete="off"
-                required={field === 'email'}
-                aria-invalid={fieldErrors[field] ? true : undefined}
-                aria-describedby={fieldErrors[field] ? `${FIELD_IDS[field]}-error` : undefined}
-                value={form[field]}
-                onChange={(event) => setForm((current) => ({ ...current, [field]: event.target.value }))}
-              />
+        <FieldIdPrefix prefix="inbjudan">
+          <ErrorSummary id={inviteForm.feedbackIds.summary} items={inviteForm.summary} heading={t('members.summaryHeading')} headingLevel={4} />
+          {inviteForm.failure && (
+            <div id={inviteForm.feedbackIds.failure} tabIndex={-1} role="alert" className="alert alert--error">
+              <p>{inviteForm.failure}</p>
             </div>
-          ))}
-          <button type="submit" className="button">
-            {t('members.inviteButton')}
-          </button>
-        </form>
+          )}
+          <form noValidate onSubmit={inviteForm.onSubmit}>
+            {INVITE_FIELDS.map((field) => (
+              <TextField
+                key={field}
+                path={field}
+                type={field === 'email' ? 'email' : 'text'}
+                label={t(`members.${field}Label`)}
+                error={inviteForm.errorOf(field)}
+                value={inviteForm.values[field]}
+                onChange={(value) => inviteForm.set(field, value)}
+              />
+            ))}
+            <button type="submit" className="button">
+              {t('members.inviteButton')}
+            </button>
+          </form>
+        </FieldIdPrefix>
       </section>
     </section>
   );

@@ -9,6 +9,10 @@ import { DEMO_INITIATIVE_METHODS, DEMO_METHODS, type DemoMethod } from './demo-m
 
 /** Who the history names for demo rows; `actor_id` must equal app.user_id for the insert policy. */
 const DEMO_ACTOR = { id: 'demo', name: 'Demodata' } as const;
+/** The history's actor of the methods the free-text migration (1796270001000) made. */
+const MIGRATION_ACTOR_ID = 'migration';
+/** Names compared folded (case, accents, runs of spaces) by the same rule as that migration, so both find the same method. */
+const FOLD = (expression: string) => `regexp_replace(app.fold(trim(${expression})), '\\s+', ' ', 'g')`;
 /** Serialises concurrent starts against one database (two API instances sharing DATABASE_URL). */
 const ADVISORY_LOCK_KEY = 5_801_796_270;
 
@@ -43,6 +47,37 @@ async function insertMethod(client: pg.ClientBase, organizationId: string, value
   const id = inserted.rows[0]!.id;
   await recordChange(client, organizationId, id, 1, 'created', diffChanges(METHOD_CHANGE_LOG, null, values));
   return id;
+}
+
+/**
+ * The organisation's own method of that folded name, if it has one: on a portal whose demo
+ * initiatives were loaded before the method bank, the free-text migration has made one already.
+ * `placeholder` when it is that migration's untouched, name-only method.
+ */
+async function existingMethod(
+  client: pg.ClientBase,
+  organizationId: string,
+  name: string,
+): Promise<{ id: string; name: string; placeholder: boolean } | undefined> {
+  const found = await client.query<{ id: string; name: string; placeholder: boolean }>(
+    `SELECT m.id, m.name,
+            (m.version = 1 AND EXISTS (SELECT 1 FROM method_change c WHERE c.method_id = m.id AND c.actor_id = $3)) AS placeholder
+       FROM method m WHERE m.organization_id = $1 AND ${FOLD('m.name')} = ${FOLD('$2')}
+      ORDER BY m.created_at, m.id LIMIT 1`,
+    [organizationId, name, MIGRATION_ACTOR_ID],
+  );
+  return found.rows[0];
+}
+
+/** Fills the migration's name-only method with the demo method's content, recorded in its history like an edit. */
+async function fillPlaceholder(client: pg.ClientBase, organizationId: string, existing: { id: string; name: string }, values: MethodValues): Promise<void> {
+  const assignments = METHOD_RECORD.assignments(values, 2);
+  const updated = await client.query<{ version: number }>(
+    `UPDATE method SET ${assignments.sql}, is_demo = true, version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`,
+    [existing.id, ...assignments.params],
+  );
+  const before = validateMethod({ ...EMPTY_INPUT, name: existing.name });
+  await recordChange(client, organizationId, existing.id, updated.rows[0]!.version, 'updated', diffChanges(METHOD_CHANGE_LOG, before, values));
 }
 
 async function recordChange(
@@ -88,16 +123,25 @@ export async function seedDemoMethods(ownerUrl: string): Promise<{ added: number
     }
 
     const ids = new Map<string, string>();
+    const adopted = new Set<string>();
+    const kept = new Set<string>();
     for (const demo of DEMO_METHODS) {
       const owner = bySlug.get(demo.owner);
       if (!owner) throw new Error(`Demometoden "${demo.key}" har en okänd ägare: ${demo.owner}.`);
       const values = validate(demo);
       await actAs(client, owner.id);
-      ids.set(demo.key, await insertMethod(client, owner.id, values));
+      // Never a second method of one name in an organisation: the migration's placeholder becomes
+      // the demo method; a method the organisation has made or edited itself is left as it is.
+      const existing = await existingMethod(client, owner.id, values.name);
+      if (existing?.placeholder) await fillPlaceholder(client, owner.id, existing, values);
+      ids.set(demo.key, existing?.id ?? (await insertMethod(client, owner.id, values)));
+      if (existing) adopted.add(demo.key);
+      if (existing && !existing.placeholder) kept.add(demo.key);
     }
     // Relations once every method exists (none in today's data: the reports relate no two methods).
     for (const demo of DEMO_METHODS) {
-      if (demo.related.length === 0) continue;
+      // An organisation's own method (kept, not filled) is not the demo data's to relate.
+      if (demo.related.length === 0 || kept.has(demo.key)) continue;
       const owner = bySlug.get(demo.owner)!;
       await actAs(client, owner.id);
       const relations = demo.related.map((r) => {
@@ -105,12 +149,15 @@ export async function seedDemoMethods(ownerUrl: string): Promise<{ added: number
         if (!to) throw new Error(`Demometoden "${demo.key}" pekar på en okänd metod: ${r.to}.`);
         return { kind: r.kind, methodId: to };
       });
-      await client.query(`UPDATE method SET relations = $2::jsonb, version = version + 1 WHERE id = $1`, [ids.get(demo.key), JSON.stringify(relations)]);
-      await recordChange(client, owner.id, ids.get(demo.key)!, 2, 'updated', [{ field: 'relations', before: [], after: relations }]);
+      const updated = await client.query<{ version: number }>(
+        `UPDATE method SET relations = $2::jsonb, version = version + 1 WHERE id = $1 RETURNING version`,
+        [ids.get(demo.key), JSON.stringify(relations)],
+      );
+      await recordChange(client, owner.id, ids.get(demo.key)!, updated.rows[0]!.version, 'updated', [{ field: 'relations', before: [], after: relations }]);
     }
 
     let links = 0;
-    let added = ids.size;
+    let added = ids.size - adopted.size;
     for (const initiative of DEMO_INITIATIVES) {
       const mapping = DEMO_INITIATIVE_METHODS[initiative.key];
       if (!mapping) continue;
@@ -128,16 +175,15 @@ export async function seedDemoMethods(ownerUrl: string): Promise<{ added: number
         if (key && !methodId) throw new Error(`Demoinsatsen "${initiative.key}" pekar på en okänd metod: ${key}.`);
         if (!methodId) {
           // Not one of the bank's methods: the organisation's own private method named after the text (one per name).
-          const existing = await client.query<{ id: string }>(
-            `SELECT id FROM method WHERE organization_id = $1 AND app.fold(name) = app.fold($2) ORDER BY created_at, id LIMIT 1`,
-            [owner.id, text],
-          );
-          methodId = existing.rows[0]?.id;
+          methodId = (await existingMethod(client, owner.id, text))?.id;
           if (!methodId) {
             methodId = await insertMethod(client, owner.id, validateMethod({ ...EMPTY_INPUT, name: text }));
             added += 1;
           }
         }
+        // A method the organisation kept private is not another organisation's to link to.
+        const readable = await client.query('SELECT 1 FROM method WHERE id = $1', [methodId]);
+        if (!readable.rowCount) continue;
         const link = await client.query(
           `INSERT INTO initiative_method (organization_id, initiative_id, method_id) VALUES ($1, $2, $3) ON CONFLICT ON CONSTRAINT "UQ_initiative_method" DO NOTHING`,
           [owner.id, initiativeId, methodId],

@@ -1,4 +1,5 @@
 import { choicesTargetId, fieldIdOf, rowsTargetId } from '../../forms/field-id-prefix';
+import { methodPickerTargetId } from '../../methods/method-picker';
 import { COUNT_FIELDS, type InitiativeFormState } from './initiative-form-state';
 
 /** The initiative form's id prefix; its DOM ids (`initiativ-title` …) are what links and tests name. */
@@ -17,6 +18,7 @@ const GROUP_TARGETS: Readonly<Record<string, string>> = {
   partners: rowsTargetId(fieldId('partners')),
   fundingLines: rowsTargetId(fieldId('fundingLines')),
   participants: rowsTargetId(fieldId('participants')),
+  methodIds: methodPickerTargetId(fieldId('methodIds')),
 };
 
 /** The element an error summary link moves focus to. */
@@ -47,6 +49,8 @@ export function formFieldOrder(state: InitiativeFormState): string[] {
     'themes',
     'targetGroups',
     'occupations',
+    ...state.methodRefs.map((_, i) => `methodIds.${i}`),
+    'methodIds',
     'methods',
     'genderEquality',
     'nonDiscrimination',

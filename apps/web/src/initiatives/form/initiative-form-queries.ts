@@ -42,6 +42,10 @@ export const initiativeFormFieldsFragment = graphql(`
     targetGroups
     occupations
     methods
+    methodRefs {
+      id
+      name
+    }
     horizontalPrinciples {
       genderEquality
       nonDiscrimination

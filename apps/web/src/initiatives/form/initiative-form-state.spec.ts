@@ -38,7 +38,8 @@ const stored: InitiativeFormFieldsFragment = {
   themes: ['validation'],
   targetGroups: ['young-people'],
   occupations: ['undersköterska', 'elevassistent'],
-  methods: [],
+  methods: ['Egen fritextmetod'],
+  methodRefs: [{ id: 'm-1', name: 'Validering' }],
   horizontalPrinciples: { genderEquality: 'J', nonDiscrimination: 'I', accessibility: 'T' },
   participants: [
     {
@@ -67,10 +68,14 @@ describe('the form state of an initiative', () => {
       ['', 'Arbetsförmedlingen'],
     ]);
     expect(state.participants[0]).toMatchObject({ women: '12', otherOutcome: '' });
+    expect(state.methodRefs).toEqual([{ id: 'm-1', name: 'Validering' }]);
+    expect(state.methods).toBe('Egen fritextmetod');
 
     const input = toInitiativeInput(state);
     expect(input).toMatchObject({
       title: 'Connect 2',
+      methods: ['Egen fritextmetod'],
+      methodIds: ['m-1'],
       visibility: 'REGION',
       startDate: '2021-02-01',
       contactPerson: { name: 'Anna Lind', email: 'anna@linkoping.se' },
@@ -83,7 +88,6 @@ describe('the form state of an initiative', () => {
         { funderType: 'esf-plus', funderName: 'ESF-rådet', registryNumber: '2020/00694', programmeArea: 'PO2', amountSek: 1500000, status: 'granted' },
       ],
       occupations: ['undersköterska', 'elevassistent'],
-      methods: [],
       genderEquality: 'J',
       participants: [{ period: '2021', women: 12, men: 3, otherOrUnknown: 0, toWork: 4, toStudies: 2, otherOutcome: 0 }],
       implementationOwner: 'Vård och omsorg',

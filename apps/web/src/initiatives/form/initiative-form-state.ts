@@ -1,5 +1,6 @@
 import type { VisibilityCode } from '@portal/shared-domain';
 import { newRowKey } from '../../forms/repeatable-rows';
+import type { PickedMethod } from '../../methods/method-picker';
 import type { InitiativeFormFieldsFragment, InitiativeInput, Visibility } from '../../gql/graphql';
 
 export interface PersonState {
@@ -48,6 +49,9 @@ export interface InitiativeFormState {
   readonly targetGroups: readonly string[];
   /** Comma-separated, as typed. */
   readonly occupations: string;
+  /** Methods from the bank, saved as links (`methodIds`). */
+  readonly methodRefs: readonly PickedMethod[];
+  /** "Andra metoder (fritext)": methods not in the bank, comma-separated as typed. */
   readonly methods: string;
   readonly genderEquality: string;
   readonly nonDiscrimination: string;
@@ -88,6 +92,7 @@ export function emptyFormState(): InitiativeFormState {
     themes: [],
     targetGroups: [],
     occupations: '',
+    methodRefs: [],
     methods: '',
     genderEquality: '',
     nonDiscrimination: '',
@@ -133,6 +138,7 @@ export function formStateFromInitiative(initiative: InitiativeFormFieldsFragment
     themes: [...initiative.themes],
     targetGroups: [...initiative.targetGroups],
     occupations: initiative.occupations.join(', '),
+    methodRefs: initiative.methodRefs.map((m) => ({ id: m.id, name: m.name })),
     methods: initiative.methods.join(', '),
     genderEquality: initiative.horizontalPrinciples.genderEquality,
     nonDiscrimination: initiative.horizontalPrinciples.nonDiscrimination,
@@ -210,6 +216,7 @@ export function toInitiativeInput(state: InitiativeFormState): InitiativeInput {
     targetGroups: [...state.targetGroups],
     occupations: splitTags(state.occupations),
     methods: splitTags(state.methods),
+    methodIds: state.methodRefs.map((m) => m.id),
     genderEquality: state.genderEquality,
     nonDiscrimination: state.nonDiscrimination,
     accessibility: state.accessibility,

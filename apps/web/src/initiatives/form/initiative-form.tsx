@@ -8,6 +8,7 @@ import { FieldGroup, FormSection } from '../../forms/form-section';
 import { useFormSubmit, type SubmitOutcome } from '../../forms/use-form-submit';
 import type { InitiativeInput } from '../../gql/graphql';
 import { useLocale } from '../../i18n/use-locale';
+import { MethodPicker } from '../../methods/method-picker';
 import { fieldId, focusTargetId, formFieldOrder, INITIATIVE_FIELD_PREFIX } from './initiative-form-errors';
 import { FundingLineList, ParticipantPeriodList, PartnerList } from './initiative-form-lists';
 import { initiativeFormMeQuery, initiativeFormOrganizationsQuery } from './initiative-form-queries';
@@ -196,6 +197,30 @@ export function InitiativeForm({ initial, submitLabel, onSubmit, onSaved, onRelo
             onChange={(v) => set('targetGroups', v)}
           />
           {text('occupations')}
+          <MethodPicker
+            path="methodIds"
+            chosen={state.methodRefs}
+            onChange={(methods) => set('methodRefs', methods)}
+            errorOf={errorOf}
+            texts={{
+              legend: t('initiativeForm.fields.methodPicker.legend'),
+              hint: t('initiativeForm.fields.methodPicker.hint'),
+              searchLabel: t('initiativeForm.fields.methodPicker.searchLabel'),
+              searchHint: t('initiativeForm.fields.methodPicker.searchHint'),
+              chosenCaption: t('initiativeForm.fields.methodPicker.chosenCaption'),
+              none: t('initiativeForm.fields.methodPicker.none'),
+              resultsCaption: t('initiativeForm.fields.methodPicker.resultsCaption'),
+              searching: t('initiativeForm.fields.methodPicker.searching'),
+              noResults: (search) => t('initiativeForm.fields.methodPicker.noResults', { search }),
+              results: (count) => t('initiativeForm.fields.methodPicker.results', { count }),
+              searchFailed: t('initiativeForm.fields.methodPicker.searchFailed'),
+              add: (name) => t('initiativeForm.fields.methodPicker.add', { name }),
+              remove: (name) => t('initiativeForm.fields.methodPicker.remove', { name }),
+              added: (name) => t('initiativeForm.fields.methodPicker.added', { name }),
+              removed: (name) => t('initiativeForm.fields.methodPicker.removed', { name }),
+              alreadyChosen: t('initiativeForm.fields.methodPicker.alreadyChosen'),
+            }}
+          />
           {text('methods')}
         </FormSection>
 
