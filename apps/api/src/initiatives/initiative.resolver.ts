@@ -1,4 +1,6 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectedSubfields } from '../list/list-selection.js';
 import { Public, RequirePermission, SignedIn } from '../auth/policy.decorator.js';
 import { HistoryEntry } from '../change-log/change-log.model.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -21,8 +23,9 @@ export class InitiativeResolver {
   @Query(() => InitiativeConnection, {
     description: 'Registret: sök, filtrera och bläddra (markörbaserat). Utan inloggning syns bara publika insatser.',
   })
-  initiatives(@Args() args: InitiativesArgs): Promise<InitiativeConnectionResult> {
-    return this.search.page(args);
+  initiatives(@Args() args: InitiativesArgs, @Info() info: GraphQLResolveInfo): Promise<InitiativeConnectionResult> {
+    // Only the facets the query selects are counted.
+    return this.search.page(args, selectedSubfields(info, 'facets') ?? new Set());
   }
 
   @Public()
