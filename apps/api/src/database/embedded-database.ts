@@ -29,6 +29,15 @@ export interface EmbeddedDatabase extends DatabaseUrls {
 
 const SUPERUSER = 'postgres';
 
+/**
+ * Memory and planner settings for the embedded server (PostgreSQL's defaults are sized for a
+ * tiny machine: 128 MB shared buffers, 4 MB work_mem). The register's search reads the narrow
+ * `initiative_search` table (~130 MB at 100 000 initiatives) and counts its facets in memory;
+ * both should stay out of the disk. JIT only adds compile time to these short statements. A
+ * server of one's own gets the same in postgresql.conf (see docs/architecture.md, "Search").
+ */
+const MEMORY_SETTINGS = ['shared_buffers=512MB', 'effective_cache_size=2GB', 'work_mem=32MB', 'maintenance_work_mem=256MB', 'random_page_cost=1.1', 'jit=off'];
+
 function newPassword(): string {
   return randomBytes(18).toString('base64url');
 }
@@ -77,7 +86,15 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
     createPostgresUser: process.getuid?.() === 0,
     // Without these the cluster is SQL_ASCII and Swedish words split at å, ä and ö.
     initdbFlags: ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'shared_preload_libraries=pg_stat_statements'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'shared_preload_libraries=pg_stat_statements',
+      ...MEMORY_SETTINGS.flatMap((setting) => ['-c', setting]),
+    ],
     onLog: (message) => log(message.trim()),
     onError: (error) => log(`[fel] ${String(error)}`),
   });

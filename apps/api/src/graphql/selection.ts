@@ -5,7 +5,7 @@ import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
  * connection: `['edges', 'node']`), through fragments and inline fragments. Fields under
  * `@skip`/`@include` count as selected: reading a column too many is harmless, one too few is not.
  */
-export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
+export function selectedFields(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): Set<string> {
   let level: SelectionSetNode[] = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
   for (const name of path) {
     level = fieldsOf(info, level).flatMap((field) => (field.name.value === name && field.selectionSet ? [field.selectionSet] : []));
@@ -13,7 +13,7 @@ export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]
   return new Set(fieldsOf(info, level).map((field) => field.name.value));
 }
 
-function fieldsOf(info: GraphQLResolveInfo, sets: readonly SelectionSetNode[]) {
+function fieldsOf(info: Pick<GraphQLResolveInfo, 'fragments'>, sets: readonly SelectionSetNode[]) {
   const fields = [];
   const pending = [...sets];
   const seenFragments = new Set<string>();

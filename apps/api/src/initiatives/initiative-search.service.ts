@@ -16,6 +16,8 @@ export interface InitiativeConnectionResult {
   pageInfo: PageInfo;
   /** Internal: the criteria, for totalCount and facets. */
   criteria: ListCriteria<InitiativeFacetName>;
+  /** Internal: the facets the query selects; only they are counted. */
+  requestedFacets: ReadonlySet<string>;
   facetResult?: Promise<ListCounts<InitiativeFacetName>>;
 }
 
@@ -29,8 +31,8 @@ export class InitiativeSearchService {
     private readonly loaders: InitiativeLoaders,
   ) {}
 
-  /** A page of the register; `fields` (the node's selected GraphQL fields) narrows the columns read. */
-  async page(args: InitiativesArgs, fields?: ReadonlySet<string>): Promise<InitiativeConnectionResult> {
+  /** A page of the register: `fields` (the node's selected GraphQL fields) narrows the columns read, `requestedFacets` the facets counted. */
+  async page(args: InitiativesArgs, fields: ReadonlySet<string> | undefined, requestedFacets: ReadonlySet<string>): Promise<InitiativeConnectionResult> {
     // Archived rows are only ever their own organisation's (row-level security); here: asked for or not.
     const conditions = [args.filter?.includeArchived === true ? 'true' : 'i.archived_at IS NULL'];
     const manager = await this.database.manager();
@@ -41,12 +43,15 @@ export class InitiativeSearchService {
       edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toInitiative(edge.row) })),
       pageInfo: page.pageInfo,
       criteria: page.criteria,
+      requestedFacets,
     };
   }
 
-  /** Memoised per connection: totalCount and facets share one statement. */
+  /** Memoised per connection: totalCount and the selected facets share one statement. */
   facets(connection: InitiativeConnectionResult): Promise<{ totalCount: number; facets: InitiativeFacets }> {
-    connection.facetResult ??= this.database.manager().then(async (manager) => ENGINE.counts(manager, connection.criteria, await this.directory()));
+    connection.facetResult ??= this.database
+      .manager()
+      .then(async (manager) => ENGINE.counts(manager, connection.criteria, await this.directory(), connection.requestedFacets));
     return connection.facetResult;
   }
 

@@ -24,7 +24,8 @@ export class InitiativeResolver {
     description: 'Registret: sök, filtrera och bläddra (markörbaserat). Utan inloggning syns bara publika insatser.',
   })
   initiatives(@Args() args: InitiativesArgs, @Info() info: GraphQLResolveInfo): Promise<InitiativeConnectionResult> {
-    return this.search.page(args, selectedFields(info, ['edges', 'node']));
+    // Only the columns the node selects are read, and only the facets the query selects are counted.
+    return this.search.page(args, selectedFields(info, ['edges', 'node']), selectedFields(info, ['facets']));
   }
 
   @Public()

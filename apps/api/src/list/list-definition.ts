@@ -42,11 +42,20 @@ export interface ListDefinition<F extends string, O extends string> {
   readonly orders: Readonly<Record<O, OrderDefinition>>;
   readonly defaultOrder: O;
   /**
-   * Free-text search: a join producing the matches (alias `m`, with `m.rank`), e.g. a SECURITY
-   * DEFINER function that can use the search indexes. `relevance` is the order ranked by it.
+   * Free-text search: a join producing the matches (alias `m`, with `m.rank`) or a set of rows
+   * replacing the table (`from`), e.g. a SECURITY DEFINER function that can use the search
+   * indexes. `relevance` is the order ranked by it.
    */
   readonly search?: {
-    readonly join: (searchParameter: string, ranked: boolean) => string;
+    /** Appended to `table alias`: the matches as alias `m` with `m.rank`. Used unless `from` is given. */
+    readonly join?: (searchParameter: string, ranked: boolean) => string;
+    /**
+     * Instead of the table: the matches themselves under the list's alias, with `id`, `rank` and
+     * every column the facets, orders and conditions name (for example a narrow search table read
+     * by a SECURITY DEFINER function that applies visibility inside its scan). Full rows are
+     * still read from `table`, under row-level security, for the page only.
+     */
+    readonly from?: (searchParameter: string, ranked: boolean) => string;
     readonly relevance: O;
     readonly maxLength: number;
   };

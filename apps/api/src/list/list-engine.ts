@@ -134,20 +134,30 @@ export class ListEngine<F extends string, O extends string> {
     return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, criteria };
   }
 
-  /** Total and facet counts in one statement; each facet is counted ignoring its own filter. */
-  async counts(manager: EntityManager, criteria: ListCriteria<F>, organizations: OrganizationDirectory): Promise<ListCounts<F>> {
+  /**
+   * Total and facet counts in one statement; each facet is counted ignoring its own filter.
+   * `requested`: the facets to count (the others come back empty); all when not given. Filters
+   * on facets not counted still apply.
+   */
+  async counts(manager: EntityManager, criteria: ListCriteria<F>, organizations: OrganizationDirectory, requested?: Iterable<string>): Promise<ListCounts<F>> {
     const { definition } = this;
     const params = new SqlParams();
     const from = this.fromClause(criteria, params, false);
     const conditions = this.facetConditions(criteria, params);
-    const names = this.facetNames;
-    const valueColumns = names.map((f, index) => `${definition.facets[f].expression} AS v${index}`).join(', ');
-    const matchColumns = names.map((f, index) => `(${conditions[f] ?? 'true'}) AS m${index}`).join(', ');
+    const wanted = requested === undefined ? null : new Set(requested);
+    const names = wanted ? this.facetNames.filter((f) => wanted.has(f)) : this.facetNames;
+    // Filters of facets that are not counted are the same for every count: part of the base.
+    const fixed = this.facetNames.filter((f) => !names.includes(f) && conditions[f] !== undefined).map((f) => conditions[f] as string);
+    // Only the filtered facets need a match flag; a count skips its own.
+    const filtered = names.map((f, index) => ({ f, index })).filter(({ f }) => conditions[f] !== undefined);
+    const columns = [
+      ...names.map((f, index) => `${definition.facets[f].expression} AS v${index}`),
+      ...filtered.map(({ f, index }) => `(${conditions[f]}) AS m${index}`),
+    ];
     const others = (skip: number | null) =>
-      names
-        .map((_, index) => index)
-        .filter((index) => index !== skip)
-        .map((index) => `m${index}`)
+      filtered
+        .filter(({ index }) => index !== skip)
+        .map(({ index }) => `m${index}`)
         .join(' AND ') || 'true';
     const facetSql = names.map((f, index) => {
       const facet = definition.facets[f];
@@ -157,13 +167,13 @@ export class ListEngine<F extends string, O extends string> {
     });
     const sql = `
       WITH base AS MATERIALIZED (
-        SELECT ${valueColumns}, ${matchColumns}
+        SELECT ${columns.length ? columns.join(', ') : 'true AS m'}
           FROM ${from}
-         WHERE ${this.baseConditions(criteria).join(' AND ')}
+         WHERE ${[...this.baseConditions(criteria), ...fixed].join(' AND ')}
       )
       ${[...facetSql, `SELECT -1, NULL, count(*)::int FROM base WHERE ${others(null)}`].join('\n      UNION ALL ')}`;
     const rows: Array<{ facet: number; value: string | null; count: number }> = await manager.query(sql, params.values);
-    const facets = Object.fromEntries(names.map((f) => [f, [] as FacetCount[]])) as Record<F, FacetCount[]>;
+    const facets = Object.fromEntries(this.facetNames.map((f) => [f, [] as FacetCount[]])) as Record<F, FacetCount[]>;
     let totalCount = 0;
     for (const row of rows) {
       const name = names[row.facet];
@@ -179,12 +189,15 @@ export class ListEngine<F extends string, O extends string> {
     return { totalCount, facets };
   }
 
-  /** With a search, only its matches; the join back to the table still goes through row-level security. */
+  /** With a search, only its matches: joined to the table (under row-level security) or a set of rows replacing it. */
   private fromClause(criteria: ListCriteria<F>, params: SqlParams, ranked: boolean): string {
     const { definition } = this;
     const table = `${definition.table} ${definition.alias}`;
-    if (!criteria.search || !definition.search) return table;
-    return `${table} ${definition.search.join(params.add(criteria.search), ranked)}`;
+    const search = definition.search;
+    if (!criteria.search || !search) return table;
+    if (search.from) return `${search.from(params.add(criteria.search), ranked)} ${definition.alias}`;
+    if (!search.join) throw new Error(`${definition.table}: search needs \`from\` or \`join\``);
+    return `${table} ${search.join(params.add(criteria.search), ranked)}`;
   }
 
   private baseConditions(criteria: ListCriteria<F>): string[] {

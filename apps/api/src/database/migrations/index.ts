@@ -11,6 +11,7 @@ import { OrganizationInvitations1796200002000 } from './1796200002000-organizati
 import { VocabulariesInCode1796250000000 } from './1796250000000-vocabularies-in-code.migration.js';
 import { TenantChecksFromOneList1796260000000 } from './1796260000000-tenant-checks-from-one-list.migration.js';
 import { MethodBank1796270000000 } from './1796270000000-method-bank.migration.js';
+import { InitiativeSearchTable1796280200000 } from './1796280200000-initiative-search-table.migration.js';
 import { InitiativeMethodsFromText1796270001000 } from './1796270001000-initiative-methods-from-text.migration.js';
 
 /** In order. A migration, once on main, is never edited: add a new one. */
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   TenantChecksFromOneList1796260000000,
   MethodBank1796270000000,
   InitiativeMethodsFromText1796270001000,
+  InitiativeSearchTable1796280200000,
 ];
