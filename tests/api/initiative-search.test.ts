@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertSyntheticInitiatives } from '@portal/api/dist/initiatives/demo/synthetic-initiatives.js';
-import { INITIATIVE_LIST } from '@portal/api/dist/initiatives/initiative-list.definition.js';
+import { INITIATIVE_LIST, type InitiativeFacetName, type InitiativeOrder } from '@portal/api/dist/initiatives/initiative-list.definition.js';
 import { ListEngine, type OrganizationDirectory } from '@portal/api/dist/list/list-engine.js';
 import { selectedFields } from '@portal/api/dist/graphql/selection.js';
 import { parse, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
@@ -57,7 +57,7 @@ type Filter = { statuses?: string[]; themes?: string[]; funderTypes?: string[]; 
 const FACETS = ['status', 'kind', 'theme', 'targetGroup', 'funderType', 'organization', 'startYear'] as const;
 type Facet = (typeof FACETS)[number];
 
-const ENGINE = new ListEngine(INITIATIVE_LIST);
+const ENGINE = new ListEngine<InitiativeFacetName, InitiativeOrder>(INITIATIVE_LIST);
 
 let portal: TestPortal;
 let superuser: pg.Client;
@@ -187,7 +187,7 @@ describe('register search', () => {
                   ? [...matching].sort((a, b) => Number(b.rank) - Number(a.rank) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
                   : [...matching].sort((a, b) => a.title_order - b.title_order);
               const conditions = [filter.includeArchived ? 'true' : 'i.archived_at IS NULL'];
-              const args = { first: 20, search: word, filter, orderBy, conditions };
+              const args = { first: 20, search: word, filter, orderBy: orderBy as InitiativeOrder, conditions };
               const first = await ENGINE.page<{ id: string }>(manager, args, directory);
               const second = first.pageInfo.endCursor
                 ? await ENGINE.page<{ id: string }>(manager, { ...args, after: first.pageInfo.endCursor }, directory)
