@@ -148,11 +148,9 @@ const SEARCHES = [
  * transaction frame (START TRANSACTION, set_config, COMMIT), which every request pays.
  */
 function aimFor(scenario, size, concurrency) {
-  if (scenario.key === 'list' && concurrency > 1)
-    return { text: '≥ 0.8× HTTP floor req/s, ≤ 3 ms CPU', check: (r) => r.ratio >= 0.8 && r.api.cpuMs <= 3 };
+  if (scenario.key === 'list' && concurrency > 1) return { text: '≥ 0.8× HTTP floor req/s, ≤ 3 ms CPU', check: (r) => r.ratio >= 0.8 && r.api.cpuMs <= 3 };
   if (scenario.key === 'list') return { text: 'p50 ≤ 8 ms, ≤ 3 ms CPU', check: (r) => r.api.p50 <= 8 && r.api.cpuMs <= 3 };
-  if (scenario.key === 'detail' && concurrency === 1)
-    return { text: 'p50 ≤ 8 ms, ≤ 4 statements', check: (r) => r.api.p50 <= 8 && r.api.queries <= 4 };
+  if (scenario.key === 'detail' && concurrency === 1) return { text: 'p50 ≤ 8 ms, ≤ 4 statements', check: (r) => r.api.p50 <= 8 && r.api.queries <= 4 };
   if (scenario.key === 'detail') return { text: '≤ 4 statements', check: (r) => r.api.queries <= 4 };
   if (concurrency !== 1) return undefined;
   const limit = scenario.key === 'search-broad' ? (size >= 100_000 ? 100 : size <= 10_000 ? 20 : undefined) : size >= 100_000 ? 40 : undefined;
@@ -675,8 +673,7 @@ async function main() {
       ).rows.map((r) => r.id);
 
       // Same data from both sides: the API's answers against the HTTP floor's (the floor statement with the reader's settings).
-      for (const scenario of scenarios)
-        for (const reader of readers) checks.push(await compareScenario({ graphqlUrl, floorUrl, scenario, reader, size }));
+      for (const scenario of scenarios) for (const reader of readers) checks.push(await compareScenario({ graphqlUrl, floorUrl, scenario, reader, size }));
 
       for (const scenario of scenarios) {
         for (const reader of readers) {
@@ -848,7 +845,6 @@ function sampleActiveStatements(superuserUrl, pg) {
   };
 }
 
-
 async function postJson(url, body, headers = {}) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
   const json = await response.json();
@@ -917,7 +913,10 @@ const count = (value) => (Number.isFinite(value) ? String(Math.round(value * 10)
 const percent = (value) => (Number.isFinite(value) ? `${(value * 100).toFixed(0)} %` : '–');
 
 function formatLine(row) {
-  const errors = row.api.errors || row.http.errors || row.sql.errors ? `  errors API ${row.api.errors} HTTP floor ${row.http.errors} SQL floor ${row.sql.errors}: ${row.api.firstError ?? row.http.firstError ?? row.sql.firstError}` : '';
+  const errors =
+    row.api.errors || row.http.errors || row.sql.errors
+      ? `  errors API ${row.api.errors} HTTP floor ${row.http.errors} SQL floor ${row.sql.errors}: ${row.api.firstError ?? row.http.firstError ?? row.sql.firstError}`
+      : '';
   const aim = row.aim ? `  aim ${row.aim.text}: ${row.met ? 'met' : 'NOT met'}` : '';
   return `  ${row.size} ${row.scenario.name}, ${row.reader.key} c${row.concurrency}: API ${rate(row.api.rps)} req/s (${rate(row.api.rpsRange[0])}–${rate(row.api.rpsRange[1])}) p50 ${ms(row.api.p50)} ms CPU ${cpu(row.api.cpuMs)} ms | HTTP floor ${rate(row.http.rps)} req/s p50 ${ms(row.http.p50)} ms CPU ${cpu(row.http.cpuMs)} ms | SQL floor ${rate(row.sql.rps)} req/s | ×${row.ratio.toFixed(2)} | others ${percent(row.others)}${aim}${errors}`;
 }
