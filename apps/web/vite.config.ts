@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { compressAssets } from './build-plugins/compress-assets.ts';
 
 // Absolute, so the config works whatever the working directory (Nx, `vitest --project web`, an IDE).
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -10,7 +11,7 @@ const apiOrigin = process.env['PORTAL_API_ORIGIN'] ?? 'http://localhost:3000';
 
 export default defineConfig({
   root: webRoot,
-  plugins: [react()],
+  plugins: [react(), compressAssets()],
   resolve: {
     // Workspace libraries are consumed from their TypeScript sources (see their `exports`).
     conditions: ['source', ...defaultClientConditions],
@@ -20,6 +21,8 @@ export default defineConfig({
     emptyOutDir: true,
     // The API's CSP allows data: images only; keep every other asset a file of its own.
     assetsInlineLimit: 0,
+    // Read by tools/scripts/web-budget.mjs, which sums each page's initial JS from it.
+    manifest: true,
   },
   server: {
     proxy: {
