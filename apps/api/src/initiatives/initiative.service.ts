@@ -12,7 +12,8 @@ import { FOLLOW_UP_COLUMNS, toFollowUp, type FollowUpSqlRow } from './follow-up.
 import type { InitiativeRow } from './initiative.entity.js';
 import { InitiativeLoaders } from './initiative-loaders.js';
 import { linkableMethodIds, setMethodLinks } from './initiative-method-links.js';
-import { INITIATIVE_COLUMNS, INITIATIVE_RECORD, maskFieldValue, readsExactly, toInitiative } from './initiative-row.mapper.js';
+import { INITIATIVE_COLUMNS, INITIATIVE_RECORD, toInitiative } from './initiative-row.mapper.js';
+import { maskFieldValue, readsExactly } from './participant-masking.js';
 import { followUpChange, followUpDueDates, isRelationReference, referencedInitiativeIds, referencedMethodIds, relationChange } from './initiative-values.js';
 import type { FollowUpInput, InitiativeInput, InitiativeRelationInput } from './initiative.inputs.js';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredParticipantPeriod } from '../initiatives/initiative.entity.js';
-import { maskParticipants } from '../initiatives/initiative-row.mapper.js';
+import { maskParticipants } from '../initiatives/participant-masking.js';
 import type { Initiative } from '../initiatives/initiative.model.js';
 import type { LoadedUse } from './method-loaders.js';
 import { sumOutcomes } from './method-outcomes.js';

@@ -1,6 +1,6 @@
 import { SMALL_COUNT_THRESHOLD } from '@portal/shared-domain';
 import type { StoredParticipantPeriod } from '../initiatives/initiative.entity.js';
-import { maskCount, readsExactly } from '../initiatives/initiative-row.mapper.js';
+import { maskCount, readsExactly } from '../initiatives/participant-masking.js';
 import type { ParticipantCount, ParticipantPeriod } from '../initiatives/initiative.model.js';
 import type { LoadedUse } from './method-loaders.js';
 import type { MethodOutcomes } from './method.model.js';

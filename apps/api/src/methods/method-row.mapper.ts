@@ -1,5 +1,5 @@
 import { RecordColumns } from '../database/record-columns.js';
-import { readsExactly } from '../initiatives/initiative-row.mapper.js';
+import { readsExactly } from '../initiatives/participant-masking.js';
 import { MethodRow } from './method.entity.js';
 import type { Method } from './method.model.js';
 import type { MethodValues } from './method.validation.js';
