@@ -112,7 +112,11 @@ function passes(row: ReferenceRow, filter: Filter, skip: Facet | null = null): b
     (skip === 'status' || any(filter.statuses, [row.status])) &&
     (skip === 'theme' || any(filter.themes, row.themes)) &&
     (skip === 'funderType' || any(filter.funderTypes, row.funder_types)) &&
-    (skip === 'organization' || any(filter.organizations?.map((s) => orgIds[s]!), [row.organization_id])) &&
+    (skip === 'organization' ||
+      any(
+        filter.organizations?.map((s) => orgIds[s]!),
+        [row.organization_id],
+      )) &&
     (skip === 'startYear' || any(filter.startYears, row.start_year === null ? [] : [row.start_year]))
   );
 }
@@ -125,7 +129,9 @@ beforeAll(async () => {
   // Some archived rows of every organisation and visibility; the trigger keeps the copy.
   await superuser.query(`UPDATE initiative SET archived_at = now() WHERE abs(hashtext(id::text)) % 12 = 0`);
   // A substring-only match: a name in the trigram text that no full-text lexeme has.
-  await superuser.query(`UPDATE initiative SET funding = funding || '[{"funderType": "esf-plus", "registryNumber": "ZX-2026-77"}]'::jsonb WHERE abs(hashtext(id::text)) % 40 = 1`);
+  await superuser.query(
+    `UPDATE initiative SET funding = funding || '[{"funderType": "esf-plus", "registryNumber": "ZX-2026-77"}]'::jsonb WHERE abs(hashtext(id::text)) % 40 = 1`,
+  );
   await superuser.query('ANALYZE');
   const orgs = (await superuser.query<{ id: string; slug: string }>('SELECT id, slug FROM organization')).rows;
   for (const o of orgs) orgIds[o.slug] = o.id;
@@ -183,7 +189,9 @@ describe('register search', () => {
               const conditions = [filter.includeArchived ? 'true' : 'i.archived_at IS NULL'];
               const args = { first: 20, search: word, filter, orderBy, conditions };
               const first = await ENGINE.page<{ id: string }>(manager, args, directory);
-              const second = first.pageInfo.endCursor ? await ENGINE.page<{ id: string }>(manager, { ...args, after: first.pageInfo.endCursor }, directory) : null;
+              const second = first.pageInfo.endCursor
+                ? await ENGINE.page<{ id: string }>(manager, { ...args, after: first.pageInfo.endCursor }, directory)
+                : null;
               const ids = [...first.edges, ...(second?.edges ?? [])].map((e) => e.row.id);
               expect(ids, `${label}: pages 1–2`).toEqual(expected.slice(0, ids.length).map((r) => r.id));
               expect(ids.length, `${label}: page sizes`).toBe(Math.min(expected.length, first.pageInfo.hasNextPage ? 40 : 20));

@@ -271,6 +271,9 @@ async function initiativeProbes(client: pg.ClientBase): Promise<Record<string, b
           [orgA, initiatives['a.private']],
         ),
       )) === 1,
+    // The narrow search copy is written by the trigger as the owner (its own policy): an update must go through.
+    userAUpdateReachesSearchCopy:
+      (await asApp(client, a, () => affected(client, `UPDATE initiative SET summary = summary || '' WHERE id = $1`, [initiatives['a.private']]))) === 1,
     // The search function bypasses RLS to use its indexes, so it must apply visibility itself.
     searchFindsNoPrivateForBare: (await asApp(client, {}, () => count(client, `SELECT count(*) AS n FROM app.search_initiatives('private')`))) === 0,
     searchFindsOwnPrivateForUserA: (await asApp(client, a, () => count(client, `SELECT count(*) AS n FROM app.search_initiatives('private')`))) === 1,
@@ -286,16 +289,10 @@ async function initiativeProbes(client: pg.ClientBase): Promise<Record<string, b
     archivedSeenOnlyByOwner: await asApp(client, a, async () => {
       await client.query(`UPDATE initiative SET archived_at = now() WHERE id = $1`, [initiatives['a.region']]);
       const byOwner = await count(client, `SELECT count(*) AS n FROM initiative WHERE id = '${initiatives['a.region']}'`);
-      const searchByOwner = await count(
-        client,
-        `SELECT count(*) AS n FROM app.search_initiatives('a.region') WHERE id = '${initiatives['a.region']}'`,
-      );
+      const searchByOwner = await count(client, `SELECT count(*) AS n FROM app.search_initiatives('a.region') WHERE id = '${initiatives['a.region']}'`);
       await client.query(`SELECT set_config('app.user_id', 'user-b', true), set_config('app.organization_id', $1, true)`, [orgB]);
       const byOther = await count(client, `SELECT count(*) AS n FROM initiative WHERE id = '${initiatives['a.region']}'`);
-      const searchByOther = await count(
-        client,
-        `SELECT count(*) AS n FROM app.search_initiatives('a.region') WHERE id = '${initiatives['a.region']}'`,
-      );
+      const searchByOther = await count(client, `SELECT count(*) AS n FROM app.search_initiatives('a.region') WHERE id = '${initiatives['a.region']}'`);
       return byOwner === 1 && searchByOwner === 1 && byOther === 0 && searchByOther === 0;
     }),
     userACannotForgeHistoryActor:
