@@ -271,6 +271,9 @@ async function initiativeProbes(client: pg.ClientBase): Promise<Record<string, b
           [orgA, initiatives['a.private']],
         ),
       )) === 1,
+    // The narrow search copy is written by the trigger as the owner (its own policy): an update must go through.
+    userAUpdateReachesSearchCopy:
+      (await asApp(client, a, () => affected(client, `UPDATE initiative SET summary = summary || '' WHERE id = $1`, [initiatives['a.private']]))) === 1,
     // The search function bypasses RLS to use its indexes, so it must apply visibility itself.
     searchFindsNoPrivateForBare: (await asApp(client, {}, () => count(client, `SELECT count(*) AS n FROM app.search_initiatives('private')`))) === 0,
     searchFindsOwnPrivateForUserA: (await asApp(client, a, () => count(client, `SELECT count(*) AS n FROM app.search_initiatives('private')`))) === 1,
