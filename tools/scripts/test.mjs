@@ -17,6 +17,7 @@ mkdirSync(resultsDir, { recursive: true });
 const nx = (...args) => ['npx', ['nx', ...args, '--output-style=static']];
 const steps = [
   { name: 'Bygge (shared-domain, api, web)', cmd: nx('run-many', '-t', 'build'), stopOnFailure: true },
+  { name: 'Webbens JS-budget (120 KB gzip per sida)', cmd: ['node', ['tools/scripts/web-budget.mjs']] },
   { name: 'Typkontroll', cmd: nx('run-many', '-t', 'typecheck') },
   { name: 'Lint (inkl. Nx modulgränser)', cmd: nx('run-many', '-t', 'lint') },
   { name: 'Formatering (Prettier)', cmd: ['npx', ['prettier', '--check', '.']] },

@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '../test/render-app';
+import { pageLoaded, renderApp } from '../test/render-app';
 import { buildReportMailto, validateReport } from './report-mailto';
 
 const LABELS = { subject: 'Ämne', description: 'Beskrivning', page: 'Sida', replyTo: 'Svara till', notGiven: 'Inte angiven' };
@@ -21,8 +21,9 @@ function describedText(element: HTMLElement): string {
 }
 
 describe('accessibility statement', () => {
-  it('follows Digg’s model and links to the report address and to Digg', () => {
+  it('follows Digg’s model and links to the report address and to Digg', async () => {
     renderApp({ path: '/tillganglighet' });
+    await pageLoaded();
 
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Tillgänglighetsredogörelse');
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
@@ -45,8 +46,9 @@ describe('accessibility statement', () => {
 });
 
 describe('report a problem form', () => {
-  it('shows an error beside the description and in a focused summary when it is empty', () => {
+  it('shows an error beside the description and in a focused summary when it is empty', async () => {
     renderApp({ path: '/tillganglighet' });
+    await pageLoaded();
 
     submit();
 
@@ -68,8 +70,9 @@ describe('report a problem form', () => {
     expect(document.activeElement).toBe(description);
   });
 
-  it('rejects a malformed e-mail address', () => {
+  it('rejects a malformed e-mail address', async () => {
     renderApp({ path: '/tillganglighet' });
+    await pageLoaded();
     fill('Beskriv problemet', 'Menyn går inte att nå.');
     fill('Din e-postadress (frivilligt)', 'anna.example.se');
 
@@ -83,6 +86,7 @@ describe('report a problem form', () => {
 
   it('builds a mailto link with subject and body once the form is valid', async () => {
     renderApp({ path: '/tillganglighet' });
+    await pageLoaded();
     fill('Beskriv problemet', 'Knappen går inte att nå med tangentbordet.\nGäller språkknappen.');
     fill('Sida där problemet finns (frivilligt)', '/organisationer');
     fill('Din e-postadress (frivilligt)', 'anna@example.se');

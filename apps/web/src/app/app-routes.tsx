@@ -1,15 +1,19 @@
+import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
-import { CallbackPage } from '../auth/callback-page';
-import { MyOrganizationPage } from '../my-organization/my-organization-page';
-import { AccessibilityStatementPage } from '../accessibility/accessibility-statement-page';
-import { OrganizationsPage } from '../organizations/organizations-page';
-import { AboutPage } from '../pages/about-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { SectionPlaceholderPage } from '../pages/section-placeholder-page';
 import { StartPage } from '../pages/start-page';
 import { AppShell } from '../shell/app-shell';
+import { PageLoading } from '../shell/page-loading';
 import { RouteErrorPage } from '../shell/route-error-page';
 import { PATHS, UNBUILT_SECTIONS } from './site-map';
+
+/**
+ * A page whose code (and the libraries only it uses) is its own chunk, fetched on first visit.
+ * The router's `lazy`, not React.lazy: the router starts the fetch for the first page as soon as
+ * it is created, in parallel with the sign-in configuration, instead of after the first render.
+ */
+const page = (load: () => Promise<ComponentType>): Pick<RouteObject, 'lazy'> => ({ lazy: async () => ({ Component: await load() }) });
 
 export const appRoutes: RouteObject[] = [
   {
@@ -17,32 +21,34 @@ export const appRoutes: RouteObject[] = [
     element: <AppShell />,
     children: [
       {
-        // Pathless, so a failing page is replaced inside the shell and navigation keeps working.
+        // Pathless, so a failing page is replaced inside the shell and navigation keeps working;
+        // the fallback is what the shell shows while the first page's chunk is on its way.
         errorElement: <RouteErrorPage />,
+        HydrateFallback: PageLoading,
         children: [
+          // The start page and the small static pages stay in the entry: they are the way in.
           { index: true, element: <StartPage /> },
           ...UNBUILT_SECTIONS.map((section) => ({
             path: PATHS[section],
             element: <SectionPlaceholderPage section={section} />,
           })),
-          // The register's pages (Markdown, sanitiser, form) load on first visit, not with the shell.
-          { path: PATHS.initiatives, lazy: async () => ({ Component: (await import('../initiatives/register/register-page')).RegisterPage }) },
-          { path: PATHS.newInitiative, lazy: async () => ({ Component: (await import('../initiatives/form/initiative-form-pages')).CreateInitiativePage }) },
-          { path: `${PATHS.initiatives}/:id`, lazy: async () => ({ Component: (await import('../initiatives/detail/initiative-page')).InitiativePage }) },
+          { path: PATHS.initiatives, ...page(async () => (await import('../initiatives/register/register-page')).RegisterPage) },
+          { path: PATHS.newInitiative, ...page(async () => (await import('../initiatives/form/initiative-form-pages')).CreateInitiativePage) },
+          { path: `${PATHS.initiatives}/:id`, ...page(async () => (await import('../initiatives/detail/initiative-page')).InitiativePage) },
           {
             path: `${PATHS.initiatives}/:id/redigera`,
-            lazy: async () => ({ Component: (await import('../initiatives/form/initiative-form-pages')).EditInitiativePage }),
+            ...page(async () => (await import('../initiatives/form/initiative-form-pages')).EditInitiativePage),
           },
-          { path: PATHS.methods, lazy: async () => ({ Component: (await import('../methods/method-register-page')).MethodRegisterPage }) },
-          { path: PATHS.newMethod, lazy: async () => ({ Component: (await import('../methods/method-form-pages')).CreateMethodPage }) },
-          { path: `${PATHS.methods}/:id`, lazy: async () => ({ Component: (await import('../methods/method-page')).MethodPage }) },
-          { path: `${PATHS.methods}/:id/redigera`, lazy: async () => ({ Component: (await import('../methods/method-form-pages')).EditMethodPage }) },
-          { path: PATHS.myFollowUps, lazy: async () => ({ Component: (await import('../initiatives/follow-ups/my-follow-ups-page')).MyFollowUpsPage }) },
-          { path: PATHS.organizations, element: <OrganizationsPage /> },
-          { path: PATHS.accessibility, element: <AccessibilityStatementPage /> },
-          { path: PATHS.about, element: <AboutPage /> },
-          { path: PATHS.myOrganization, element: <MyOrganizationPage /> },
-          { path: PATHS.authCallback, element: <CallbackPage /> },
+          { path: PATHS.methods, ...page(async () => (await import('../methods/method-register-page')).MethodRegisterPage) },
+          { path: PATHS.newMethod, ...page(async () => (await import('../methods/method-form-pages')).CreateMethodPage) },
+          { path: `${PATHS.methods}/:id`, ...page(async () => (await import('../methods/method-page')).MethodPage) },
+          { path: `${PATHS.methods}/:id/redigera`, ...page(async () => (await import('../methods/method-form-pages')).EditMethodPage) },
+          { path: PATHS.myFollowUps, ...page(async () => (await import('../initiatives/follow-ups/my-follow-ups-page')).MyFollowUpsPage) },
+          { path: PATHS.organizations, ...page(async () => (await import('../organizations/organizations-page')).OrganizationsPage) },
+          { path: PATHS.accessibility, ...page(async () => (await import('../accessibility/accessibility-statement-page')).AccessibilityStatementPage) },
+          { path: PATHS.about, ...page(async () => (await import('../pages/about-page')).AboutPage) },
+          { path: PATHS.myOrganization, ...page(async () => (await import('../my-organization/my-organization-page')).MyOrganizationPage) },
+          { path: PATHS.authCallback, ...page(async () => (await import('../auth/callback-page')).CallbackPage) },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

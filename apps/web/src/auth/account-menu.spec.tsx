@@ -1,11 +1,12 @@
 import { act, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { AuthContext, type AuthContextProps } from 'react-oidc-context';
+import type { AuthContextProps } from 'react-oidc-context';
 import { createMemoryRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { Provider as GraphqlProvider } from 'urql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../i18n/i18n';
+import { SessionContext } from './session-context';
 import { mockGraphqlClient, respondWithData } from '../test/mock-graphql-client';
 import { ActiveOrganizationProvider } from './active-organization';
 import { AccountMenu } from './account-menu';
@@ -46,13 +47,13 @@ function renderMenu(auth: AuthContextProps, graphql = mockGraphqlClient(respondW
   const router = createMemoryRouter([{ path: '/', element: <AccountMenu /> }]);
   return render(
     <I18nextProvider i18n={createI18n('sv')}>
-      <AuthContext.Provider value={auth}>
+      <SessionContext.Provider value={auth}>
         <ActiveOrganizationProvider userId={auth.user?.profile.sub}>
           <GraphqlProvider value={graphql}>
             <RouterProvider router={router} />
           </GraphqlProvider>
         </ActiveOrganizationProvider>
-      </AuthContext.Provider>
+      </SessionContext.Provider>
     </I18nextProvider>,
   );
 }
@@ -103,13 +104,13 @@ describe('AuthenticatedGraphqlProvider', () => {
     const router = createMemoryRouter([{ path: '/', element: <AccountMenu /> }]);
     render(
       <I18nextProvider i18n={createI18n('sv')}>
-        <AuthContext.Provider value={auth}>
+        <SessionContext.Provider value={auth}>
           <ActiveOrganizationProvider userId="u1">
             <AuthenticatedGraphqlProvider>
               <RouterProvider router={router} />
             </AuthenticatedGraphqlProvider>
           </ActiveOrganizationProvider>
-        </AuthContext.Provider>
+        </SessionContext.Provider>
       </I18nextProvider>,
     );
     await screen.findByLabelText('Aktiv organisation');

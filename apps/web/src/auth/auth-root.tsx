@@ -1,8 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AuthProvider } from 'react-oidc-context';
 import { ActiveOrganizationProvider } from './active-organization';
-import { fetchAuthConfig, oidcSettings, type AuthConfig } from './auth-config';
+import { fetchAuthConfig, type AuthConfig } from './auth-config';
 import { AuthenticatedGraphqlProvider } from './authenticated-graphql-provider';
 import { useOptionalAuth } from './use-optional-auth';
 
@@ -15,12 +14,24 @@ function WithActiveOrganization({ children }: { readonly children: ReactNode }) 
   );
 }
 
-/** Loads where to sign in, then provides the session, the organisation choice and GraphQL. */
+interface Loaded {
+  readonly config: AuthConfig;
+  readonly OidcSession: typeof import('./oidc-session').OidcSession;
+}
+
+/**
+ * Loads where to sign in, then provides the session, the organisation choice and GraphQL. The
+ * OIDC library is fetched alongside the configuration, which the app waits for anyway, so it
+ * leaves the entry chunk without delaying the first page.
+ */
 export function AuthRoot({ children }: { readonly children: ReactNode }) {
   const { t } = useTranslation();
-  const [config, setConfig] = useState<AuthConfig | 'failed' | undefined>();
+  const [config, setConfig] = useState<Loaded | 'failed' | undefined>();
   useEffect(() => {
-    fetchAuthConfig().then(setConfig, () => setConfig('failed'));
+    Promise.all([fetchAuthConfig(), import('./oidc-session')]).then(
+      ([loaded, { OidcSession }]) => setConfig({ config: loaded, OidcSession }),
+      () => setConfig('failed'),
+    );
   }, []);
 
   if (config === undefined) {
@@ -37,9 +48,10 @@ export function AuthRoot({ children }: { readonly children: ReactNode }) {
       </div>
     );
   }
+  const { OidcSession } = config;
   return (
-    <AuthProvider {...oidcSettings(config, window.location.origin)}>
+    <OidcSession config={config.config}>
       <WithActiveOrganization>{children}</WithActiveOrganization>
-    </AuthProvider>
+    </OidcSession>
   );
 }

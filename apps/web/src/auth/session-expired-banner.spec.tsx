@@ -1,8 +1,9 @@
 import { act, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { AuthContext, type AuthContextProps } from 'react-oidc-context';
+import type { AuthContextProps } from 'react-oidc-context';
 import { describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../i18n/i18n';
+import { SessionContext } from './session-context';
 import { SessionExpiredBanner } from './session-expired-banner';
 
 function fakeEvents() {
@@ -24,9 +25,9 @@ describe('SessionExpiredBanner', () => {
     const auth = { events, signinRedirect } as unknown as AuthContextProps;
     render(
       <I18nextProvider i18n={createI18n('sv')}>
-        <AuthContext.Provider value={auth}>
+        <SessionContext.Provider value={auth}>
           <SessionExpiredBanner />
-        </AuthContext.Provider>
+        </SessionContext.Provider>
       </I18nextProvider>,
     );
     expect(screen.queryByRole('alert')).toBeNull();

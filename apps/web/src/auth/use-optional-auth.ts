@@ -1,7 +1,8 @@
 import { useContext } from 'react';
-import { AuthContext, type AuthContextProps } from 'react-oidc-context';
+import type { AuthContextProps } from 'react-oidc-context';
+import { SessionContext } from './session-context';
 
 /** useAuth that tolerates a missing provider (unit tests of pages that do not sign in). */
 export function useOptionalAuth(): AuthContextProps | undefined {
-  return useContext(AuthContext);
+  return useContext(SessionContext);
 }

@@ -16,6 +16,7 @@ export const en: Messages = {
     primaryNavigation: 'Main menu',
     footerNavigation: 'About this website',
     footerText: 'A collaboration portal for the 13 municipalities of Östergötland, Tranås Municipality and Region Östergötland.',
+    loadingPage: 'Loading the page …',
   },
   nav: {
     start: 'Home',

@@ -1,13 +1,14 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '../test/render-app';
+import { pageLoaded, renderApp } from '../test/render-app';
 import { en } from './en';
 import { LOCALE_STORAGE_KEY, readStoredLocale } from './locale-storage';
 import { sv } from './sv';
 
 describe('language switch', () => {
-  it('switches the interface to English and back, with the lang attribute and the stored choice', () => {
+  it('switches the interface to English and back, with the lang attribute and the stored choice', async () => {
     renderApp({ path: '/organisationer' });
+    await pageLoaded();
     expect(document.documentElement.lang).toBe('sv');
 
     const toEnglish = screen.getByRole('button', { name: 'English' });

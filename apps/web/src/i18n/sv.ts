@@ -15,6 +15,7 @@ export const sv = {
     primaryNavigation: 'Huvudmeny',
     footerNavigation: 'Om webbplatsen',
     footerText: 'En samverkansportal för de 13 kommunerna i Östergötland, Tranås kommun och Region Östergötland.',
+    loadingPage: 'Hämtar sidan …',
   },
   nav: {
     start: 'Start',

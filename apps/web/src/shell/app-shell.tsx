@@ -1,6 +1,6 @@
 import { useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { MAIN_CONTENT_ID, PATHS } from '../app/site-map';
 import { AccountMenu } from '../auth/account-menu';
 import { SessionExpiredBanner } from '../auth/session-expired-banner';
@@ -14,6 +14,8 @@ export function AppShell() {
   const { t } = useTranslation();
   const mainRef = useRef<HTMLElement>(null);
   useFocusOnNavigation(mainRef);
+  // The old page stays until the next one's chunk has arrived; this tells screen readers why.
+  const navigating = useNavigation().state === 'loading';
 
   // Focus explicitly: following a fragment link does not move focus in every browser, and the
   // router would otherwise treat the new hash as a navigation.
@@ -43,6 +45,9 @@ export function AppShell() {
         <MainNavigation />
       </header>
       <SessionExpiredBanner />
+      <p aria-live="polite" className="visually-hidden">
+        {navigating ? t('shell.loadingPage') : null}
+      </p>
       <main id={MAIN_CONTENT_ID} ref={mainRef} tabIndex={-1} className="site-main container">
         <Outlet />
       </main>

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import type { Locale } from '@portal/shared-domain';
 import { createMemoryRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
@@ -26,3 +26,6 @@ export function renderApp({ path = '/', graphqlClient, locale = 'sv' }: RenderAp
   );
   return { ...result, i18n, router };
 }
+
+/** Waits for the lazy page's chunk: its h1 is there once the page has rendered. */
+export const pageLoaded = () => screen.findByRole('heading', { level: 1 });
