@@ -84,7 +84,7 @@ const LIST_SQL = `
 const SEARCH_SQL = `
   WITH m AS MATERIALIZED (
     SELECT i.id, i.title, i.status, i.themes, i.funder_types, i.organization_id, s.rank
-      FROM app.search_initiatives($1) s JOIN initiative i ON i.id = s.initiative_id
+      FROM app.search_initiatives($1) s JOIN initiative i ON i.id = s.id
      WHERE i.archived_at IS NULL
   )
   SELECT (SELECT count(*)::int FROM m) AS total,
