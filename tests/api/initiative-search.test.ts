@@ -206,6 +206,20 @@ describe('register search', () => {
                   facet === 'theme' || facet === 'organization' ? counts.facets[facet] : [],
                 );
               }
+              // The one-pass path (page and counts from one statement) answers exactly the same.
+              const together = await ENGINE.pageAndCounts<{ id: string }>(manager, args, directory, INITIATIVE_LIST.columns, ['theme', 'organization']);
+              expect(
+                together.page.edges.map((e) => e.row.id),
+                `${label}: page (one pass)`,
+              ).toEqual(first.edges.map((e) => e.row.id));
+              expect(together.page.pageInfo, `${label}: pageInfo (one pass)`).toEqual(first.pageInfo);
+              expect(together.counts, `${label}: counts (one pass)`).toEqual(some);
+              const onlyTotal = await ENGINE.pageAndCounts<{ id: string }>(manager, { ...args, after: first.pageInfo.endCursor }, directory, 'i.id AS id', []);
+              expect(
+                onlyTotal.page.edges.map((e) => e.row.id),
+                `${label}: second page (one pass)`,
+              ).toEqual(second?.edges.map((e) => e.row.id) ?? []);
+              expect(onlyTotal.counts?.totalCount, `${label}: totalCount (one pass)`).toBe(matching.length);
               compared += 1;
             });
           }

@@ -32,18 +32,31 @@ export class InitiativeSearchService {
   ) {}
 
   /** A page of the register: `fields` (the node's selected GraphQL fields) narrows the columns read, `requestedFacets` the facets counted. */
-  async page(args: InitiativesArgs, fields: ReadonlySet<string> | undefined, requestedFacets: ReadonlySet<string>): Promise<InitiativeConnectionResult> {
+  async page(
+    args: InitiativesArgs,
+    fields: ReadonlySet<string> | undefined,
+    requestedFacets: ReadonlySet<string>,
+    countsWanted = false,
+  ): Promise<InitiativeConnectionResult> {
     // Archived rows are only ever their own organisation's (row-level security); here: asked for or not.
     const conditions = [args.filter?.includeArchived === true ? 'true' : 'i.archived_at IS NULL'];
     const manager = await this.database.manager();
     const columns = fields ? INITIATIVE_RECORD.selectFor('i', fields, INITIATIVE_FIELD_COLUMNS) : INITIATIVE_COLUMNS;
     // A narrowed row lacks the unselected columns; toInitiative computes only what GraphQL reads.
-    const page = await ENGINE.page<InitiativeRow>(manager, { ...args, conditions }, await this.directory(), columns);
+    // When the query also asks for counts, a search computes page and counts in one pass.
+    const { page, counts } = await ENGINE.pageAndCounts<InitiativeRow>(
+      manager,
+      { ...args, conditions },
+      await this.directory(),
+      columns,
+      countsWanted ? requestedFacets : null,
+    );
     return {
       edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toInitiative(edge.row) })),
       pageInfo: page.pageInfo,
       criteria: page.criteria,
       requestedFacets,
+      ...(counts ? { facetResult: Promise.resolve(counts) } : {}),
     };
   }
 

@@ -25,7 +25,13 @@ export class InitiativeResolver {
   })
   initiatives(@Args() args: InitiativesArgs, @Info() info: GraphQLResolveInfo): Promise<InitiativeConnectionResult> {
     // Only the columns the node selects are read, and only the facets the query selects are counted.
-    return this.search.page(args, selectedFields(info, ['edges', 'node']), selectedFields(info, ['facets']));
+    const connection = selectedFields(info, []);
+    return this.search.page(
+      args,
+      selectedFields(info, ['edges', 'node']),
+      selectedFields(info, ['facets']),
+      connection.has('totalCount') || connection.has('facets'),
+    );
   }
 
   @Public()

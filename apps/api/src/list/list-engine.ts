@@ -93,6 +93,22 @@ export class ListEngine<F extends string, O extends string> {
     organizations: OrganizationDirectory,
     columns: string = this.definition.columns,
   ): Promise<ListPage<F, R>> {
+    return (await this.pageAndCounts<R>(manager, args, organizations, columns, null)).page;
+  }
+
+  /**
+   * A page and, when `requested` is given (the facets to count; empty for the total alone), its
+   * counts. With a search that replaces the table (`search.from`), both come from one statement
+   * that runs the search once: the matches are the expensive part, so the page and the counts
+   * share them. Otherwise the counts are left to `counts()` and `counts` is undefined.
+   */
+  async pageAndCounts<R extends { id: string }>(
+    manager: EntityManager,
+    args: ListArgs<O>,
+    organizations: OrganizationDirectory,
+    columns: string,
+    requested: Iterable<string> | null,
+  ): Promise<{ page: ListPage<F, R>; counts?: ListCounts<F> }> {
     const { definition } = this;
     const first = args.first;
     if (!Number.isInteger(first) || first < 1 || first > definition.maxPageSize) {
@@ -107,6 +123,7 @@ export class ListEngine<F extends string, O extends string> {
 
     const params = new SqlParams();
     const alias = definition.alias;
+    const shared = requested !== null && criteria.search !== null && definition.search?.from !== undefined;
     const from = this.fromClause(criteria, params, ranked);
     const where = [...this.baseConditions(criteria), ...(Object.values(this.facetConditions(criteria, params)) as string[])];
     if (args.after) {
@@ -118,20 +135,45 @@ export class ListEngine<F extends string, O extends string> {
     }
     const direction = spec.descending ? 'DESC' : 'ASC';
     // Sort and cut on the key alone, then read the full rows of just this page.
-    const sql = `
-      WITH page AS (
+    const pageKeys = (source: string) => `
         SELECT ${alias}.id, ${spec.key} AS k
-          FROM ${from}
+          FROM ${source}
          WHERE ${where.join(' AND ')}
          ORDER BY ${spec.key} ${direction}, ${alias}.id ASC
-         LIMIT ${first + 1}
-      )
-      SELECT ${columns}, page.k::text AS sort_key
-        FROM page JOIN ${definition.table} ${alias} ON ${alias}.id = page.id
-       ORDER BY page.k ${direction}, page.id ASC`;
-    const rows: Array<R & { sort_key: string }> = await manager.query(sql, params.values);
-    const edges = rows.slice(0, first).map((row) => ({ cursor: encodeCursor(order, row.sort_key, row.id), row }));
-    return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, criteria };
+         LIMIT ${first + 1}`;
+    const pageRows = `
+        SELECT ${columns}, page.k::text AS sort_key
+          FROM page JOIN ${definition.table} ${alias} ON ${alias}.id = page.id
+         ORDER BY page.k ${direction}, page.id ASC`;
+    const toPage = (rows: Array<R & { sort_key: string }>): ListPage<F, R> => {
+      const edges = rows.slice(0, first).map((row) => ({ cursor: encodeCursor(order, row.sort_key, row.id), row }));
+      return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, criteria };
+    };
+    if (!shared) {
+      const rows: Array<R & { sort_key: string }> = await manager.query(`WITH page AS (${pageKeys(from)}) ${pageRows}`, params.values);
+      return { page: toPage(rows) };
+    }
+    // The matches once (base conditions applied), then the page's keys and the counts over them;
+    // the counts travel as one JSON value beside the page (a row of their own when the page is empty).
+    const counts = this.countsQuery(criteria, params, `matches ${alias}`, requested, { withBaseConditions: false, materialize: false });
+    const sql = `
+      WITH matches AS MATERIALIZED (SELECT * FROM ${from} WHERE ${this.baseConditions(criteria).join(' AND ')}),
+      page AS (${pageKeys(`matches ${alias}`)}),
+      ${counts.ctes},
+      counted AS (SELECT json_agg(json_build_array(facet, value, count)) AS counts FROM (${counts.select}) c)
+      SELECT counted.counts AS list_counts, rows.*
+        FROM counted LEFT JOIN LATERAL (SELECT ordered.*, row_number() OVER () AS list_position FROM (${pageRows}) ordered) rows ON true
+       ORDER BY rows.list_position`;
+    const rows: Array<R & { sort_key: string; list_counts: Array<[number, string | null, number]>; list_position: string | null }> = await manager.query(
+      sql,
+      params.values,
+    );
+    const countRows = (rows[0]?.list_counts ?? []).map(([facet, value, count]) => ({ facet, value, count }));
+    const pageRowsRead: Array<R & { sort_key: string }> = [];
+    for (const { list_counts: _counts, list_position: position, ...row } of rows) {
+      if (position !== null) pageRowsRead.push(row as unknown as R & { sort_key: string });
+    }
+    return { page: toPage(pageRowsRead), counts: this.readCounts(countRows, counts.names, organizations) };
   }
 
   /**
@@ -140,11 +182,27 @@ export class ListEngine<F extends string, O extends string> {
    * on facets not counted still apply.
    */
   async counts(manager: EntityManager, criteria: ListCriteria<F>, organizations: OrganizationDirectory, requested?: Iterable<string>): Promise<ListCounts<F>> {
-    const { definition } = this;
     const params = new SqlParams();
     const from = this.fromClause(criteria, params, false);
+    const counts = this.countsQuery(criteria, params, from, requested ?? null, { withBaseConditions: true, materialize: true });
+    const rows: Array<{ facet: number; value: string | null; count: number }> = await manager.query(`WITH ${counts.ctes} ${counts.select}`, params.values);
+    return this.readCounts(rows, counts.names, organizations);
+  }
+
+  /**
+   * The counts over `source` as a CTE `base` (one row per match: the counted facets' values and a
+   * match flag per filtered facet) and a SELECT of (facet, value, count) rows, -1 for the total.
+   */
+  private countsQuery(
+    criteria: ListCriteria<F>,
+    params: SqlParams,
+    source: string,
+    requested: Iterable<string> | null,
+    { withBaseConditions, materialize }: { withBaseConditions: boolean; materialize: boolean },
+  ): { ctes: string; select: string; names: readonly F[] } {
+    const { definition } = this;
     const conditions = this.facetConditions(criteria, params);
-    const wanted = requested === undefined ? null : new Set(requested);
+    const wanted = requested === null ? null : new Set(requested);
     const names = wanted ? this.facetNames.filter((f) => wanted.has(f)) : this.facetNames;
     // Filters of facets that are not counted are the same for every count: part of the base.
     const fixed = this.facetNames.filter((f) => !names.includes(f) && conditions[f] !== undefined).map((f) => conditions[f] as string);
@@ -159,20 +217,30 @@ export class ListEngine<F extends string, O extends string> {
         .filter(({ index }) => index !== skip)
         .map(({ index }) => `m${index}`)
         .join(' AND ') || 'true';
+    // Arrays are unnested in the select list (a ProjectSet), several times cheaper than a lateral unnest per row.
     const facetSql = names.map((f, index) => {
       const facet = definition.facets[f];
       return facet.shape === 'array'
-        ? `SELECT ${index} AS facet, t::text AS value, count(*)::int AS count FROM base, unnest(v${index}) t WHERE ${others(index)} GROUP BY t`
+        ? `SELECT ${index} AS facet, t::text AS value, count(*)::int AS count FROM (SELECT unnest(v${index}) AS t FROM base WHERE ${others(index)}) u GROUP BY t`
         : `SELECT ${index} AS facet, v${index}::text AS value, count(*)::int AS count FROM base WHERE v${index} IS NOT NULL AND ${others(index)} GROUP BY v${index}`;
     });
-    const sql = `
-      WITH base AS MATERIALIZED (
+    const where = [...(withBaseConditions ? this.baseConditions(criteria) : []), ...fixed];
+    // Over already materialised matches, a second copy would only cost time.
+    const ctes = `base AS ${materialize ? 'MATERIALIZED ' : ''}(
         SELECT ${columns.length ? columns.join(', ') : 'true AS m'}
-          FROM ${from}
-         WHERE ${[...this.baseConditions(criteria), ...fixed].join(' AND ')}
-      )
-      ${[...facetSql, `SELECT -1, NULL, count(*)::int FROM base WHERE ${others(null)}`].join('\n      UNION ALL ')}`;
-    const rows: Array<{ facet: number; value: string | null; count: number }> = await manager.query(sql, params.values);
+          FROM ${source}
+         WHERE ${where.length ? where.join(' AND ') : 'true'}
+      )`;
+    const select = [...facetSql, `SELECT -1 AS facet, NULL::text AS value, count(*)::int AS count FROM base WHERE ${others(null)}`].join('\n      UNION ALL ');
+    return { ctes, select, names };
+  }
+
+  private readCounts(
+    rows: ReadonlyArray<{ facet: number; value: string | null; count: number }>,
+    names: readonly F[],
+    organizations: OrganizationDirectory,
+  ): ListCounts<F> {
+    const { definition } = this;
     const facets = Object.fromEntries(this.facetNames.map((f) => [f, [] as FacetCount[]])) as Record<F, FacetCount[]>;
     let totalCount = 0;
     for (const row of rows) {

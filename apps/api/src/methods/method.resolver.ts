@@ -21,7 +21,8 @@ export class MethodResolver {
   @Public()
   @Query(() => MethodConnection, { description: 'Metodbanken: sök, filtrera och bläddra (markörbaserat). Utan inloggning syns bara publika metoder.' })
   methods(@Args() args: MethodsArgs, @Info() info: GraphQLResolveInfo): Promise<MethodConnectionResult> {
-    return this.service.page(args, selectedFields(info, ['edges', 'node']));
+    // Only the selected columns are read and only the selected facets counted.
+    return this.service.page(args, selectedFields(info, ['edges', 'node']), selectedFields(info, ['facets']));
   }
 
   @Public()

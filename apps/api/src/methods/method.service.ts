@@ -32,6 +32,8 @@ export interface MethodConnectionResult {
   edges: MethodEdge[];
   pageInfo: PageInfo;
   criteria: ListCriteria<MethodFacetName>;
+  /** Internal: the facets the query selects; only they are counted. */
+  requestedFacets: ReadonlySet<string>;
   facetResult?: Promise<ListCounts<MethodFacetName>>;
 }
 
@@ -64,18 +66,29 @@ export class MethodService {
   }
 
   /** A page of the bank; `fields` (the node's selected GraphQL fields) narrows the columns read. */
-  async page(args: MethodsArgs, fields?: ReadonlySet<string>): Promise<MethodConnectionResult> {
+  async page(
+    args: MethodsArgs,
+    fields?: ReadonlySet<string>,
+    requestedFacets: ReadonlySet<string> = new Set(Object.keys(METHOD_LIST.facets)),
+  ): Promise<MethodConnectionResult> {
     // Archived rows are only ever their own organisation's (row-level security); here: asked for or not.
     const conditions = [args.filter?.includeArchived === true ? 'true' : 'mt.archived_at IS NULL'];
     const manager = await this.database.manager();
     const columns = fields ? METHOD_RECORD.selectFor('mt', fields, METHOD_FIELD_COLUMNS) : METHOD_COLUMNS;
     const page = await ENGINE.page<MethodRow>(manager, { ...args, conditions }, await this.directory(), columns);
-    return { edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toMethod(edge.row) })), pageInfo: page.pageInfo, criteria: page.criteria };
+    return {
+      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toMethod(edge.row) })),
+      pageInfo: page.pageInfo,
+      criteria: page.criteria,
+      requestedFacets,
+    };
   }
 
   /** Memoised per connection: totalCount and facets share one statement. */
   counts(connection: MethodConnectionResult): Promise<{ totalCount: number; facets: MethodFacets }> {
-    connection.facetResult ??= this.database.manager().then(async (manager) => ENGINE.counts(manager, connection.criteria, await this.directory()));
+    connection.facetResult ??= this.database
+      .manager()
+      .then(async (manager) => ENGINE.counts(manager, connection.criteria, await this.directory(), connection.requestedFacets));
     return connection.facetResult;
   }
 
