@@ -16,6 +16,7 @@ import { HealthController } from './health/health.controller.js';
 import { InitiativeModule } from './initiatives/initiative.module.js';
 import { MeModule } from './me/me.module.js';
 import { MethodModule } from './methods/method.module.js';
+import { OverlapModule } from './overlaps/overlap.module.js';
 import { PortalRateLimiter } from './rate-limit/portal-rate-limiter.js';
 import { MembershipLookup } from './request/membership-lookup.js';
 import { RequestDatabase } from './request/request-database.js';
@@ -31,7 +32,7 @@ export interface AppModuleOptions {
 }
 
 /** The feature modules; shared by the running app and the schema generator. */
-export const FEATURE_MODULES = [OrganizationModule, VocabularyModule, MeModule, AuditModule, InitiativeModule, MethodModule];
+export const FEATURE_MODULES = [OrganizationModule, VocabularyModule, MeModule, AuditModule, InitiativeModule, MethodModule, OverlapModule];
 
 /** Request-scoped database access (the request's RLS transaction), available to every feature. */
 @Global()

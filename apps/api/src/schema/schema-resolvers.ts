@@ -2,6 +2,7 @@ import { AuditResolver } from '../audit/audit.resolver.js';
 import { InitiativeConnectionResolver, InitiativeRelationResolver, InitiativeResolver } from '../initiatives/initiative.resolver.js';
 import { MeResolver } from '../me/me.resolver.js';
 import { InitiativeMethodsResolver, MethodConnectionResolver, MethodResolver, MethodUserResolver } from '../methods/method.resolver.js';
+import { OverlapResolver } from '../overlaps/overlap.resolver.js';
 import { OrganizationAdminResolver } from '../organization-admin/organization-admin.resolver.js';
 import { OrganizationResolver } from '../organizations/organization.resolver.js';
 import { VocabularyResolver } from '../vocabularies/vocabulary.resolver.js';
@@ -20,6 +21,7 @@ export const SCHEMA_RESOLVERS = [
   MethodUserResolver,
   MethodConnectionResolver,
   InitiativeMethodsResolver,
+  OverlapResolver,
   OrganizationAdminResolver,
   OrganizationResolver,
   VocabularyResolver,

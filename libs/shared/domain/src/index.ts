@@ -7,3 +7,4 @@ export * from './term-lists.js';
 export * from './change-values.js';
 export * from './initiatives.js';
 export * from './methods.js';
+export * from './overlaps.js';

@@ -385,6 +385,7 @@ export async function insertSyntheticInitiatives(ownerUrl: string, count: number
     );
     // Fresh statistics, so the planner sees the new size at once instead of after autovacuum.
     await first.query('ANALYZE initiative');
+    await first.query('ANALYZE initiative_profile');
   } finally {
     await Promise.all(clients.map((client) => client.end().catch(() => undefined)));
   }
@@ -399,8 +400,12 @@ async function insertForOrganization(
 ): Promise<void> {
   await client.query('BEGIN');
   try {
-    // Row-level security is FORCE'd for the owner too: act as a user of this organisation.
-    await client.query(`SELECT set_config('app.user_id', 'bench', true), set_config('app.organization_id', $1, true)`, [organization.id]);
+    // Row-level security is FORCE'd for the owner too: act as a user of this organisation. The
+    // overlap radar's pairs are not refreshed per row here (see refreshSyntheticOverlaps).
+    await client.query(
+      `SELECT set_config('app.user_id', 'bench', true), set_config('app.organization_id', $1, true), set_config('app.overlaps_bulk', 'on', true)`,
+      [organization.id],
+    );
     for (let remaining = count; remaining > 0; remaining -= BATCH_SIZE) {
       const batch = Array.from({ length: Math.min(BATCH_SIZE, remaining) }, () => makeRow(draw, organization, organizations));
       await client.query(INSERT_SQL, [organization.id, ...ROW_COLUMNS.map((column) => batch.map((row) => row[column]))]);
