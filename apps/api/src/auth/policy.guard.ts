@@ -35,7 +35,10 @@ export class PolicyGuard implements CanActivate {
     if (!request) throw new Error('No request context: authMiddleware must run first');
     if (request.authFailed) throw unauthenticated('Inloggningen är ogiltig eller har gått ut. Logga in igen.');
 
-    await this.settle(request);
+    // Root fields of one document are guarded concurrently: all wait for the same settling, so
+    // none opens the request transaction before membership and organisation are known.
+    request.settled ??= this.settle(request);
+    await request.settled;
 
     if (policy.kind === 'public') return true;
     const principal = request.principal;
@@ -51,8 +54,6 @@ export class PolicyGuard implements CanActivate {
    */
   private async settle(request: RequestContext): Promise<void> {
     const principal = request.principal;
-    if (request.revocationsApplied) return;
-    request.revocationsApplied = true;
     if (!principal) {
       // Acting for an organisation needs its membership: nobody signed in has one.
       if (request.organizationHeader?.trim()) throw forbidden('Du är inte medlem i den valda organisationen.');

@@ -46,8 +46,8 @@ export class OverlapPairsArgs {
   @Field(() => String, { nullable: true, description: 'Bara par där någon av insatserna har temat.' })
   theme?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Bara par där organisationen äger en av insatserna.' })
-  organizationId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Bara par där organisationen (slug, t.ex. `linkoping`) äger en av insatserna.' })
+  organization?: string | null;
 
   @Field(() => OverlapBand, { nullable: true, description: 'Lägsta band.' })
   band?: OverlapBandCode | null;

@@ -1,9 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { OVERLAP_BANDS, OVERLAP_LIMITS, PROJECT_KINDS, TARGET_GROUPS, THEMES, overlapBandOf, type OverlapDecisionCode } from '@portal/shared-domain';
+import {
+  OVERLAP_BANDS,
+  OVERLAP_LIMITS,
+  PROJECT_KINDS,
+  REGION_ORGANIZATIONS,
+  TARGET_GROUPS,
+  THEMES,
+  overlapBandOf,
+  type OverlapDecisionCode,
+} from '@portal/shared-domain';
 import { AuditService } from '../audit/audit.service.js';
 import { badUserInput, notFound } from '../graphql/portal-error.js';
-import type { InitiativeRow } from '../initiatives/initiative.entity.js';
+import type { InitiativeRow, StoredFundingLine } from '../initiatives/initiative.entity.js';
 import { INITIATIVE_COLUMNS, toInitiative } from '../initiatives/initiative-row.mapper.js';
 import { isValidDate } from '../initiatives/initiative.validation.js';
 import { activeOrganization, requireActor } from '../request/actor.js';
@@ -41,13 +50,19 @@ const CANDIDATES_SQL = (subject: string) => `
     LEFT JOIN initiative_overlap_decision d ON d.a_id = least(c.id, $1::uuid) AND d.b_id = greatest(c.id, $1::uuid)
    ORDER BY c.score DESC, c.id`;
 
+/**
+ * A draft often has only a title yet: a similar title alone (up to 3 points) is worth showing
+ * there, so the create form's panel goes lower than the radar's low band.
+ */
+const OVERLAP_DRAFT_MIN_SCORE = 2;
+
 const DRAFT_SUBJECT = `
   (SELECT jsonb_build_object(
             'organizationId', $2::uuid, 'kind', $3::text, 'themes', $4::jsonb, 'targetGroups', $5::jsonb, 'occupations', $6::jsonb,
             'methodIds', $7::jsonb, 'startDate', $8::date, 'endDate', $9::date, 'programmes', '[]'::jsonb, 'funders', '[]'::jsonb,
             'municipalities', to_jsonb(f.municipalities), 'nearMunicipalities', to_jsonb(f.near_municipalities),
             'lexemes', to_jsonb(f.lexemes), 'titleLexemes', to_jsonb(f.title_lexemes), 'titleFolded', f.title_folded)
-     FROM app.overlap_facts($2::uuid, $10, $11, $12, '[]'::jsonb, '[]'::jsonb) f), $13, false`;
+     FROM app.overlap_facts($2::uuid, $10, $11, $12, '[]'::jsonb, '[]'::jsonb) f), $13, false, ${OVERLAP_DRAFT_MIN_SCORE}`;
 
 /**
  * The overlap radar (docs/overlap-radar.md): candidates for one initiative or a draft, the
@@ -115,7 +130,7 @@ export class OverlapService {
     const limit = this.limit(args.first, OVERLAP_LIMITS.pageSize);
     const errors = new FieldErrorCollector();
     if (args.theme) codes(errors, 'theme', [args.theme], THEMES, 'Tema');
-    if (args.organizationId && !isUuid(args.organizationId)) errors.add('organizationId', 'Okänd organisation.');
+    if (args.organization && !REGION_ORGANIZATIONS.some((o) => o.slug === args.organization)) errors.add('organization', 'Okänd organisation.');
     const cursor = args.after ? decodeCursor(args.after) : null;
     if (args.after && !cursor) errors.add('after', 'Ogiltig markör. Börja om från första sidan.');
     if (args.fromYear != null && args.toYear != null && args.toYear < args.fromYear) errors.add('toYear', 'Till-året kan inte vara före från-året.');
@@ -132,7 +147,7 @@ export class OverlapService {
         WHERE o.score >= $1
           AND ($2 OR d.a_id IS NULL)
           AND ($3::text IS NULL OR o.themes @> ARRAY[$3::text])
-          AND ($4::uuid IS NULL OR o.organization_ids @> ARRAY[$4::uuid])
+          AND ($4::text IS NULL OR o.organization_ids @> ARRAY(SELECT g.id FROM organization g WHERE g.slug = $4))
           AND o.period && daterange($5::date, $6::date, '[]')
           AND ($7::numeric IS NULL OR o.score < $7 OR (o.score = $7 AND (o.a_id, o.b_id) > ($8::uuid, $9::uuid)))
           AND NOT EXISTS (SELECT 1 FROM initiative_relation r
@@ -143,7 +158,7 @@ export class OverlapService {
         minScore,
         args.includeDecided,
         args.theme ?? null,
-        args.organizationId ?? null,
+        args.organization ?? null,
         from,
         to,
         cursor?.score ?? null,
@@ -167,7 +182,7 @@ export class OverlapService {
       // The pair's policy already requires both to be readable; a row read between the two statements may have gone.
       if (!a || !b) return [];
       const score = Number(row.score);
-      return [{ a, b, score, band: overlapBandOf(score), reasons: this.reasons(row.reasons, methodNames), decision: toDecision(row) }];
+      return [{ a, b, score, band: overlapBandOf(score), reasons: this.reasons(row.reasons, methodNames, a.fundingLines ?? []), decision: toDecision(row) }];
     });
     const last = page.at(-1);
     return { pairs, nextCursor: rows.length > limit && last ? encodeCursor({ score: last.score, a: last.a_id, b: last.b_id }) : null };
@@ -259,14 +274,22 @@ export class OverlapService {
     return new Map(rows.map((row) => [row.id, row.name]));
   }
 
-  private reasons(stored: readonly StoredReason[], methodNames: ReadonlyMap<string, string>): OverlapReason[] {
-    return stored.map((reason) => ({
-      code: reason.code,
-      // A method the reader may not read still counts, but is not named.
-      values: reason.code === 'methods' ? (reason.values ?? []).flatMap((id) => methodNames.get(id) ?? []) : (reason.values ?? []),
-      months: reason.months ?? null,
-      points: Number(reason.points),
-    }));
+  private reasons(stored: readonly StoredReason[], methodNames: ReadonlyMap<string, string>, fundingLines: readonly StoredFundingLine[]): OverlapReason[] {
+    return stored.map((reason) => {
+      const values = reason.values ?? [];
+      return {
+        code: reason.code,
+        // A method the reader may not read still counts, but is not named.
+        values:
+          reason.code === 'methods'
+            ? values.flatMap((id) => methodNames.get(id) ?? [])
+            : reason.code === 'same-programme' || reason.code === 'same-funder'
+              ? values.map((key) => asWritten(key, reason.code === 'same-programme' ? 'programmeArea' : 'funderName', fundingLines))
+              : values,
+        months: reason.months ?? null,
+        points: Number(reason.points),
+      };
+    });
   }
 
   private async toCandidates(manager: EntityManager, rows: readonly CandidateRow[]): Promise<OverlapCandidate[]> {
@@ -280,11 +303,26 @@ export class OverlapService {
         initiative: toInitiative(row),
         score,
         band: overlapBandOf(score),
-        reasons: this.reasons(row.overlap_reasons, methodNames),
+        reasons: this.reasons(row.overlap_reasons, methodNames, row.fundingLines ?? []),
         decision: toDecision(row),
       };
     });
   }
+}
+
+/** How the SQL folds a name (app.fold: unaccent and lower case), near enough to match it back. */
+function fold(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
+/** `funderType|folded name` back to `funderType|name as the initiative writes it`. */
+function asWritten(key: string, field: 'programmeArea' | 'funderName', lines: readonly StoredFundingLine[]): string {
+  const [type = '', folded = ''] = key.split('|');
+  const line = lines.find((l) => l.funderType === type && fold(l[field] ?? '') === folded);
+  return `${type}|${line?.[field] ?? folded}`;
 }
 
 function toDecision(row: DecisionColumns): OverlapDecision | null {

@@ -14,8 +14,8 @@ export interface RequestContext {
   readonly clientAddress: string;
   /** The verified token's user; the policy guard drops rights revoked after the token was issued. */
   principal: Principal | undefined;
-  /** Revocations have been applied to `principal` (once per request, by the policy guard). */
-  revocationsApplied?: boolean;
+  /** The policy guard's one settling of revocations, active organisation and membership; every root field awaits the same one. */
+  settled?: Promise<void>;
   /** A token was sent but refused: every operation answers UNAUTHENTICATED. */
   authFailed: boolean;
   /** Raw X-Organization header, checked against the token by the policy guard. */

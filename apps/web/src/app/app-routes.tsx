@@ -32,6 +32,7 @@ export const appRoutes: RouteObject[] = [
             path: PATHS[section],
             element: <SectionPlaceholderPage section={section} />,
           })),
+          { path: PATHS.overlapPairs, ...page(async () => (await import('../overlaps/overlap-pairs-page')).OverlapPairsPage) },
           { path: PATHS.initiatives, ...page(async () => (await import('../initiatives/register/register-page')).RegisterPage) },
           { path: PATHS.newInitiative, ...page(async () => (await import('../initiatives/form/initiative-form-pages')).CreateInitiativePage) },
           { path: `${PATHS.initiatives}/:id`, ...page(async () => (await import('../initiatives/detail/initiative-page')).InitiativePage) },

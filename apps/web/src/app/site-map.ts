@@ -9,6 +9,7 @@ export const PATHS = {
   networks: '/natverk',
   material: '/material',
   regionOverview: '/regionoversikt',
+  overlapPairs: '/regionoversikt/overlappning',
   organizations: '/organisationer',
   accessibility: '/tillganglighet',
   about: '/om-portalen',

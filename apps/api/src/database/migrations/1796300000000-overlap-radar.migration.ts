@@ -239,7 +239,7 @@ export class OverlapRadar1796300000000 implements MigrationInterface {
           FROM public.initiative_profile p WHERE p.id = initiative
       $$`);
     await queryRunner.query(`
-      CREATE FUNCTION app.overlap_candidates(subject jsonb, lim integer, other_organizations boolean DEFAULT false)
+      CREATE FUNCTION app.overlap_candidates(subject jsonb, lim integer, other_organizations boolean DEFAULT false, min_score numeric DEFAULT 4.5)
       RETURNS TABLE (id uuid, organization_id uuid, score numeric, reasons jsonb)
       LANGUAGE sql STABLE SECURITY INVOKER
       SET search_path = pg_catalog, public
@@ -350,11 +350,11 @@ export class OverlapRadar1796300000000 implements MigrationInterface {
                       WHEN cardinality(sc.near_municipalities) > 0 THEN jsonb_build_object('code', 'neighbouring-municipality', 'values', to_jsonb(sc.near_municipalities), 'points', sc.p_place) END
                ), '$[*] ? (@.type() != "null")') AS reasons
           FROM scored sc
-         WHERE sc.structured_score + sc.p_text >= 4.5
+         WHERE sc.structured_score + sc.p_text >= min_score
          ORDER BY score DESC, sc.id
          LIMIT lim
       $$`);
-    for (const signature of ['app.overlap_subject_of(uuid)', 'app.overlap_candidates(jsonb, integer, boolean)']) {
+    for (const signature of ['app.overlap_subject_of(uuid)', 'app.overlap_candidates(jsonb, integer, boolean, numeric)']) {
       await queryRunner.query(`REVOKE ALL ON FUNCTION ${signature} FROM PUBLIC`);
       await queryRunner.query(`GRANT EXECUTE ON FUNCTION ${signature} TO ${APP_ROLE}`);
     }
@@ -478,7 +478,7 @@ export class OverlapRadar1796300000000 implements MigrationInterface {
     await queryRunner.query(`DROP FUNCTION app.refresh_initiative_overlaps(uuid)`);
     await queryRunner.query(`DROP TABLE "initiative_overlap_decision"`);
     await queryRunner.query(`DROP TABLE "initiative_overlap"`);
-    await queryRunner.query(`DROP FUNCTION app.overlap_candidates(jsonb, integer, boolean)`);
+    await queryRunner.query(`DROP FUNCTION app.overlap_candidates(jsonb, integer, boolean, numeric)`);
     await queryRunner.query(`DROP FUNCTION app.overlap_subject_of(uuid)`);
     await queryRunner.query(`DROP TRIGGER initiative_profile_methods ON "initiative_method"`);
     await queryRunner.query(`DROP FUNCTION app.initiative_profile_methods()`);

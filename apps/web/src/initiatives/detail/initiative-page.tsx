@@ -10,6 +10,7 @@ import { QueryState } from '../../ui/query-state';
 import { initiativePageQuery } from './initiative-queries';
 import { InitiativeDetails } from './initiative-details';
 import { InitiativeHistory } from './initiative-history';
+import { InitiativeOverlapsSection } from '../../overlaps/initiative-overlaps-section';
 import '../../styles/record.css';
 import '../shared/initiatives.css';
 import './initiative-page.css';
@@ -64,6 +65,7 @@ export function InitiativePage() {
         </p>
       )}
       <InitiativeDetails initiative={initiative} />
+      {signedIn && !initiative.archived && <InitiativeOverlapsSection initiativeId={initiative.id} />}
       {signedIn && <InitiativeHistory id={initiative.id} />}
     </Page>
   );

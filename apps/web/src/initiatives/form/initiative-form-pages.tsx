@@ -19,9 +19,10 @@ import {
   restoreInitiativeMutation,
   updateInitiativeMutation,
 } from './initiative-form-queries';
-import { emptyFormState, formStateFromInitiative } from './initiative-form-state';
+import { emptyFormState, formStateFromInitiative, overlapDraftOf } from './initiative-form-state';
 import { RelationsSection } from './relations-section';
 import { SignedInOrganization } from '../../auth/signed-in-organization';
+import { SimilarInitiativesPanel } from '../../overlaps/similar-initiatives-panel';
 
 function CreateInitiative() {
   const { t } = useTranslation();
@@ -34,6 +35,7 @@ function CreateInitiative() {
       submitLabel={t('initiativeForm.create')}
       onSubmit={async (input) => submitOutcome(await create({ input }), (data) => data.createInitiative.id)}
       onSaved={(id) => void navigate(initiativePath(id))}
+      aside={(state) => <SimilarInitiativesPanel draft={overlapDraftOf(state)} />}
     />
   );
 }

@@ -1,7 +1,7 @@
 import type { VisibilityCode } from '@portal/shared-domain';
 import { newRowKey } from '../../forms/repeatable-rows';
 import type { PickedMethod } from '../../methods/method-picker';
-import type { InitiativeFormFieldsFragment, InitiativeInput, Visibility } from '../../gql/graphql';
+import type { InitiativeFormFieldsFragment, InitiativeInput, OverlapDraftInput, Visibility } from '../../gql/graphql';
 
 export interface PersonState {
   readonly name: string;
@@ -273,4 +273,20 @@ export function validateFormState(state: InitiativeFormState): Record<string, Cl
     for (const field of COUNT_FIELDS) if (Number.isNaN(parseCount(p[field]))) errors[`participants.${index}.${field}`] = 'countInvalid';
   });
   return errors;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** What the overlap radar compares, from the form as it is; dates only once they are whole. */
+export function overlapDraftOf(state: InitiativeFormState): OverlapDraftInput {
+  return {
+    title: state.title.trim(),
+    summary: state.summary.trim(),
+    description: state.description.trim(),
+    kind: state.kind || null,
+    themes: [...state.themes],
+    targetGroups: [...state.targetGroups],
+    startDate: ISO_DAY.test(state.startDate) ? state.startDate : null,
+    endDate: ISO_DAY.test(state.endDate) ? state.endDate : null,
+  };
 }

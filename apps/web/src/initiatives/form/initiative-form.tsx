@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { INITIATIVE_FIELD_LABELS, VISIBILITY_LEVELS, LIFECYCLE_STATUSES, PROJECT_KINDS, TARGET_GROUPS, THEMES } from '@portal/shared-domain';
@@ -25,10 +26,12 @@ interface InitiativeFormProps {
   readonly onReloadLatest?: () => Promise<void>;
   /** A message to show (and announce) above the form, e.g. after loading the latest version. */
   readonly notice?: string | undefined;
+  /** Shown after the themes and target groups, with the values as they are (the create form's similar initiatives). */
+  readonly aside?: (state: InitiativeFormState) => ReactNode;
 }
 
 /** The create/edit form for an initiative: all of InitiativeInput, with the server's errors on its fields. */
-export function InitiativeForm({ initial, submitLabel, onSubmit, onSaved, onReloadLatest, notice }: InitiativeFormProps) {
+export function InitiativeForm({ initial, submitLabel, onSubmit, onSaved, onReloadLatest, notice, aside }: InitiativeFormProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const form = useFormSubmit({
@@ -223,6 +226,7 @@ export function InitiativeForm({ initial, submitLabel, onSubmit, onSaved, onRelo
           />
           {text('methods')}
         </FormSection>
+        {aside?.(state)}
 
         <FormSection legend={t('initiativeForm.fieldsets.principles')} hint={t('initiativeForm.fields.principlesHint')}>
           {(['genderEquality', 'nonDiscrimination', 'accessibility'] as const).map((key) => area(key))}
