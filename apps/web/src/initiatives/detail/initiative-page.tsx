@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -10,10 +10,12 @@ import { QueryState } from '../../ui/query-state';
 import { initiativePageQuery } from './initiative-queries';
 import { InitiativeDetails } from './initiative-details';
 import { InitiativeHistory } from './initiative-history';
-import { InitiativeOverlapsSection } from '../../overlaps/initiative-overlaps-section';
 import '../../styles/record.css';
 import '../shared/initiatives.css';
 import './initiative-page.css';
+
+// Only for signed-in readers, after the page itself: its own chunk.
+const InitiativeOverlapsSection = lazy(async () => ({ default: (await import('../../overlaps/initiative-overlaps-section')).InitiativeOverlapsSection }));
 
 /** One initiative with every field, its relations, pearl string, follow-ups and (signed in) history. */
 export function InitiativePage() {
@@ -65,7 +67,11 @@ export function InitiativePage() {
         </p>
       )}
       <InitiativeDetails initiative={initiative} />
-      {signedIn && !initiative.archived && <InitiativeOverlapsSection initiativeId={initiative.id} />}
+      {signedIn && !initiative.archived && (
+        <Suspense fallback={null}>
+          <InitiativeOverlapsSection initiativeId={initiative.id} />
+        </Suspense>
+      )}
       {signedIn && <InitiativeHistory id={initiative.id} />}
     </Page>
   );
