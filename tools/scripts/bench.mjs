@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import { benchOverlaps, renderOverlapRows } from './bench-overlaps.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DATA_DIR = path.join(ROOT, '.data', 'bench');
@@ -548,6 +549,7 @@ async function main() {
     // The signed-in reader: a real token from the stand-in's login page, and the same settings for the floors.
     const token = (await loginWithPkce({ issuer: identity.issuer, username: SIGNED_IN_USER })).access_token;
     const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
+    const regionHeaders = { authorization: `Bearer ${(await loginWithPkce({ issuer: identity.issuer, username: 'samordnare.region' })).access_token}` };
     const slugs = Array.isArray(claims.organization) ? claims.organization : Object.keys(claims.organization ?? {});
     if (slugs.length !== 1) throw new Error(`${SIGNED_IN_USER} should be a member of exactly one organisation (is: ${slugs.join(', ') || 'none'})`);
     const organization = (await admin.query('SELECT id FROM organization WHERE slug = $1', [slugs[0]])).rows[0];
@@ -639,6 +641,7 @@ async function main() {
     };
 
     const rows = [];
+    const overlapResults = [];
     const slowStatements = [];
     const checks = [];
     const statementsPerRequest = [];
@@ -761,6 +764,19 @@ async function main() {
           }
         }
       }
+
+      // The overlap radar (docs/overlap-radar.md): its own small table.
+      const overlapRows = await benchOverlaps({
+        size,
+        graphqlUrl,
+        ownerUrl: database.ownerUrl,
+        signedIn: readers[1].headers,
+        region: regionHeaders,
+        subjectIds: readers[1].detailIds,
+      });
+      for (const row of overlapRows)
+        console.log(`  ${size} ${row.name}: p50 ${row.p50.toFixed(1)} ms${row.aim !== '–' ? `  aim ${row.aim}: ${row.met ? 'met' : 'NOT met'}` : ''}`);
+      overlapResults.push(...overlapRows);
     }
 
     // EXPLAIN ANALYZE of the API's slowest statements, as portal_app with the reader's settings, in a rolled-back transaction.
@@ -801,7 +817,7 @@ async function main() {
       othersMax: Math.max(...othersAll.filter(Number.isFinite)),
     };
     const minutes = (performance.now() - benchStarted) / 60_000;
-    const markdown = renderMarkdown({ rows, checks, statementsPerRequest, plans, machine, nodeEnvGiven, minutes });
+    const markdown = renderMarkdown({ rows, checks, statementsPerRequest, plans, machine, nodeEnvGiven, minutes, overlapResults });
     const output = env.BENCH_OUTPUT ?? path.join(ROOT, 'docs', 'benchmarks.md');
     await writeFile(output, markdown);
     console.log('\n' + renderTable(rows));
@@ -952,7 +968,7 @@ function renderTable(rows) {
   return lines.join('\n');
 }
 
-function renderMarkdown({ rows, checks, statementsPerRequest, plans, machine, nodeEnvGiven, minutes }) {
+function renderMarkdown({ rows, checks, statementsPerRequest, plans, machine, nodeEnvGiven, minutes, overlapResults = [] }) {
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
   const errors = rows.filter((r) => r.api.errors || r.http.errors || r.sql.errors);
   const aimed = rows.filter((r) => r.aim);
@@ -997,6 +1013,12 @@ Consistency checks (API vs HTTP floor, each reader):
 ${checks.map((c) => `- ${c}`).join('\n')}
 
 Burst: the request at concurrency 1 took over ${SLOW_MS / 1000} s, so the concurrent cell is one burst of one request per client.
+
+## Overlap radar
+
+tools/scripts/bench-overlaps.mjs, per size after the cells above: the pairs of a sample of initiatives are computed first (the bulk load skips the per-save refresh), timing each refresh; then ${'`'}initiativeOverlaps${'`'} for the signed-in reader's initiatives, ${'`'}similarInitiatives${'`'} for a draft and the Region's first page of ${'`'}overlapPairs${'`'} as samordnare.region, each ${process.env.BENCH_OVERLAP_REQUESTS ?? 15} sequential requests after 2 warm-ups (p50 of the API's HTTP answer time). See docs/overlap-radar.md.
+
+${overlapResults.length ? renderOverlapRows(overlapResults) : '(not measured)'}
 
 ## Statements per request
 
