@@ -266,11 +266,11 @@ export class OverlapRadar1796300000000 implements MigrationInterface {
                         WHERE (subject->>'id') IS NOT NULL AND (r.from_id = (subject->>'id')::uuid OR r.to_id = (subject->>'id')::uuid)) AS related
            WHERE subject IS NOT NULL
         ),
-        -- Work a year or more apart is not overlap: the period prefilter is the subject's period
-        -- widened by a year each way (unbounded when it has no start yet).
+        -- Work months apart is not overlap: the period prefilter is the subject's period widened by
+        -- three months each way (unbounded when it has no start yet).
         w AS (
           SELECT s.*, CASE WHEN s.start_date IS NULL THEN '(,)'::daterange
-                           ELSE daterange(s.start_date - 365, s.end_date + 365, '[]') END AS window,
+                           ELSE daterange(s.start_date - 90, s.end_date + 90, '[]') END AS window,
                  ARRAY(SELECT k.b FROM app.kind_neighbour k WHERE k.a = s.kind) AS near_kinds
             FROM s
         ),
