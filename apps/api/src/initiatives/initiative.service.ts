@@ -371,20 +371,24 @@ export class InitiativeService {
 
   async pearlString(id: string): Promise<PearlString> {
     const manager = await this.database.manager();
-    const walk = async (start: string, next: 'to_id' | 'from_id', from: 'from_id' | 'to_id') => {
-      const rows: InitiativeRow[] = await sqlRows(
-        manager,
-        `WITH RECURSIVE walk(id, depth) AS (
-           SELECT ${next}, 1 FROM initiative_relation WHERE ${from} = $1 AND kind IN ${CHAIN_KINDS}
-           UNION SELECT r.${next}, w.depth + 1 FROM initiative_relation r JOIN walk w ON r.${from} = w.id WHERE r.kind IN ${CHAIN_KINDS} AND w.depth < ${MAX_CHAIN_DEPTH}
-         )
-         SELECT ${INITIATIVE_COLUMNS} FROM initiative i WHERE i.id IN (SELECT id FROM walk) AND i.id <> $1 AND i.archived_at IS NULL
-         ORDER BY i.start_date NULLS FIRST, i.title`,
-        [start],
-      );
-      return rows.map(toInitiative);
-    };
-    return { predecessors: await walk(id, 'to_id', 'from_id'), successors: await walk(id, 'from_id', 'to_id') };
+    // Both directions in one statement: what it builds on (back) and what builds on it (forth).
+    const walk = (name: string, next: 'to_id' | 'from_id', from: 'from_id' | 'to_id') => `
+      ${name}(id, depth) AS (
+        SELECT ${next}, 1 FROM initiative_relation WHERE ${from} = $1 AND kind IN ${CHAIN_KINDS}
+        UNION SELECT r.${next}, w.depth + 1 FROM initiative_relation r JOIN ${name} w ON r.${from} = w.id WHERE r.kind IN ${CHAIN_KINDS} AND w.depth < ${MAX_CHAIN_DEPTH}
+      )`;
+    const rows: Array<InitiativeRow & { chain_side: 'back' | 'forth' }> = await sqlRows(
+      manager,
+      `WITH RECURSIVE ${walk('back', 'to_id', 'from_id')}, ${walk('forth', 'from_id', 'to_id')}
+       SELECT s.side AS chain_side, ${INITIATIVE_COLUMNS}
+         FROM (SELECT DISTINCT 'back' AS side, id FROM back UNION SELECT DISTINCT 'forth', id FROM forth) s
+         JOIN initiative i ON i.id = s.id
+        WHERE i.id <> $1 AND i.archived_at IS NULL
+        ORDER BY i.start_date NULLS FIRST, i.title`,
+      [id],
+    );
+    const side = (wanted: 'back' | 'forth') => rows.filter((r) => r.chain_side === wanted).map(({ chain_side: _side, ...row }) => toInitiative(row));
+    return { predecessors: side('back'), successors: side('forth') };
   }
 
   private async followUpList(where: string, params: unknown[]): Promise<FollowUpWithInitiative[]> {
