@@ -271,17 +271,15 @@ export class OverlapRadar1796300000000 implements MigrationInterface {
         w AS (
           SELECT s.*, CASE WHEN s.start_date IS NULL THEN '(,)'::daterange
                            ELSE daterange(s.start_date - 90, s.end_date + 90, '[]') END AS window,
-                 ARRAY(SELECT k.b FROM app.kind_neighbour k WHERE k.a = s.kind) AS near_kinds
+                 ARRAY(SELECT k.b FROM app.kind_neighbour k WHERE k.a = s.kind) AS near_kinds,
+                 s.municipalities || s.near_municipalities AS places
             FROM s
         ),
         -- Step one, over every prefiltered candidate: the structured evidence from cheap tests
-        -- (array overlaps, not their sizes), to keep the 200 with the most of it.
-        rough AS (
-          SELECT c.id, c.organization_id, c.kind, c.target_groups, c.themes, c.occupations, c.method_ids, c.programmes, c.funders,
-                 c.municipalities, c.lexemes, c.title_folded,
-                 CASE WHEN w.start_date IS NULL OR c.start_date IS NULL THEN 0
-                      ELSE greatest(0, round((least(w.end_date, coalesce(c.end_date, greatest(c.start_date, current_date)))
-                                               - greatest(w.start_date, c.start_date) + 1) / 30.44))::int END AS months
+        -- (whether arrays overlap, not by how much; float arithmetic), carrying only the id, to
+        -- keep the 200 with the most of it.
+        shortlist AS (
+          SELECT c.id
             FROM w, public.initiative_profile c
            WHERE c.id IS DISTINCT FROM w.id
              AND c.archived_at IS NULL
@@ -290,22 +288,25 @@ export class OverlapRadar1796300000000 implements MigrationInterface {
              AND c.period && w.window
              AND (c.target_groups && w.target_groups OR c.themes && w.themes OR c.method_ids && w.method_ids
                   OR c.occupations && w.occupations OR c.lexemes && w.title_lexemes)
-        ),
-        shortlist AS (
-          SELECT r.* FROM rough r, w
-           ORDER BY (CASE WHEN r.target_groups && w.target_groups THEN 3 ELSE 0 END
-                   + CASE WHEN r.themes && w.themes THEN 1.5 ELSE 0 END
-                   + CASE WHEN r.occupations && w.occupations THEN 1.5 ELSE 0 END
-                   + CASE WHEN r.method_ids && w.method_ids THEN 2 ELSE 0 END
-                   + CASE WHEN r.months = 0 THEN 0 ELSE 1 + 2 * least(r.months, 12) / 12.0 END
-                   + CASE WHEN r.kind = w.kind THEN 2 WHEN r.kind = ANY (w.near_kinds) THEN 1 ELSE 0 END
-                   + CASE WHEN r.programmes && w.programmes THEN 2.5 WHEN r.funders && w.funders THEN 1 ELSE 0 END
-                   + CASE WHEN r.municipalities && (w.municipalities || w.near_municipalities) THEN 1 ELSE 0 END) DESC, r.id
+           ORDER BY (CASE WHEN c.target_groups && w.target_groups THEN 3.0::float8 ELSE 0 END
+                   + CASE WHEN c.themes && w.themes THEN 1.5::float8 ELSE 0 END
+                   + CASE WHEN c.occupations && w.occupations THEN 1.5::float8 ELSE 0 END
+                   + CASE WHEN c.method_ids && w.method_ids THEN 2.0::float8 ELSE 0 END
+                   + CASE WHEN w.start_date IS NULL OR c.start_date IS NULL THEN 0::float8
+                          WHEN least(w.end_date, coalesce(c.end_date, greatest(c.start_date, current_date))) < greatest(w.start_date, c.start_date) THEN 0::float8
+                          ELSE 1 + 2 * least(365, least(w.end_date, coalesce(c.end_date, greatest(c.start_date, current_date)))
+                                                  - greatest(w.start_date, c.start_date) + 1)::float8 / 365 END
+                   + CASE WHEN c.kind = w.kind THEN 2.0::float8 WHEN c.kind = ANY (w.near_kinds) THEN 1.0::float8 ELSE 0 END
+                   + CASE WHEN c.programmes && w.programmes THEN 2.5::float8 WHEN c.funders && w.funders THEN 1.0::float8 ELSE 0 END
+                   + CASE WHEN c.municipalities && w.places THEN 1.0::float8 ELSE 0 END) DESC, c.id
            LIMIT 200
         ),
         -- Step two, for the shortlist: what exactly is shared, and the text similarity.
         structured AS (
-          SELECT c.id, c.organization_id, c.lexemes, c.title_folded, c.months, c.kind,
+          SELECT c.id, c.organization_id, c.lexemes, c.title_folded, c.kind,
+                 CASE WHEN w.start_date IS NULL OR c.start_date IS NULL THEN 0
+                      ELSE greatest(0, round((least(w.end_date, coalesce(c.end_date, greatest(c.start_date, current_date)))
+                                               - greatest(w.start_date, c.start_date) + 1) / 30.44))::int END AS months,
                  ARRAY(SELECT x FROM unnest(c.target_groups) x WHERE x = ANY (w.target_groups) ORDER BY 1) AS shared_target_groups,
                  ARRAY(SELECT x FROM unnest(c.themes) x WHERE x = ANY (w.themes) ORDER BY 1) AS shared_themes,
                  ARRAY(SELECT x FROM unnest(c.occupations) x WHERE x = ANY (w.occupations) ORDER BY 1) AS shared_occupations,
@@ -316,7 +317,7 @@ export class OverlapRadar1796300000000 implements MigrationInterface {
                  ARRAY(SELECT x FROM unnest(c.municipalities) x WHERE x = ANY (w.municipalities) ORDER BY 1) AS same_municipalities,
                  ARRAY(SELECT x FROM unnest(c.municipalities) x WHERE x = ANY (w.near_municipalities) ORDER BY 1) AS near_municipalities,
                  w.lexemes AS subject_lexemes, w.title_folded AS subject_title
-            FROM w, shortlist c
+            FROM w, shortlist l JOIN public.initiative_profile c ON c.id = l.id
         ),
         points AS (
           SELECT st.*,
