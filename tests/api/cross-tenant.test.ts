@@ -207,6 +207,32 @@ const OPERATIONS: Record<
     variables: { i: secret.initiativeId, m: secret.methodId },
     mutation: true,
   }),
+  'Query.initiativeOverlaps': (_t, _m, secret) => ({
+    query: 'query($id: ID!) { initiativeOverlaps(id: $id, first: 20) { initiative { title } reasons { code values } } }',
+    variables: { id: secret.initiativeId },
+  }),
+  'Query.similarInitiatives': (target) => ({
+    query: 'query($d: OverlapDraftInput!) { similarInitiatives(draft: $d, first: 20) { initiative { title contactPerson { name email } } } }',
+    variables: { d: { title: `Hemligt initiativ i ${target === 'linkoping' ? 'Linköping' : 'Norrköping'}`, kind: 'pilot', startDate: '2022-01-01' } },
+  }),
+  'Query.initiativeOverlapDecisions': (_t, _m, secret) => ({
+    query: 'query($id: ID!) { initiativeOverlapDecisions(id: $id) { other { title } decision { note } } }',
+    variables: { id: secret.initiativeId },
+  }),
+  'Query.overlapPairs': (target) => ({
+    query: 'query($o: String) { overlapPairs(first: 100, includeDecided: true, organization: $o) { pairs { a { title } b { title } } } }',
+    variables: { o: target },
+  }),
+  'Mutation.decideOverlap': (_t, memberId, secret) => ({
+    query: 'mutation($i: OverlapDecisionInput!) { decideOverlap(input: $i) { decision } }',
+    variables: { i: { initiativeId: secret.initiativeId, otherInitiativeId: memberId, decision: 'NO_OVERLAP', note: '' } },
+    mutation: true,
+  }),
+  'Mutation.reopenOverlap': (_t, memberId, secret) => ({
+    query: 'mutation($a: ID!, $b: ID!) { reopenOverlap(initiativeId: $a, otherInitiativeId: $b) }',
+    variables: { a: secret.initiativeId, b: memberId },
+    mutation: true,
+  }),
   'Mutation.createOrganization': (target) => ({
     query: 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { slug } }',
     variables: { i: { name: 'Kapad kommun', slug: `${target}-kopia`, kind: 'MUNICIPALITY', municipalityCode: '0598', domain: 'kapad.se' } },

@@ -116,6 +116,66 @@ async function probes(client: pg.ClientBase): Promise<Record<string, boolean>> {
     ...(await initiativeProbes(client)),
     ...(await invitationProbes(client)),
     ...(await methodProbes(client)),
+    ...(await overlapProbes(client)),
+  };
+}
+
+/**
+ * The overlap radar's pairs and decisions: a pair is read only by someone who may read both ends,
+ * written only by the refresh (as the owner), decided only by a region coordinator.
+ */
+async function overlapProbes(client: pg.ClientBase): Promise<Record<string, boolean>> {
+  const region: Settings = { userId: 'region', roles: ['portal-user', 'region-overseer'], organizationId: orgC };
+  const a = { ...userA, organizationId: orgA };
+  const b = { ...userB, organizationId: orgB };
+  const [x, y] = [initiatives['a.region']!, initiatives['b.region']!].sort();
+  const pairsWith = (id: string) => count(client, `SELECT count(*) AS n FROM initiative_overlap WHERE a_id = '${id}' OR b_id = '${id}'`);
+  const decide = (decision: string) =>
+    affected(
+      client,
+      `INSERT INTO initiative_overlap_decision (a_id, b_id, decision, decided_by_id, decided_by_name) VALUES ($1, $2, $3, 'region', 'Region')
+       ON CONFLICT (a_id, b_id) DO UPDATE SET decision = EXCLUDED.decision`,
+      [x, y, decision],
+    );
+  return {
+    regionSeesTheOpenPair:
+      (await asApp(client, region, () => count(client, `SELECT count(*) AS n FROM initiative_overlap WHERE a_id = '${x}' AND b_id = '${y}'`))) === 1,
+    userASeesNoPairWithBsPrivate: (await asApp(client, a, () => pairsWith(initiatives['b.private']!))) === 0,
+    userBSeesThePairWithOwnPrivate: (await asApp(client, b, () => pairsWith(initiatives['b.private']!))) >= 1,
+    anonymousSeesNoRegionPair: (await asApp(client, {}, () => pairsWith(x))) === 0,
+    // The refresh runs as the owner: it rewrites the pairs (a dropped owner policy makes it fail or lose them).
+    refreshRewritesPairs:
+      (await asApp(client, b, async () => {
+        await client.query('SELECT app.refresh_initiative_overlaps($1)', [initiatives['a.region']]);
+        return pairsWith(initiatives['a.region']!);
+      })) >= 2,
+    apiRoleCannotWritePairs: (await asApp(client, region, () => affected(client, `DELETE FROM initiative_overlap WHERE a_id = $1`, [x]))) <= 0,
+    regionMayDecide: (await asApp(client, region, () => decide('coordinate'))) === 1,
+    projectLeaderMayNotDecide: (await asApp(client, a, () => decide('coordinate'))) === -1,
+    regionMayChangeAndReopen: await asApp(client, region, async () => {
+      await decide('coordinate');
+      const changed = await affected(client, `UPDATE initiative_overlap_decision SET decision = 'merge' WHERE a_id = $1 AND b_id = $2`, [x, y]);
+      const removed = await affected(client, `DELETE FROM initiative_overlap_decision WHERE a_id = $1 AND b_id = $2`, [x, y]);
+      return changed === 1 && removed === 1;
+    }),
+    ownersSeeTheDecisionOthersCannotChangeIt: await asApp(client, region, async () => {
+      await decide('no-overlap');
+      await client.query(
+        `SELECT set_config('app.user_id', 'user-a', true), set_config('app.organization_id', $1, true), set_config('app.roles', 'portal-user', true)`,
+        [orgA],
+      );
+      const seen = await count(client, `SELECT count(*) AS n FROM initiative_overlap_decision WHERE a_id = '${x}' AND b_id = '${y}'`);
+      const changed = await affected(client, `UPDATE initiative_overlap_decision SET decision = 'merge' WHERE a_id = $1`, [x]);
+      const removed = await affected(client, `DELETE FROM initiative_overlap_decision WHERE a_id = $1`, [x]);
+      return seen === 1 && changed === 0 && removed === 0;
+    }),
+    anonymousSeesNoDecision: await asApp(client, region, async () => {
+      await decide('no-overlap');
+      await client.query(
+        `SELECT set_config('app.user_id', '', true), set_config('app.organization_id', '', true), set_config('app.roles', '', true), set_config('app.member', '', true)`,
+      );
+      return (await count(client, `SELECT count(*) AS n FROM initiative_overlap_decision`)) === 0;
+    }),
   };
 }
 
@@ -343,6 +403,12 @@ describe('row-level security', () => {
         initiatives[`${prefix}.${visibility}`] = row.rows[0].id;
       }
     }
+    // The overlap radar: A's and B's region initiatives and B's private one are the same kind of
+    // work at the same time (their pairs are kept at commit, as when the API saves).
+    await superuser.query(
+      `UPDATE initiative SET kind = 'pre-study', target_groups = '{social-assistance}', start_date = '2025-01-01', end_date = '2025-12-31' WHERE id = ANY($1)`,
+      [[initiatives['a.region'], initiatives['b.region'], initiatives['b.private']]],
+    );
     // A's public initiative builds on B's private one (only B sees both ends) and on B's public one.
     await superuser.query(
       `INSERT INTO initiative_relation (organization_id, from_id, to_id, kind) VALUES ($1, $2, $3, 'builds-on'), ($1, $2, $4, 'builds-on')`,
