@@ -20,6 +20,7 @@ import { PortalRateLimiter } from './rate-limit/portal-rate-limiter.js';
 import { MembershipLookup } from './request/membership-lookup.js';
 import { RequestDatabase } from './request/request-database.js';
 import { OrganizationModule } from './organizations/organization.module.js';
+import { RegionOverviewModule } from './region-overview/region-overview.module.js';
 import { VocabularyModule } from './vocabularies/vocabulary.module.js';
 
 export interface AppModuleOptions {
@@ -31,7 +32,7 @@ export interface AppModuleOptions {
 }
 
 /** The feature modules; shared by the running app and the schema generator. */
-export const FEATURE_MODULES = [OrganizationModule, VocabularyModule, MeModule, AuditModule, InitiativeModule, MethodModule];
+export const FEATURE_MODULES = [OrganizationModule, VocabularyModule, MeModule, AuditModule, InitiativeModule, MethodModule, RegionOverviewModule];
 
 /** Request-scoped database access (the request's RLS transaction), available to every feature. */
 @Global()

@@ -4,6 +4,7 @@ import { MeResolver } from '../me/me.resolver.js';
 import { InitiativeMethodsResolver, MethodConnectionResolver, MethodResolver, MethodUserResolver } from '../methods/method.resolver.js';
 import { OrganizationAdminResolver } from '../organization-admin/organization-admin.resolver.js';
 import { OrganizationResolver } from '../organizations/organization.resolver.js';
+import { RegionOverviewResolver } from '../region-overview/region-overview.resolver.js';
 import { VocabularyResolver } from '../vocabularies/vocabulary.resolver.js';
 
 /**
@@ -22,5 +23,6 @@ export const SCHEMA_RESOLVERS = [
   InitiativeMethodsResolver,
   OrganizationAdminResolver,
   OrganizationResolver,
+  RegionOverviewResolver,
   VocabularyResolver,
 ];
