@@ -69,6 +69,9 @@ describe('classifyOperation', () => {
 
   it('counts every region overview as one search, whatever it selects', () => {
     expect(classify('{ regionOverview { initiativeCount } }')).toEqual({ kind: 'search', points: 1 });
-    expect(classify('{ a: regionOverview { initiativeCount } b: regionOverview(filter: { kinds: ["pilot"] }) { runningCount } }')).toEqual({ kind: 'search', points: 2 });
+    expect(classify('{ a: regionOverview { initiativeCount } b: regionOverview(filter: { kinds: ["pilot"] }) { runningCount } }')).toEqual({
+      kind: 'search',
+      points: 2,
+    });
   });
 });

@@ -91,8 +91,7 @@ export class RegionCoverageCell {
 @ObjectType({ description: 'Vad som levde vidare två år efter slutet: antal avslutade insatser med ett visst utfall.' })
 export class RegionAfterLifeCount {
   @Field({
-    description:
-      'Grupp: typ av finansiär eller typ av insats (koden); tom för alla. En insats med flera finansiärer räknas hos var och en.',
+    description: 'Grupp: typ av finansiär eller typ av insats (koden); tom för alla. En insats med flera finansiärer räknas hos var och en.',
   })
   group!: string;
 
