@@ -110,7 +110,12 @@ describe('the region overview', () => {
       ],
     });
     const twoYears = ended.followUps.find((f) => f.milestone === '2-years')!;
-    const recorded = await gql(portal.url, RECORD, { id: twoYears.id, i: { status: 'implemented', livesOn: 'Handledarnätverket' } }, await as('projektledare.linkoping'));
+    const recorded = await gql(
+      portal.url,
+      RECORD,
+      { id: twoYears.id, i: { status: 'implemented', livesOn: 'Handledarnätverket' } },
+      await as('projektledare.linkoping'),
+    );
     expect(recorded.body.errors, JSON.stringify(recorded.body.errors)).toBeUndefined();
     // Norrköping: public with a small cell; Ydre: private.
     await create('projektledare.norrkoping', {
@@ -172,7 +177,10 @@ describe('the region overview', () => {
     // The ended pre-study: its 2-year follow-up recorded as implemented.
     expect(o.followUps).toEqual({ endedCount: 1, endedWithFollowUpCount: 1, dueCount: 3, dueRecordedCount: 1 });
     expect(o.afterLife).toEqual([{ group: '', status: 'implemented', count: 1 }]);
-    expect(o.afterLifeByFunderType).toEqual([{ group: 'esf-plus', status: 'implemented', count: 1 }, { group: 'state-grant', status: 'implemented', count: 1 }]);
+    expect(o.afterLifeByFunderType).toEqual([
+      { group: 'esf-plus', status: 'implemented', count: 1 },
+      { group: 'state-grant', status: 'implemented', count: 1 },
+    ]);
     expect(o.afterLifeByKind).toEqual([{ group: 'pre-study', status: 'implemented', count: 1 }]);
   });
 
