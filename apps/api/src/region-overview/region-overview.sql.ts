@@ -81,7 +81,9 @@ SELECT
             'dueRecorded', coalesce(sum(due_recorded), 0))
      FROM ended) AS follow_ups,
   (SELECT coalesce(json_agg(json_build_object('funderType', funder_type, 'amountSek', amount, 'initiatives', initiatives) ORDER BY funder_type), '[]')
-     FROM (SELECT funder_type, sum(amount) AS amount, count(DISTINCT id) AS initiatives FROM funding GROUP BY funder_type) x) AS funding_by_type,
+     FROM (SELECT funder_type, sum(amount) AS amount, count(*) AS initiatives
+             FROM (SELECT id, funder_type, sum(amount) AS amount FROM funding GROUP BY id, funder_type) per_initiative
+            GROUP BY funder_type) x) AS funding_by_type,
   (SELECT coalesce(json_agg(json_build_object('year', start_year, 'funderType', funder_type, 'amountSek', amount) ORDER BY start_year, funder_type), '[]')
      FROM (SELECT start_year, funder_type, sum(amount) AS amount FROM funding WHERE start_year IS NOT NULL GROUP BY start_year, funder_type) x) AS funding_by_year,
   (SELECT coalesce(json_agg(json_build_object('theme', theme, 'initiatives', initiatives, 'amountSek', amount) ORDER BY theme), '[]')
