@@ -97,10 +97,10 @@ SELECT
      FROM organization o
      LEFT JOIN (SELECT organization_id, count(*) AS initiatives, count(*) FILTER (WHERE owner) AS owned FROM involved GROUP BY organization_id) x
        ON x.organization_id = o.id) AS organizations,
-  (SELECT coalesce(json_agg(json_build_object('term', term, 'slug', slug, 'count', n)), '[]')
+  (SELECT coalesce(json_agg(json_build_object('term', term, 'slug', slug, 'count', n) ORDER BY term, slug), '[]')
      FROM (SELECT t.term, o.slug, count(*) AS n FROM involved v JOIN organization o ON o.id = v.organization_id
              CROSS JOIN unnest(v.themes) t(term) GROUP BY t.term, o.slug) x) AS theme_coverage,
-  (SELECT coalesce(json_agg(json_build_object('term', term, 'slug', slug, 'count', n)), '[]')
+  (SELECT coalesce(json_agg(json_build_object('term', term, 'slug', slug, 'count', n) ORDER BY term, slug), '[]')
      FROM (SELECT t.term, o.slug, count(*) AS n FROM involved v JOIN organization o ON o.id = v.organization_id
              CROSS JOIN unnest(v.target_groups) t(term) GROUP BY t.term, o.slug) x) AS target_group_coverage,
   (SELECT coalesce(json_agg(json_build_object(
@@ -113,6 +113,89 @@ SELECT
                   bool_or(NOT exact AND other > 0 AND other < $9::int) AS other_hidden,
                   bool_and(exact) AS exact
              FROM people GROUP BY GROUPING SETS ((), (organization_id))) x
+     LEFT JOIN organization o ON o.id = x.organization_id) AS participants,
+  (SELECT coalesce(json_agg(json_build_object('group', grp, 'dimension', dimension, 'status', after_life, 'count', n)), '[]')
+     FROM (SELECT '' AS grp, 'all' AS dimension, after_life, count(*) AS n FROM ended GROUP BY after_life
+           UNION ALL
+           SELECT ft, 'funderType', after_life, count(*) FROM ended CROSS JOIN unnest(funder_types) ft GROUP BY ft, after_life
+           UNION ALL
+           SELECT kind, 'kind', after_life, count(*) FROM ended GROUP BY kind, after_life) x) AS after_life
+`;
+
+/**
+ * The landing view (no filters) from the pre-counted facts (`region_fact`, kept by a trigger on
+ * `initiative`; see the migration 1796290000000): the same columns as REGION_OVERVIEW_SQL, read
+ * under the facts' row-level security (organisation and visibility, as for the initiatives they
+ * count). Follow-ups depend on today's date, so the ended initiatives are read as they are, from
+ * the narrow `initiative_search` (its record rule, as `initiative`'s).
+ *
+ * Parameters: $1 uuid, the organisation whose counts the reader sees exactly, or NULL. The
+ * facts count periods with 1–4 per gender, so this needs SMALL_COUNT_THRESHOLD = 5.
+ */
+export const REGION_FACTS_SQL = `
+WITH facts AS MATERIALIZED (
+  SELECT organization_id, fact, k1, k2, sum(n) AS n, sum(amount) AS amount,
+         sum(women) AS women, sum(men) AS men, sum(other) AS other,
+         sum(women_small) AS women_small, sum(men_small) AS men_small, sum(other_small) AS other_small
+    FROM region_fact
+   GROUP BY organization_id, fact, k1, k2
+),
+ended AS MATERIALIZED (
+  SELECT s.id, s.kind, s.funder_types,
+         count(f.id) FILTER (WHERE f.recorded_at IS NOT NULL) AS recorded,
+         count(f.id) FILTER (WHERE f.due_date <= current_date) AS due,
+         count(f.id) FILTER (WHERE f.due_date <= current_date AND f.recorded_at IS NOT NULL) AS due_recorded,
+         CASE
+           WHEN bool_or(f.milestone = '2-years' AND f.recorded_at IS NOT NULL)
+             THEN coalesce(max(f.status) FILTER (WHERE f.milestone = '2-years' AND f.recorded_at IS NOT NULL), 'unknown')
+           WHEN bool_or(f.milestone = '2-years' AND f.due_date <= current_date) THEN 'not-recorded'
+           ELSE 'not-due'
+         END AS after_life
+    FROM initiative_search s
+    LEFT JOIN initiative_follow_up f ON f.initiative_id = s.id
+   WHERE s.archived_at IS NULL AND s.status = 'completed'
+   GROUP BY s.id, s.kind, s.funder_types
+)
+SELECT
+  (SELECT json_build_object(
+            'initiatives', coalesce(sum(n), 0),
+            'running', coalesce(sum(n) FILTER (WHERE k1 = 'ongoing'), 0),
+            'ended', coalesce(sum(n) FILTER (WHERE k1 = 'completed'), 0))
+     FROM facts WHERE fact = 'status') AS totals,
+  (SELECT json_build_object(
+            'withFollowUp', count(*) FILTER (WHERE recorded > 0),
+            'due', coalesce(sum(due), 0),
+            'dueRecorded', coalesce(sum(due_recorded), 0))
+     FROM ended) AS follow_ups,
+  (SELECT coalesce(json_agg(json_build_object('funderType', k1, 'amountSek', amount, 'initiatives', initiatives) ORDER BY k1), '[]')
+     FROM (SELECT k1, sum(amount) AS amount, sum(n) AS initiatives FROM facts WHERE fact = 'funding' GROUP BY k1 HAVING sum(n) <> 0) x) AS funding_by_type,
+  (SELECT coalesce(json_agg(json_build_object('year', year, 'funderType', k1, 'amountSek', amount) ORDER BY year, k1), '[]')
+     FROM (SELECT k2::int AS year, k1, sum(amount) AS amount FROM facts WHERE fact = 'funding' AND k2 <> '' GROUP BY k2, k1 HAVING sum(n) <> 0) x) AS funding_by_year,
+  (SELECT coalesce(json_agg(json_build_object('theme', k1, 'initiatives', initiatives, 'amountSek', amount) ORDER BY k1), '[]')
+     FROM (SELECT k1, sum(n) AS initiatives, sum(amount) AS amount FROM facts WHERE fact = 'theme' GROUP BY k1 HAVING sum(n) <> 0) x) AS by_theme,
+  (SELECT coalesce(json_agg(json_build_object('slug', o.slug, 'name', o.name, 'kind', o.kind, 'code', o.municipality_code,
+                                              'initiatives', coalesce(x.initiatives, 0), 'owned', coalesce(x.owned, 0)) ORDER BY o.municipality_code), '[]')
+     FROM organization o
+     LEFT JOIN (SELECT k1::uuid AS organization_id, sum(n) AS initiatives, sum(n) FILTER (WHERE k2 = 'owner') AS owned
+                  FROM facts WHERE fact = 'involved' GROUP BY k1) x
+       ON x.organization_id = o.id) AS organizations,
+  (SELECT coalesce(json_agg(json_build_object('term', term, 'slug', slug, 'count', n) ORDER BY term, slug), '[]')
+     FROM (SELECT f.k1 AS term, o.slug, sum(f.n) AS n FROM facts f JOIN organization o ON o.id = f.k2::uuid
+            WHERE f.fact = 'theme-cover' GROUP BY f.k1, o.slug HAVING sum(f.n) <> 0) x) AS theme_coverage,
+  (SELECT coalesce(json_agg(json_build_object('term', term, 'slug', slug, 'count', n) ORDER BY term, slug), '[]')
+     FROM (SELECT f.k1 AS term, o.slug, sum(f.n) AS n FROM facts f JOIN organization o ON o.id = f.k2::uuid
+            WHERE f.fact = 'target-cover' GROUP BY f.k1, o.slug HAVING sum(f.n) <> 0) x) AS target_group_coverage,
+  (SELECT coalesce(json_agg(json_build_object(
+            'overall', x.overall, 'slug', o.slug, 'women', x.women, 'men', x.men, 'other', x.other,
+            'womenHidden', x.women_hidden, 'menHidden', x.men_hidden, 'otherHidden', x.other_hidden, 'exact', x.exact)), '[]')
+     FROM (SELECT organization_id, grouping(organization_id) = 1 AS overall,
+                  sum(women) AS women, sum(men) AS men, sum(other) AS other,
+                  bool_or(organization_id IS DISTINCT FROM $1::uuid AND women_small > 0) AS women_hidden,
+                  bool_or(organization_id IS DISTINCT FROM $1::uuid AND men_small > 0) AS men_hidden,
+                  bool_or(organization_id IS DISTINCT FROM $1::uuid AND other_small > 0) AS other_hidden,
+                  bool_and((organization_id = $1::uuid) IS TRUE) AS exact
+             FROM facts WHERE fact = 'people' AND n > 0
+            GROUP BY GROUPING SETS ((), (organization_id))) x
      LEFT JOIN organization o ON o.id = x.organization_id) AS participants,
   (SELECT coalesce(json_agg(json_build_object('group', grp, 'dimension', dimension, 'status', after_life, 'count', n)), '[]')
      FROM (SELECT '' AS grp, 'all' AS dimension, after_life, count(*) AS n FROM ended GROUP BY after_life
