@@ -468,7 +468,7 @@ async function main() {
   const identityDist = (file) => import(pathToFileURL(path.join(ROOT, 'apps/identity/dist', file)).href);
   const { startEmbeddedDatabase } = await dist('database/embedded-database.js');
   const { insertSyntheticInitiatives } = await dist('initiatives/demo/synthetic-initiatives.js');
-  const { REGION_OVERVIEW_SQL, regionOverviewParameters } = await dist('region-overview/region-overview.sql.js');
+  const { REGION_FACTS_SQL } = await dist('region-overview/region-overview.sql.js');
   const { startIdentityStandIn } = await identityDist('identity-stand-in.js');
   const { loginWithPkce } = await identityDist('login-with-pkce.js');
   const { default: pg } = await import('pg');
@@ -586,26 +586,11 @@ async function main() {
         variants: (reader) => reader.detailIds.map((id) => ({ body: { query: detailQuery, variables: { id } }, params: [id] })),
       },
       {
-        // The SQL floor runs the API's own statement (region-overview.sql.ts) with the reader's parameters.
+        // The unfiltered page; the floors run the API's own statement for it (region-overview.sql.ts) with the reader's parameter.
         key: 'region',
         name: 'region overview',
-        sql: REGION_OVERVIEW_SQL,
-        variants: (reader) => [
-          {
-            body: { query: REGION_QUERY },
-            params: regionOverviewParameters({
-              exactOrganizationId: reader.organizationId ?? null,
-              fromYear: null,
-              toYear: null,
-              themes: null,
-              targetGroups: null,
-              funderTypes: null,
-              kinds: null,
-              organizations: null,
-              threshold: 5,
-            }),
-          },
-        ],
+        sql: REGION_FACTS_SQL,
+        variants: (reader) => [{ body: { query: REGION_QUERY }, params: [reader.organizationId ?? null] }],
       },
       ...SEARCHES.map((s) => ({
         key: s.key,

@@ -140,21 +140,33 @@ WITH facts AS MATERIALIZED (
     FROM region_fact
    GROUP BY organization_id, fact, k1, k2
 ),
-ended AS MATERIALIZED (
+followed AS MATERIALIZED (
+  -- Completed initiatives that have follow-ups (only those; the others are all 'not-due').
   SELECT s.id, s.kind, s.funder_types,
-         count(f.id) FILTER (WHERE f.recorded_at IS NOT NULL) AS recorded,
-         count(f.id) FILTER (WHERE f.due_date <= current_date) AS due,
-         count(f.id) FILTER (WHERE f.due_date <= current_date AND f.recorded_at IS NOT NULL) AS due_recorded,
+         count(*) FILTER (WHERE f.recorded_at IS NOT NULL) AS recorded,
+         count(*) FILTER (WHERE f.due_date <= current_date) AS due,
+         count(*) FILTER (WHERE f.due_date <= current_date AND f.recorded_at IS NOT NULL) AS due_recorded,
          CASE
            WHEN bool_or(f.milestone = '2-years' AND f.recorded_at IS NOT NULL)
              THEN coalesce(max(f.status) FILTER (WHERE f.milestone = '2-years' AND f.recorded_at IS NOT NULL), 'unknown')
            WHEN bool_or(f.milestone = '2-years' AND f.due_date <= current_date) THEN 'not-recorded'
            ELSE 'not-due'
          END AS after_life
-    FROM initiative_search s
-    LEFT JOIN initiative_follow_up f ON f.initiative_id = s.id
+    FROM initiative_follow_up f
+    JOIN initiative_search s ON s.id = f.initiative_id
    WHERE s.archived_at IS NULL AND s.status = 'completed'
    GROUP BY s.id, s.kind, s.funder_types
+),
+ended_counts AS (
+  -- Per group: completed initiatives (facts) and, of them, those with follow-ups by outcome.
+  SELECT 'all' AS dimension, '' AS grp, coalesce(sum(n) FILTER (WHERE k1 = 'completed'), 0) AS n FROM facts WHERE fact = 'status'
+  UNION ALL SELECT 'kind', k1, sum(n) FROM facts WHERE fact = 'ended-kind' GROUP BY k1
+  UNION ALL SELECT 'funderType', k1, sum(n) FROM facts WHERE fact = 'ended-funder' GROUP BY k1
+),
+outcomes AS (
+  SELECT 'all' AS dimension, '' AS grp, after_life, count(*) AS n FROM followed GROUP BY after_life
+  UNION ALL SELECT 'kind', kind, after_life, count(*) FROM followed GROUP BY kind, after_life
+  UNION ALL SELECT 'funderType', ft, after_life, count(*) FROM followed CROSS JOIN unnest(funder_types) ft GROUP BY ft, after_life
 )
 SELECT
   (SELECT json_build_object(
@@ -166,7 +178,7 @@ SELECT
             'withFollowUp', count(*) FILTER (WHERE recorded > 0),
             'due', coalesce(sum(due), 0),
             'dueRecorded', coalesce(sum(due_recorded), 0))
-     FROM ended) AS follow_ups,
+     FROM followed) AS follow_ups,
   (SELECT coalesce(json_agg(json_build_object('funderType', k1, 'amountSek', amount, 'initiatives', initiatives) ORDER BY k1), '[]')
      FROM (SELECT k1, sum(amount) AS amount, sum(n) AS initiatives FROM facts WHERE fact = 'funding' GROUP BY k1 HAVING sum(n) <> 0) x) AS funding_by_type,
   (SELECT coalesce(json_agg(json_build_object('year', year, 'funderType', k1, 'amountSek', amount) ORDER BY year, k1), '[]')
@@ -198,13 +210,15 @@ SELECT
             GROUP BY GROUPING SETS ((), (organization_id))) x
      LEFT JOIN organization o ON o.id = x.organization_id) AS participants,
   (SELECT coalesce(json_agg(json_build_object('group', grp, 'dimension', dimension, 'status', after_life, 'count', n)), '[]')
-     FROM (SELECT '' AS grp, 'all' AS dimension, after_life, count(*) AS n FROM ended GROUP BY after_life
-           UNION ALL
-           SELECT ft, 'funderType', after_life, count(*) FROM ended CROSS JOIN unnest(funder_types) ft GROUP BY ft, after_life
-           UNION ALL
-           SELECT kind, 'kind', after_life, count(*) FROM ended GROUP BY kind, after_life) x) AS after_life
+     FROM (SELECT dimension, grp, after_life, sum(n) AS n
+             FROM (SELECT dimension, grp, after_life, n FROM outcomes
+                   UNION ALL
+                   -- Completed initiatives without follow-ups: not due (no end date, or none made yet).
+                   SELECT c.dimension, c.grp, 'not-due', c.n - coalesce((SELECT sum(o.n) FROM outcomes o WHERE o.dimension = c.dimension AND o.grp = c.grp), 0)
+                     FROM ended_counts c) y
+            GROUP BY dimension, grp, after_life
+           HAVING sum(n) > 0) x) AS after_life
 `;
-
 /** The statement's parameters, in order. */
 export interface RegionOverviewParameters {
   readonly exactOrganizationId: string | null;
