@@ -114,6 +114,20 @@ function Filters({
     <section className="region-filters" aria-labelledby="region-filters-heading">
       <h2 id="region-filters-heading">{t('regionOverview.filtersHeading')}</h2>
       <p className="hint">{t('regionOverview.filtersHint')}</p>
+      {hasRegionFilters(state) && (
+        <p className="region-filters__summary">
+          {[
+            state.fromYear !== null ? `${t('regionOverview.fromYear')}: ${state.fromYear}` : '',
+            state.toYear !== null ? `${t('regionOverview.toYear')}: ${state.toYear}` : '',
+            ...FILTER_LISTS.filter(({ key }) => state.lists[key].length > 0).map(
+              ({ key }) =>
+                `${t(`regionOverview.${key}`)}: ${state.lists[key].map((value) => optionsOf(key).find((o) => o.value === value)?.label ?? value).join(', ')}`,
+            ),
+          ]
+            .filter(Boolean)
+            .join('; ')}
+        </p>
+      )}
       <div className="region-filters__years">
         {yearSelect('fromYear', 'region-fran')}
         {yearSelect('toYear', 'region-till')}

@@ -117,7 +117,6 @@ export const regionOverviewSv = {
     done: 'Filen är nedladdad.',
   },
   print: 'Skriv ut',
-  publicLink: 'Regionöversikten: insatserna i länet i siffror',
 };
 
 export const regionOverviewEn: typeof regionOverviewSv = {
@@ -239,5 +238,4 @@ export const regionOverviewEn: typeof regionOverviewSv = {
     done: 'The file is downloaded.',
   },
   print: 'Print',
-  publicLink: 'The regional overview: the initiatives of the county in figures',
 };
