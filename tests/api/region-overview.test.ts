@@ -269,7 +269,12 @@ describe('the region overview', () => {
     const before = await overview('anonymous');
     expect(before.initiativeCount).toBe(3);
     expect(organization(before, 'ydre').initiativeCount).toBe(1);
-    const read = await gql<{ initiative: { version: number } }>(portal.url, `query($id: ID!) { initiative(id: $id) { version } }`, { id: created.id }, linkoping);
+    const read = await gql<{ initiative: { version: number } }>(
+      portal.url,
+      `query($id: ID!) { initiative(id: $id) { version } }`,
+      { id: created.id },
+      linkoping,
+    );
     const update = await gql<{ updateInitiative: { version: number } }>(
       portal.url,
       `mutation($id: ID!, $v: Int!, $i: InitiativeInput!) { updateInitiative(id: $id, version: $v, input: $i) { version } }`,

@@ -9,7 +9,13 @@ import { FieldErrorCollector } from '../validation/field-error-collector.js';
 import { maskGenderSums, type MaskedGenderCounts } from './region-overview-masking.js';
 import type { RegionOverviewFilter } from './region-overview.inputs.js';
 import type { RegionAfterLifeCount, RegionOverview } from './region-overview.model.js';
-import { REGION_FACTS_SQL, REGION_OVERVIEW_SQL, regionOverviewParameters, type RegionOverviewParameters, type RegionOverviewRow } from './region-overview.sql.js';
+import {
+  REGION_FACTS_SQL,
+  REGION_OVERVIEW_SQL,
+  regionOverviewParameters,
+  type RegionOverviewParameters,
+  type RegionOverviewRow,
+} from './region-overview.sql.js';
 
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
@@ -88,7 +94,11 @@ export class RegionOverviewService {
     const unfiltered = Object.values(checked).every((value) => value === null) && SMALL_COUNT_THRESHOLD === 5;
     const [row] = unfiltered
       ? await sqlRows<RegionOverviewRow>(manager, REGION_FACTS_SQL, [exactOrganizationId])
-      : await sqlRows<RegionOverviewRow>(manager, REGION_OVERVIEW_SQL, regionOverviewParameters({ ...checked, exactOrganizationId, threshold: SMALL_COUNT_THRESHOLD }));
+      : await sqlRows<RegionOverviewRow>(
+          manager,
+          REGION_OVERVIEW_SQL,
+          regionOverviewParameters({ ...checked, exactOrganizationId, threshold: SMALL_COUNT_THRESHOLD }),
+        );
     if (!row) throw new Error('The region overview statement returned no row');
     return toRegionOverview(row);
   }
