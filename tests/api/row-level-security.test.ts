@@ -462,6 +462,8 @@ describe('row-level security', () => {
     ]);
     await asApp(app, { ...userA, organizationId: orgA }, async () => {
       await expect(app.query(`UPDATE region_fact SET n = n + 1`)).rejects.toThrow(/permission denied/);
+    });
+    await asApp(app, { ...userA, organizationId: orgA }, async () => {
       // Another organisation's private facts are not there for this reader.
       const foreign = await app.query(`SELECT count(*)::int AS n FROM region_fact WHERE organization_id <> $1 AND visibility = 'private'`, [orgA]);
       expect(foreign.rows).toEqual([{ n: 0 }]);
