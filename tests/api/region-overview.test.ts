@@ -254,6 +254,12 @@ describe('the region overview', () => {
 
   it('answers the unfiltered view from the pre-counted facts exactly as from the initiatives, for every kind of reader', async () => {
     for (const reader of READERS) expect(await overview(reader), reader).toEqual(await overview(reader, ALL_KINDS));
+    // Filtered by owning organisation, the facts answer too.
+    for (const reader of READERS) {
+      for (const organizations of [['linkoping'], ['norrkoping', 'ydre']]) {
+        expect(await overview(reader, { organizations }), `${reader} ${organizations.join()}`).toEqual(await overview(reader, { organizations, ...ALL_KINDS }));
+      }
+    }
   });
 
   it('keeps the facts in step when an initiative changes visibility, is archived and restored', async () => {

@@ -590,7 +590,7 @@ async function main() {
         key: 'region',
         name: 'region overview',
         sql: REGION_FACTS_SQL,
-        variants: (reader) => [{ body: { query: REGION_QUERY }, params: [reader.organizationId ?? null] }],
+        variants: (reader) => [{ body: { query: REGION_QUERY }, params: [reader.organizationId ?? null, null] }],
       },
       ...SEARCHES.map((s) => ({
         key: s.key,

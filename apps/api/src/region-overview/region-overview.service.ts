@@ -90,10 +90,11 @@ export class RegionOverviewService {
     // Exact counts only for a signed-in member of the owning organisation, as on an initiative's page.
     const exactOrganizationId = active !== undefined && readsExactly(active) ? active : null;
     const manager = await this.database.manager();
-    // Without filters the pre-counted facts answer (the facts count small cells as 1–4).
-    const unfiltered = Object.values(checked).every((value) => value === null) && SMALL_COUNT_THRESHOLD === 5;
-    const [row] = unfiltered
-      ? await sqlRows<RegionOverviewRow>(manager, REGION_FACTS_SQL, [exactOrganizationId])
+    // Without filters, or filtered by owning organisation only, the pre-counted facts answer (they count small cells as 1–4).
+    const { organizations, ...others } = checked;
+    const fromFacts = Object.values(others).every((value) => value === null) && SMALL_COUNT_THRESHOLD === 5;
+    const [row] = fromFacts
+      ? await sqlRows<RegionOverviewRow>(manager, REGION_FACTS_SQL, [exactOrganizationId, organizations])
       : await sqlRows<RegionOverviewRow>(
           manager,
           REGION_OVERVIEW_SQL,

@@ -123,13 +123,14 @@ SELECT
 `;
 
 /**
- * The landing view (no filters) from the pre-counted facts (`region_fact`, kept by a trigger on
+ * The landing view (no filters, or only owning organisations) from the pre-counted facts (`region_fact`, kept by a trigger on
  * `initiative`; see the migration 1796290000000): the same columns as REGION_OVERVIEW_SQL, read
  * under the facts' row-level security (organisation and visibility, as for the initiatives they
  * count). Follow-ups depend on today's date, so the ended initiatives are read as they are, from
  * the narrow `initiative_search` (its record rule, as `initiative`'s).
  *
- * Parameters: $1 uuid, the organisation whose counts the reader sees exactly, or NULL. The
+ * Parameters: $1 uuid, the organisation whose counts the reader sees exactly, or NULL; $2
+ * text[], owning organisations (slugs), or NULL: the one filter the facts are keyed by. The
  * facts count periods with 1–4 per gender, so this needs SMALL_COUNT_THRESHOLD = 5.
  */
 export const REGION_FACTS_SQL = `
@@ -138,6 +139,7 @@ WITH facts AS MATERIALIZED (
          sum(women) AS women, sum(men) AS men, sum(other) AS other,
          sum(women_small) AS women_small, sum(men_small) AS men_small, sum(other_small) AS other_small
     FROM region_fact
+   WHERE ($2::text[] IS NULL OR organization_id IN (SELECT o.id FROM organization o WHERE o.slug = ANY($2::text[])))
    GROUP BY organization_id, fact, k1, k2
 ),
 followed AS MATERIALIZED (
@@ -155,6 +157,7 @@ followed AS MATERIALIZED (
     FROM initiative_follow_up f
     JOIN initiative_search s ON s.id = f.initiative_id
    WHERE s.archived_at IS NULL AND s.status = 'completed'
+     AND ($2::text[] IS NULL OR s.organization_id IN (SELECT o.id FROM organization o WHERE o.slug = ANY($2::text[])))
    GROUP BY s.id, s.kind, s.funder_types
 ),
 ended_counts AS (
