@@ -128,6 +128,9 @@ const OPERATIONS: Record<
   }),
   'Query.myFollowUps': (target) => ({ query: '{ myFollowUps { id initiative { title } } }', orgHeader: target }),
   'Query.overdueFollowUps': () => ({ query: '{ overdueFollowUps { id initiative { title } } }' }),
+  'Query.regionOverview': () => ({
+    query: '{ regionOverview { initiativeCount runningCount participants { total { display } } organizations { slug initiativeCount } } }',
+  }),
   'Mutation.createInitiative': (target) => ({
     query: 'mutation($i: InitiativeInput!) { createInitiative(input: $i) { id } }',
     variables: { i: INITIATIVE_INPUT },

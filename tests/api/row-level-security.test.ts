@@ -510,6 +510,41 @@ describe('row-level security', () => {
     });
   });
 
+  it('keeps region_fact written only by its triggers: the API role may read it under the visibility rule and write nothing', async () => {
+    const { rows } = await superuser.query(`
+      SELECT c.relrowsecurity, c.relforcerowsecurity,
+             ARRAY(SELECT privilege_type::text FROM information_schema.role_table_grants g
+                    WHERE g.table_name = 'region_fact' AND g.grantee = 'portal_app' ORDER BY 1) AS grants,
+             ARRAY(SELECT p.policyname || ':' || p.cmd || ':' || array_to_string(p.roles, ',') || ':' || coalesce(p.qual, '')
+                     FROM pg_policies p WHERE p.tablename = 'region_fact' ORDER BY 1) AS policies
+        FROM pg_class c WHERE c.relname = 'region_fact'`);
+    expect(rows).toEqual([
+      {
+        relrowsecurity: true,
+        relforcerowsecurity: true,
+        grants: ['SELECT'],
+        policies: ['region_fact_sync:ALL:portal_owner:true', `region_fact_tenant_select:SELECT:public:${TENANT_POLICY_EXPRESSIONS.visibility}`],
+      },
+    ]);
+    await asApp(app, { ...userA, organizationId: orgA }, async () => {
+      await expect(app.query(`UPDATE region_fact SET n = n + 1`)).rejects.toThrow(/permission denied/);
+    });
+    await asApp(app, { ...userA, organizationId: orgA }, async () => {
+      // Another organisation's private facts are not there for this reader.
+      const foreign = await app.query(`SELECT count(*)::int AS n FROM region_fact WHERE organization_id <> $1 AND visibility = 'private'`, [orgA]);
+      expect(foreign.rows).toEqual([{ n: 0 }]);
+    });
+    // The owner's facts move with the initiative in the same transaction (the triggers).
+    await asApp(app, { ...userA, organizationId: orgA }, async () => {
+      const themes = async () =>
+        (await app.query(`SELECT k1 FROM region_fact WHERE organization_id = $1 AND fact = 'theme' AND n > 0 ORDER BY k1`, [orgA])).rows.map((r) => r.k1);
+      await app.query(`UPDATE initiative SET themes = '{validation}' WHERE id = $1`, [initiatives['a.private']]);
+      expect(await themes()).toContain('validation');
+      await app.query(`UPDATE initiative SET themes = '{}' WHERE organization_id = $1`, [orgA]);
+      expect(await themes()).toEqual([]);
+    });
+  });
+
   it('runs the register search as the NOLOGIN BYPASSRLS search role, which the API role cannot become', async () => {
     const { rows } = await superuser.query(`
       SELECT p.prosecdef, r.rolname AS owner, r.rolbypassrls, r.rolcanlogin,

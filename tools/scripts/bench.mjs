@@ -58,6 +58,18 @@ const SEARCH_QUERY = `query BenchSearch($search: String!) {
   }
 }`;
 
+/** The Regionöversikt's query (issue 11), every aggregate the page shows. */
+const COUNTS = 'women { value display } men { value display } otherOrUnknown { value display } total { value display }';
+const REGION_QUERY = `query BenchRegionOverview {
+  regionOverview {
+    initiativeCount runningCount followUps { endedCount endedWithFollowUpCount dueCount dueRecordedCount }
+    fundingByFunderType { funderType amountSek initiativeCount } fundingByYear { year funderType amountSek } themes { theme initiativeCount amountSek }
+    organizations { slug initiativeCount ownedCount participants { ${COUNTS} } }
+    themeCoverage { term organization count } targetGroupCoverage { term organization count } participants { ${COUNTS} }
+    afterLife { group status count } afterLifeByFunderType { group status count } afterLifeByKind { group status count }
+  }
+}`;
+
 /** The initiative page's own query, as the web sends it (read from its source, so it cannot drift). */
 async function readDetailQuery() {
   const file = path.join(ROOT, 'apps/web/src/initiatives/detail/initiative-queries.ts');
@@ -153,6 +165,7 @@ function aimFor(scenario, size, concurrency) {
   if (scenario.key === 'list') return { text: 'p50 ≤ 8 ms, ≤ 3 ms CPU', check: (r) => r.api.p50 <= 8 && r.api.cpuMs <= 3 };
   if (scenario.key === 'detail' && concurrency === 1) return { text: 'p50 ≤ 8 ms, ≤ 4 statements', check: (r) => r.api.p50 <= 8 && r.api.queries <= 4 };
   if (scenario.key === 'detail') return { text: '≤ 4 statements', check: (r) => r.api.queries <= 4 };
+  if (scenario.key === 'region') return concurrency === 1 && size >= 100_000 ? { text: 'p50 ≤ 300 ms', check: (r) => r.api.p50 <= 300 } : undefined;
   if (concurrency !== 1) return undefined;
   const limit = scenario.key === 'search-broad' ? (size >= 100_000 ? 100 : size <= 10_000 ? 20 : undefined) : size >= 100_000 ? 40 : undefined;
   return limit === undefined ? undefined : { text: `p50 ≤ ${limit} ms`, check: (r) => r.api.p50 <= limit };
@@ -456,6 +469,7 @@ async function main() {
   const identityDist = (file) => import(pathToFileURL(path.join(ROOT, 'apps/identity/dist', file)).href);
   const { startEmbeddedDatabase } = await dist('database/embedded-database.js');
   const { insertSyntheticInitiatives } = await dist('initiatives/demo/synthetic-initiatives.js');
+  const { REGION_FACTS_SQL } = await dist('region-overview/region-overview.sql.js');
   const { startIdentityStandIn } = await identityDist('identity-stand-in.js');
   const { loginWithPkce } = await identityDist('login-with-pkce.js');
   const { default: pg } = await import('pg');
@@ -572,6 +586,13 @@ async function main() {
         name: 'initiative page (detail)',
         sql: DETAIL_SQL,
         variants: (reader) => reader.detailIds.map((id) => ({ body: { query: detailQuery, variables: { id } }, params: [id] })),
+      },
+      {
+        // The unfiltered page; the floors run the API's own statement for it (region-overview.sql.ts) with the reader's parameter.
+        key: 'region',
+        name: 'region overview',
+        sql: REGION_FACTS_SQL,
+        variants: (reader) => [{ body: { query: REGION_QUERY }, params: [reader.organizationId ?? null, null] }],
       },
       ...SEARCHES.map((s) => ({
         key: s.key,
@@ -707,7 +728,7 @@ async function main() {
           }
 
           let slow = false;
-          const concurrencies = scenario.key.startsWith('search') ? SEARCH_CONCURRENCIES : CONCURRENCIES;
+          const concurrencies = scenario.key.startsWith('search') || scenario.key === 'region' ? SEARCH_CONCURRENCIES : CONCURRENCIES;
           for (const concurrency of concurrencies) {
             // When one request already takes over a second, the concurrent cell is one burst (one request per
             // client): a full cell would take minutes on two cores and say nothing new.
@@ -909,6 +930,12 @@ async function compareScenario({ graphqlUrl, floorUrl, scenario, reader, size })
       if (shape(a) !== shape(f)) results.push(`${variant.params[0]}: DIFFERENT (API ${shape(a)}, floor ${shape(f)})`);
       else results.push('same');
       continue;
+    }
+    if (scenario.key === 'region') {
+      const a = api.regionOverview;
+      const f = floor[0];
+      const same = a.initiativeCount === f.totals.initiatives && a.runningCount === f.totals.running;
+      return `${label}: initiatives API ${a.initiativeCount}, floor ${f.totals.initiatives}; running API ${a.runningCount}, floor ${f.totals.running}${same ? '' : ' (DIFFERENT)'}`;
     }
     const f = floor[0];
     const apiIds = api.initiatives.edges.map((e) => e.node.id);

@@ -21,6 +21,7 @@ import { PortalRateLimiter } from './rate-limit/portal-rate-limiter.js';
 import { MembershipLookup } from './request/membership-lookup.js';
 import { RequestDatabase } from './request/request-database.js';
 import { OrganizationModule } from './organizations/organization.module.js';
+import { RegionOverviewModule } from './region-overview/region-overview.module.js';
 import { VocabularyModule } from './vocabularies/vocabulary.module.js';
 
 export interface AppModuleOptions {
@@ -32,7 +33,16 @@ export interface AppModuleOptions {
 }
 
 /** The feature modules; shared by the running app and the schema generator. */
-export const FEATURE_MODULES = [OrganizationModule, VocabularyModule, MeModule, AuditModule, InitiativeModule, MethodModule, OverlapModule];
+export const FEATURE_MODULES = [
+  OrganizationModule,
+  VocabularyModule,
+  MeModule,
+  AuditModule,
+  InitiativeModule,
+  MethodModule,
+  RegionOverviewModule,
+  OverlapModule,
+];
 
 /** Request-scoped database access (the request's RLS transaction), available to every feature. */
 @Global()

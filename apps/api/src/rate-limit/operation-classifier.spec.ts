@@ -66,4 +66,12 @@ describe('classifyOperation', () => {
     expect(classify(source, undefined, 'Read')).toBeUndefined();
     expect(classify(source, undefined, 'Write')).toEqual({ kind: 'write', points: 1 });
   });
+
+  it('counts every region overview as one search, whatever it selects', () => {
+    expect(classify('{ regionOverview { initiativeCount } }')).toEqual({ kind: 'search', points: 1 });
+    expect(classify('{ a: regionOverview { initiativeCount } b: regionOverview(filter: { kinds: ["pilot"] }) { runningCount } }')).toEqual({
+      kind: 'search',
+      points: 2,
+    });
+  });
 });

@@ -23,6 +23,8 @@ type Variables = Readonly<Record<string, unknown>>;
 /** The registers' queries (initiatives, the method bank); `totalCount` and `facets` are both answered by one counting statement. */
 const SEARCH_FIELDS = new Set(['initiatives', 'methods']);
 const COUNTING_FIELDS = new Set(['totalCount', 'facets']);
+/** Aggregates over every readable initiative whatever is selected (the region overview): always one search. */
+const AGGREGATE_FIELDS = new Set(['regionOverview']);
 
 /** `@skip` / `@include` as graphql-js applies them, so a skipped field costs nothing. */
 function included(directives: readonly DirectiveNode[] | undefined, variables: Variables): boolean {
@@ -95,7 +97,9 @@ export function classifyOperation(document: DocumentNode, operation: OperationDe
     return rootFields.length > 0 ? { kind: 'write', points: rootFields.length } : undefined;
   }
   if (operation.operation === 'query') {
-    const searches = rootFields.filter((field) => SEARCH_FIELDS.has(field.name.value) && isExpensiveSearch(field, fragments, values)).length;
+    const searches = rootFields.filter(
+      (field) => AGGREGATE_FIELDS.has(field.name.value) || (SEARCH_FIELDS.has(field.name.value) && isExpensiveSearch(field, fragments, values)),
+    ).length;
     return searches > 0 ? { kind: 'search', points: searches } : undefined;
   }
   return undefined;

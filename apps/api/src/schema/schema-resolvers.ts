@@ -5,6 +5,7 @@ import { InitiativeMethodsResolver, MethodConnectionResolver, MethodResolver, Me
 import { OverlapResolver } from '../overlaps/overlap.resolver.js';
 import { OrganizationAdminResolver } from '../organization-admin/organization-admin.resolver.js';
 import { OrganizationResolver } from '../organizations/organization.resolver.js';
+import { RegionOverviewResolver } from '../region-overview/region-overview.resolver.js';
 import { VocabularyResolver } from '../vocabularies/vocabulary.resolver.js';
 
 /**
@@ -24,5 +25,6 @@ export const SCHEMA_RESOLVERS = [
   OverlapResolver,
   OrganizationAdminResolver,
   OrganizationResolver,
+  RegionOverviewResolver,
   VocabularyResolver,
 ];

@@ -45,6 +45,7 @@ export const appRoutes: RouteObject[] = [
           { path: `${PATHS.methods}/:id`, ...page(async () => (await import('../methods/method-page')).MethodPage) },
           { path: `${PATHS.methods}/:id/redigera`, ...page(async () => (await import('../methods/method-form-pages')).EditMethodPage) },
           { path: PATHS.myFollowUps, ...page(async () => (await import('../initiatives/follow-ups/my-follow-ups-page')).MyFollowUpsPage) },
+          { path: PATHS.regionOverview, ...page(async () => (await import('../region-overview/region-overview-page')).RegionOverviewPage) },
           { path: PATHS.organizations, ...page(async () => (await import('../organizations/organizations-page')).OrganizationsPage) },
           { path: PATHS.accessibility, ...page(async () => (await import('../accessibility/accessibility-statement-page')).AccessibilityStatementPage) },
           { path: PATHS.about, ...page(async () => (await import('../pages/about-page')).AboutPage) },

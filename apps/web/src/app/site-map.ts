@@ -30,7 +30,7 @@ export const PRIMARY_NAVIGATION = [
 ] as const satisfies readonly PageKey[];
 
 /** Sections that have a page but no content yet. */
-export const UNBUILT_SECTIONS = ['networks', 'material', 'regionOverview'] as const satisfies readonly PageKey[];
+export const UNBUILT_SECTIONS = ['networks', 'material'] as const satisfies readonly PageKey[];
 
 export type UnbuiltSection = (typeof UNBUILT_SECTIONS)[number];
 

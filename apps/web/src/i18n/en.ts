@@ -165,7 +165,7 @@ export const en: Messages = {
     },
     regionOverview: {
       title: 'Regional overview',
-      summary: 'Initiatives across the county: overlaps, gaps and funding.',
+      summary: "The county's initiatives in figures: gaps, funding, participants and what lived on. Open to all, more when signed in.",
       future:
         'Here you will be able to see the initiatives across the county: where they overlap, where there are gaps, how they are funded and what lives on, with gender-disaggregated statistics.',
     },

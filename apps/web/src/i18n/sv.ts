@@ -165,7 +165,7 @@ export const sv = {
     },
     regionOverview: {
       title: 'Regionöversikt',
-      summary: 'Insatserna i hela länet: överlapp, luckor och finansiering.',
+      summary: 'Insatserna i hela länet i siffror: luckor, finansiering, deltagare och vad som levde vidare. Öppen för alla, mer för inloggade.',
       future:
         'Här kommer du att kunna se insatserna i hela länet: var de överlappar, var det finns luckor, hur de finansieras och vad som lever vidare, med könsuppdelad statistik.',
     },

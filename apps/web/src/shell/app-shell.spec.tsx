@@ -52,7 +52,6 @@ describe('app shell', () => {
   it.each([
     ['/natverk', 'Nätverk'],
     ['/material', 'Material'],
-    ['/regionoversikt', 'Regionöversikt'],
   ])('%s says plainly that it is not built yet', (path, heading) => {
     renderApp({ path });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(heading);

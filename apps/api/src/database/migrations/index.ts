@@ -13,6 +13,7 @@ import { TenantChecksFromOneList1796260000000 } from './1796260000000-tenant-che
 import { MethodBank1796270000000 } from './1796270000000-method-bank.migration.js';
 import { InitiativeSearchTable1796280200000 } from './1796280200000-initiative-search-table.migration.js';
 import { InitiativeMethodsFromText1796270001000 } from './1796270001000-initiative-methods-from-text.migration.js';
+import { RegionFacts1796290000000 } from './1796290000000-region-facts.migration.js';
 import { OverlapRadar1796300000000 } from './1796300000000-overlap-radar.migration.js';
 
 /** In order. A migration, once on main, is never edited: add a new one. */
@@ -32,5 +33,6 @@ export const MIGRATIONS = [
   MethodBank1796270000000,
   InitiativeMethodsFromText1796270001000,
   InitiativeSearchTable1796280200000,
+  RegionFacts1796290000000,
   OverlapRadar1796300000000,
 ];

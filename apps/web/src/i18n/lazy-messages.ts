@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '@portal/shared-domain';
+import type { regionOverviewSv } from '../region-overview/region-overview.i18n';
+
+/**
+ * Texts a lazily loaded page brings in its own chunk instead of the entry's sv.ts/en.ts, so they
+ * do not weigh on every other page's first load. Types only here; the page adds them with
+ * `useLazyMessages` before it renders.
+ */
+export interface LazyMessages {
+  regionOverview: typeof regionOverviewSv;
+}
+
+/** Adds a page's texts (per locale, under `key`) to the app's i18next instance, once. */
+export function useLazyMessages<K extends keyof LazyMessages>(key: K, texts: Readonly<Record<Locale, LazyMessages[K]>>): void {
+  const { i18n } = useTranslation();
+  for (const [locale, messages] of Object.entries(texts) as [Locale, LazyMessages[K]][]) {
+    if (i18n.getResource(locale, 'translation', key) === undefined) {
+      i18n.addResourceBundle(locale, 'translation', { [key]: messages }, true, false);
+    }
+  }
+}
