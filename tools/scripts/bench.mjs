@@ -9,7 +9,7 @@
 // The load loop runs in a worker thread of this process; the API and the HTTP floor run in their own
 // processes, so each one's CPU (process.cpuUsage over IPC) is its own. Every cell is measured in
 // BENCH_ROUNDS rounds, API and floors interleaved, and medians are reported.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { fork } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -853,6 +853,15 @@ async function main() {
   }
 }
 
+/** docs/performance.md (hand-written), without its title: why the figures are what they are. */
+function performanceNotes() {
+  const file = path.join(ROOT, 'docs', 'performance.md');
+  if (!existsSync(file)) return '(docs/performance.md is missing.)';
+  return readFileSync(file, 'utf8')
+    .replace(/^# .*\n+/, '')
+    .replace(/^## /gm, '### ');
+}
+
 function busyNote(machine) {
   const pct = (v) => (Number.isFinite(v) ? `${(v * 100).toFixed(0)} %` : 'unknown (no /proc/stat)');
   return `Machine busy: load average (1/5/15 min) ${machine.loadBefore} before, ${machine.loadAfter} after; other processes (not the bench, the API, the HTTP floor or PostgreSQL) used ${pct(machine.othersMedian)} of the ${machine.cores} cores in the median measurement, ${pct(machine.othersMax)} at most.`;
@@ -1040,6 +1049,10 @@ Consistency checks (API vs HTTP floor, each reader):
 ${checks.map((c) => `- ${c}`).join('\n')}
 
 Burst: the request at concurrency 1 took over ${SLOW_MS / 1000} s, so the concurrent cell is one burst of one request per client.
+
+## What made the difference, and what stands in the way
+
+${performanceNotes()}
 
 ## Overlap radar
 
