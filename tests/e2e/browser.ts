@@ -43,3 +43,20 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
   });
 }
+
+/** Presses Tab until the focused element matches `selector`: how a keyboard user gets there. */
+export async function tabTo(page: Page, selector: string, max = 800): Promise<void> {
+  for (let i = 0; i < max; i += 1) {
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** From a page with a "Logga in" button, through the identity stand-in's login form (demo password). */
+export async function signIn(page: Page, username: string): Promise<void> {
+  await page.getByRole('button', { name: 'Logga in' }).first().click();
+  await page.getByLabel('Användarnamn eller e-post').fill(username);
+  await page.getByLabel('Lösenord').fill('demo');
+  await page.getByRole('button', { name: 'Logga in' }).click();
+}

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../support/graphql-client.js';
 import { startTestPortal, type TestPortal } from '../support/test-portal.js';
-import { axeViolations, launchChromium } from './browser.js';
+import { axeViolations, launchChromium, tabTo } from './browser.js';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
@@ -37,15 +37,6 @@ const LANGUAGE_AGENTS = {
 };
 
 const INITIATIVE = { title: 'Vägen till jobb i Linköping', visibility: 'PUBLIC', kind: 'pilot', status: 'ongoing', startDate: '2024-01-01' };
-
-/** Presses Tab until the focused element matches `selector`: how a keyboard user gets there. */
-async function tabTo(page: Page, selector: string, max = 300): Promise<void> {
-  for (let i = 0; i < max; i += 1) {
-    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
 
 describe('the method bank in Chromium', () => {
   let portal: TestPortal;

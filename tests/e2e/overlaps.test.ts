@@ -1,9 +1,9 @@
 import { loginWithPkce } from '@portal/identity/dist/login-with-pkce.js';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../support/graphql-client.js';
 import { startTestPortal, type TestPortal } from '../support/test-portal.js';
-import { axeViolations, launchChromium } from './browser.js';
+import { axeViolations, launchChromium, tabTo, signIn } from './browser.js';
 
 const CREATE_INITIATIVE = `mutation ($input: InitiativeInput!) { createInitiative(input: $input) { id } }`;
 const ESF_PO2 = { funderType: 'esf-plus', funderName: 'Svenska ESF-rådet', programmeArea: 'PO2', status: 'granted' };
@@ -26,22 +26,6 @@ const TWIN = {
   startDate: '2025-02-01',
   endDate: '2025-10-31',
 };
-
-/** Presses Tab until the focused element matches `selector`: how a keyboard user gets there. */
-async function tabTo(page: Page, selector: string, max = 400): Promise<void> {
-  for (let i = 0; i < max; i += 1) {
-    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
-
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.getByRole('button', { name: 'Logga in' }).first().click();
-  await page.getByLabel('Användarnamn eller e-post').fill(username);
-  await page.getByLabel('Lösenord').fill('demo');
-  await page.getByRole('button', { name: 'Logga in' }).click();
-}
 
 describe('the overlap radar in Chromium', () => {
   let portal: TestPortal;
@@ -87,6 +71,14 @@ describe('the overlap radar in Chromium', () => {
       expect(text).toContain('Linköpings kommun');
       expect(text).toContain('Norrköpings kommun');
       expect(await axeViolations(page)).toEqual([]);
+
+      // A year that is not one is said so, on the field, before anything is asked.
+      await page.getByLabel('Från år').fill('20x5');
+      await page.getByRole('button', { name: 'Visa', exact: true }).click();
+      await page.getByText('Ange ett år med fyra siffror, t.ex. 2025.').waitFor();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('overlapp-filter-fromYear');
+      expect(page.url()).not.toContain('fran=');
+      await page.getByLabel('Från år').fill('');
 
       // Saving without a choice says what is missing and moves focus to the choices.
       const form = pair.getByRole('form');

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../support/graphql-client.js';
 import { startTestPortal, type TestPortal } from '../support/test-portal.js';
-import { axeViolations, launchChromium } from './browser.js';
+import { axeViolations, launchChromium, tabTo } from './browser.js';
 
 const CREATE_INITIATIVE = `mutation ($input: InitiativeInput!) { createInitiative(input: $input) { id } }`;
 
@@ -45,15 +45,6 @@ const INITIATIVES: Record<string, Record<string, unknown>[]> = {
     },
   ],
 };
-
-/** Presses Tab until the focused element matches `selector`: how a keyboard user gets there. */
-async function tabTo(page: Page, selector: string, max = 800): Promise<void> {
-  for (let i = 0; i < max; i += 1) {
-    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
 
 describe('the region overview in Chromium', () => {
   let portal: TestPortal;

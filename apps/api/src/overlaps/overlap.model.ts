@@ -50,11 +50,9 @@ export class OverlapDecision {
   decidedAt!: Date;
 }
 
-@ObjectType({ description: 'En insats som kan överlappa en annan, med band och skäl.' })
-export class OverlapCandidate {
-  @Field(() => Initiative)
-  initiative!: Initiative;
-
+/** What a candidate and a pair both carry: the score, its band, the reasons and the region's decision. */
+@ObjectType({ isAbstract: true })
+abstract class OverlapEvidence {
   @Field(() => Float)
   score!: number;
 
@@ -68,25 +66,19 @@ export class OverlapCandidate {
   decision!: OverlapDecision | null;
 }
 
+@ObjectType({ description: 'En insats som kan överlappa en annan, med band och skäl.' })
+export class OverlapCandidate extends OverlapEvidence {
+  @Field(() => Initiative)
+  initiative!: Initiative;
+}
+
 @ObjectType({ description: 'Ett möjligt överlappande par av insatser i olika organisationer.' })
-export class OverlapPair {
+export class OverlapPair extends OverlapEvidence {
   @Field(() => Initiative)
   a!: Initiative;
 
   @Field(() => Initiative)
   b!: Initiative;
-
-  @Field(() => Float)
-  score!: number;
-
-  @Field(() => OverlapBand)
-  band!: OverlapBandCode;
-
-  @Field(() => [OverlapReason])
-  reasons!: OverlapReason[];
-
-  @Field(() => OverlapDecision, { nullable: true })
-  decision!: OverlapDecision | null;
 }
 
 @ObjectType()

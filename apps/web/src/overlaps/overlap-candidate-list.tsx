@@ -6,7 +6,7 @@ import type { OverlapBand, OverlapCandidateFieldsFragment, OverlapDecisionKind }
 import { formatDateTime } from '../initiatives/shared/initiative-format';
 import { termLabel } from '../i18n/term-label';
 import { useLocale } from '../i18n/use-locale';
-import { reasonsLine } from './overlap-reasons';
+import { codeOf, reasonsLine } from './overlap-reasons';
 import './overlaps.css';
 
 interface DecisionValue {
@@ -16,12 +16,10 @@ interface DecisionValue {
   readonly decidedAt: string;
 }
 
-const decisionCode = (kind: OverlapDecisionKind) => kind.toLowerCase().replace(/_/g, '-');
-
 /** "Sannolikhet för överlappning: hög" as text (never colour alone). */
 export function OverlapBandBadge({ band }: { readonly band: OverlapBand }) {
   const { t } = useTranslation();
-  const code = band.toLowerCase() as 'high' | 'medium' | 'low';
+  const code = codeOf(band) as 'high' | 'medium' | 'low';
   return <span className={`overlap-band overlap-band-${code}`}>{t('overlaps.band.label', { band: t(`overlaps.band.${code}`) })}</span>;
 }
 
@@ -32,7 +30,7 @@ export function OverlapDecisionText({ decision }: { readonly decision: DecisionV
   return (
     <p className="overlap-decision">
       {t('overlaps.decision.by', {
-        decision: termLabel(OVERLAP_DECISIONS, decisionCode(decision.decision), locale),
+        decision: termLabel(OVERLAP_DECISIONS, codeOf(decision.decision), locale),
         name: decision.decidedByName,
         date: formatDateTime(decision.decidedAt, locale),
       })}

@@ -15,8 +15,9 @@ import { useLocale } from '../i18n/use-locale';
 import { Page } from '../shell/page';
 import { QueryState } from '../ui/query-state';
 import { OverlapBandBadge, OverlapDecisionText } from './overlap-candidate-list';
+import { organizationsQuery } from '../organizations/organizations-query';
 import { decideOverlapMutation, overlapPairsQuery, reopenOverlapMutation } from './overlap-queries';
-import { reasonsLine } from './overlap-reasons';
+import { codeOf, enumOf, reasonsLine } from './overlap-reasons';
 import '../styles/forms.css';
 import './overlaps.css';
 
@@ -24,7 +25,6 @@ type Pair = OverlapPairsQuery['overlapPairs']['pairs'][number];
 type Side = Pair['a'];
 
 const PAGE_SIZE = 25;
-const toEnum = (code: string) => code.toUpperCase().replace(/-/g, '_');
 
 /** The filters live in the URL, so a filtered list can be shared and survives a reload. */
 interface Filters {
@@ -84,8 +84,17 @@ function OverlapPairs() {
   const [refresh, setRefresh] = useState(0);
   const messageRef = useRef<HTMLParagraphElement>(null);
 
+  const [yearErrors, setYearErrors] = useState<YearErrors>({});
+
   const apply = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const errors = yearErrorsOf(draft);
+    flushSync(() => setYearErrors(errors));
+    const first = (['fromYear', 'toYear'] as const).find((field) => errors[field]);
+    if (first) {
+      document.getElementById(`overlapp-filter-${first}`)?.focus();
+      return;
+    }
     setCursors([null]);
     setParams(paramsOf(draft));
   };
@@ -106,7 +115,7 @@ function OverlapPairs() {
         <h2 id="overlap-filter-heading">{t('overlaps.pairs.filtersHeading')}</h2>
         <FieldIdPrefix prefix="overlapp-filter">
           <form className="overlap-filters" noValidate onSubmit={apply}>
-            <FilterFields draft={draft} onChange={setDraft} />
+            <FilterFields draft={draft} errors={yearErrors} onChange={setDraft} />
             <p>
               <button type="submit" className="button">
                 {t('overlaps.pairs.apply')}
@@ -117,6 +126,7 @@ function OverlapPairs() {
                 onClick={() => {
                   const empty = filtersOf(new URLSearchParams());
                   setDraft(empty);
+                  setYearErrors({});
                   setCursors([null]);
                   setParams(paramsOf(empty));
                 }}
@@ -144,10 +154,23 @@ function OverlapPairs() {
   );
 }
 
-function FilterFields({ draft, onChange }: { readonly draft: Filters; readonly onChange: (filters: Filters) => void }) {
+type YearErrors = Partial<Record<'fromYear' | 'toYear', 'yearInvalid' | 'yearOrder'>>;
+
+const YEAR = /^\d{4}$/;
+
+/** A year is four digits or empty, and the period does not end before it starts. */
+function yearErrorsOf(filters: Filters): YearErrors {
+  const errors: YearErrors = {};
+  if (filters.fromYear && !YEAR.test(filters.fromYear)) errors.fromYear = 'yearInvalid';
+  if (filters.toYear && !YEAR.test(filters.toYear)) errors.toYear = 'yearInvalid';
+  else if (!errors.fromYear && filters.fromYear && filters.toYear && Number(filters.toYear) < Number(filters.fromYear)) errors.toYear = 'yearOrder';
+  return errors;
+}
+
+function FilterFields({ draft, errors, onChange }: { readonly draft: Filters; readonly errors: YearErrors; readonly onChange: (filters: Filters) => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [{ data }] = useQuery({ query: overlapPairsQuery, variables: { first: 1, includeDecided: false } });
+  const [{ data }] = useQuery({ query: organizationsQuery });
   const set = (patch: Partial<Filters>) => onChange({ ...draft, ...patch });
   return (
     <>
@@ -175,22 +198,18 @@ function FilterFields({ draft, onChange }: { readonly draft: Filters; readonly o
         options={OVERLAP_BANDS.map((band) => ({ value: band.code, label: band.label[locale] }))}
         onChange={(band) => set({ band })}
       />
-      <TextField
-        path="fromYear"
-        label={t('overlaps.pairs.fromYear')}
-        width="short"
-        inputMode="numeric"
-        value={draft.fromYear}
-        onChange={(fromYear) => set({ fromYear })}
-      />
-      <TextField
-        path="toYear"
-        label={t('overlaps.pairs.toYear')}
-        width="short"
-        inputMode="numeric"
-        value={draft.toYear}
-        onChange={(toYear) => set({ toYear })}
-      />
+      {(['fromYear', 'toYear'] as const).map((field) => (
+        <TextField
+          key={field}
+          path={field}
+          label={t(`overlaps.pairs.${field}`)}
+          width="short"
+          inputMode="numeric"
+          error={errors[field] && t(`overlaps.pairs.${errors[field]}`)}
+          value={draft[field]}
+          onChange={(value) => set({ [field]: value })}
+        />
+      ))}
       <p className="checkbox">
         <input id="overlapp-filter-decided" type="checkbox" checked={draft.decided} onChange={(event) => set({ decided: event.target.checked })} />
         <label htmlFor="overlapp-filter-decided">{t('overlaps.pairs.includeDecided')}</label>
@@ -221,7 +240,7 @@ function PairsPage({
       first: PAGE_SIZE,
       after,
       theme: filters.theme || null,
-      band: filters.band ? (toEnum(filters.band) as OverlapBand) : null,
+      band: filters.band ? enumOf<OverlapBand>(filters.band) : null,
       fromYear: /^\d{4}$/.test(filters.fromYear) ? Number(filters.fromYear) : null,
       toYear: /^\d{4}$/.test(filters.toYear) ? Number(filters.toYear) : null,
       includeDecided: filters.decided,
@@ -307,7 +326,7 @@ function PairSide({ side, locale }: { readonly side: Side; readonly locale: 'sv'
 function DecisionForm({ pair, onDone }: { readonly pair: Pair; readonly onDone: (kind: 'ok' | 'error', text: string) => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [decision, setDecision] = useState(pair.decision ? pair.decision.decision.toLowerCase().replace(/_/g, '-') : '');
+  const [decision, setDecision] = useState(pair.decision ? codeOf(pair.decision.decision) : '');
   const [note, setNote] = useState(pair.decision?.note ?? '');
   const [error, setError] = useState<string | undefined>(undefined);
   const [{ fetching }, decide] = useMutation(decideOverlapMutation);
@@ -323,7 +342,7 @@ function DecisionForm({ pair, onDone }: { readonly pair: Pair; readonly onDone: 
       return;
     }
     setError(undefined);
-    const result = await decide({ input: { initiativeId: pair.a.id, otherInitiativeId: pair.b.id, decision: toEnum(decision) as OverlapDecisionKind, note } });
+    const result = await decide({ input: { initiativeId: pair.a.id, otherInitiativeId: pair.b.id, decision: enumOf<OverlapDecisionKind>(decision), note } });
     if (result.error) return onDone('error', errorMessageOf(result.error, locale));
     onDone('ok', t('overlaps.pairs.decide.saved', names));
   }

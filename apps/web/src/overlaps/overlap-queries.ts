@@ -1,19 +1,31 @@
 import { graphql } from '../gql';
 
 graphql(`
+  fragment OverlapReasonFields on OverlapReason {
+    code
+    values
+    months
+  }
+`);
+
+graphql(`
+  fragment OverlapDecisionFields on OverlapDecision {
+    decision
+    note
+    decidedByName
+    decidedAt
+  }
+`);
+
+graphql(`
   fragment OverlapCandidateFields on OverlapCandidate {
     score
     band
     reasons {
-      code
-      values
-      months
+      ...OverlapReasonFields
     }
     decision {
-      decision
-      note
-      decidedByName
-      decidedAt
+      ...OverlapDecisionFields
     }
     initiative {
       id
@@ -45,10 +57,7 @@ export const initiativeOverlapsQuery = graphql(`
         }
       }
       decision {
-        decision
-        note
-        decidedByName
-        decidedAt
+        ...OverlapDecisionFields
       }
     }
   }
@@ -58,6 +67,19 @@ export const similarInitiativesQuery = graphql(`
   query SimilarInitiatives($draft: OverlapDraftInput!) {
     similarInitiatives(draft: $draft, first: 5) {
       ...OverlapCandidateFields
+    }
+  }
+`);
+
+graphql(`
+  fragment OverlapPairSideFields on Initiative {
+    id
+    title
+    startDate
+    endDate
+    organization {
+      slug
+      name
     }
   }
 `);
@@ -88,42 +110,18 @@ export const overlapPairsQuery = graphql(`
         score
         band
         reasons {
-          code
-          values
-          months
+          ...OverlapReasonFields
         }
         decision {
-          decision
-          note
-          decidedByName
-          decidedAt
+          ...OverlapDecisionFields
         }
         a {
-          id
-          title
-          startDate
-          endDate
-          organization {
-            slug
-            name
-          }
+          ...OverlapPairSideFields
         }
         b {
-          id
-          title
-          startDate
-          endDate
-          organization {
-            slug
-            name
-          }
+          ...OverlapPairSideFields
         }
       }
-    }
-    organizations {
-      id
-      slug
-      name
     }
   }
 `);
@@ -131,10 +129,7 @@ export const overlapPairsQuery = graphql(`
 export const decideOverlapMutation = graphql(`
   mutation DecideOverlap($input: OverlapDecisionInput!) {
     decideOverlap(input: $input) {
-      decision
-      note
-      decidedByName
-      decidedAt
+      ...OverlapDecisionFields
     }
   }
 `);

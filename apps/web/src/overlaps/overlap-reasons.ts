@@ -8,6 +8,10 @@ export interface OverlapReasonValue {
   readonly months?: number | null | undefined;
 }
 
+/** GraphQL enum value ↔ the shared code: `NO_OVERLAP` ↔ `no-overlap`, `HIGH` ↔ `high`. */
+export const codeOf = (value: string): string => value.toLowerCase().replace(/_/g, '-');
+export const enumOf = <T extends string>(code: string): T => code.toUpperCase().replace(/-/g, '_') as T;
+
 const MUNICIPALITY_NAMES = new Map(REGION_ORGANIZATIONS.map((o) => [o.code, o.name.replace(/ kommun$/, '')]));
 
 function list(values: readonly string[], locale: Locale): string {

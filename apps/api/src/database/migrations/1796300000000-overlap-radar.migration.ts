@@ -100,13 +100,14 @@ export class OverlapRadar1796300000000 implements MigrationInterface {
     await queryRunner.query(`INSERT INTO app.kind_neighbour (a, b) VALUES ${kindPairs.join(', ')}`);
     await queryRunner.query(`GRANT SELECT ON app.municipality_neighbour, app.kind_neighbour TO ${APP_ROLE}`);
 
-    // What two initiatives are compared on, from an initiative's own fields. Organisations are
-    // looked up for their municipality codes only (the region's county code covers no one place).
+    // What two initiatives are compared on, from an initiative's own fields. Organisations (not
+    // tenant data: no row-level security) are looked up for their municipality codes only; the
+    // region's county code covers no one place.
     await queryRunner.query(`
       CREATE FUNCTION app.overlap_facts(owner uuid, title text, summary text, description text, partners jsonb, funding jsonb,
                                         OUT programmes text[], OUT funders text[], OUT municipalities text[], OUT near_municipalities text[],
                                         OUT lexemes text[], OUT title_lexemes text[], OUT title_folded text)
-      LANGUAGE plpgsql STABLE SECURITY DEFINER
+      LANGUAGE plpgsql STABLE SECURITY INVOKER
       SET search_path = pg_catalog, public
       AS $$
       BEGIN
