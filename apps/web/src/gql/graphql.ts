@@ -895,6 +895,7 @@ export type OverlapPair = {
   a: Initiative;
   b: Initiative;
   band: OverlapBand;
+  /** Regionens beslut om paret, om det finns. */
   decision?: Maybe<OverlapDecision>;
   reasons: Array<OverlapReason>;
   score: Scalars['Float']['output'];
