@@ -3,6 +3,7 @@ import pg from 'pg';
 import { loginWithPkce } from '@portal/identity/dist/login-with-pkce.js';
 import { startTestPortal, type TestPortal } from '../support/test-portal.js';
 import { errorCodes, gql, type GraphQLResponse } from '../support/graphql-client.js';
+import { CHANGES, worded } from '../support/history.js';
 
 // The overlap radar (docs/overlap-radar.md): a labelled set of pairs whose ranking must hold
 // however the score is tuned, the Region's pair list and decisions with their audit, and
@@ -374,5 +375,86 @@ describe('the overlap radar', () => {
     expect((await overlaps('projektledare.linkoping', ids.subject!)).map((c) => c.initiative.id)).not.toContain(ids.cousin);
     ok(await gql(portal.url, `mutation($id: ID!) { restoreInitiative(id: $id) { id } }`, { id: ids.cousin }, headers));
     expect(hasPair(await pairs(), ids.subject!, ids.cousin!)).toBe(true);
+  });
+
+  it('links a pair it coordinates with “Samordnas med”, in both initiatives’ relations and history, only with that decision', async () => {
+    const region = await as('samordnare.region');
+    const decision = { initiativeId: ids.cousin, otherInitiativeId: ids.subject, note: 'Ydre och Linköping delar erfarenheter.' };
+    const refused = await gql(portal.url, DECIDE, { i: { ...decision, decision: 'NO_OVERLAP', link: true } }, region);
+    expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
+    expect(Object.keys((refused.body.errors?.[0]?.extensions?.['fieldErrors'] ?? {}) as object)).toEqual(['link']);
+    expect(hasPair(await pairs(), ids.subject!, ids.cousin!), 'a refused decision is not stored').toBe(true);
+
+    const LINKED = `mutation($i: OverlapDecisionInput!) { decideOverlap(input: $i) { decision linked } }`;
+    const decided = ok(
+      await gql<{ decideOverlap: { decision: string; linked: boolean } }>(
+        portal.url,
+        LINKED,
+        { i: { ...decision, decision: 'COORDINATE', link: true } },
+        region,
+      ),
+    );
+    expect(decided.decideOverlap).toEqual({ decision: 'COORDINATE', linked: true });
+    // Deciding again with the link writes no second relation.
+    ok(await gql(portal.url, LINKED, { i: { ...decision, decision: 'COORDINATE', link: true } }, region));
+    const stored = await owner.query(
+      `SELECT r.from_id, r.to_id, r.kind, r.note, o.slug FROM initiative_relation r JOIN organization o ON o.id = r.organization_id WHERE r.kind = 'coordinated-with'`,
+    );
+    const [from, to] = [ids.cousin!, ids.subject!].sort();
+    expect(stored.rows).toEqual([
+      { from_id: from, to_id: to, kind: 'coordinated-with', note: decision.note, slug: from === ids.cousin ? 'ydre' : 'linkoping' },
+    ]);
+
+    const RELATIONS = `query($id: ID!) { initiative(id: $id) { relations { kind other { id } } } }`;
+    const HISTORY = `query($id: ID!) { initiativeHistory(id: $id) { action actorName ${CHANGES} } }`;
+    for (const [user, id, other, otherTitle] of [
+      ['projektledare.linkoping', ids.subject, ids.cousin, 'Stegvis stöd mot arbete i Ydre'],
+      ['projektledare.ydre', ids.cousin, ids.subject, 'Förstudie: vägar till arbete för personer med ekonomiskt bistånd'],
+    ] as const) {
+      const headers = await as(user);
+      const relations = ok(await gql<{ initiative: { relations: Array<{ kind: string; other: { id: string } }> } }>(portal.url, RELATIONS, { id }, headers));
+      expect(relations.initiative.relations, user).toContainEqual({ kind: 'coordinated-with', other: { id: other } });
+      const history = worded(
+        await gql<{ initiativeHistory: Array<{ action: string; actorName: string; changes: unknown[] }> }>(portal.url, HISTORY, { id }, headers),
+      );
+      const added = history.body.data?.initiativeHistory.filter((h) => h.action === 'relation-added') ?? [];
+      expect(added, user).toEqual([
+        {
+          action: 'relation-added',
+          actorName: expect.not.stringMatching(/^$/),
+          changes: [{ field: 'relations', before: null, after: `Samordnas med: ${otherTitle}` }],
+        },
+      ]);
+      const decisions = ok(
+        await gql<{ initiativeOverlapDecisions: Array<{ other: { id: string }; decision: { decision: string } }> }>(portal.url, DECISIONS, { id }, headers),
+      );
+      expect(
+        decisions.initiativeOverlapDecisions.map((d) => d.other.id),
+        user,
+      ).toContain(other);
+      // Now related, the other is no longer a candidate of the radar.
+      expect(
+        (await overlaps(user, id!)).map((c) => c.initiative.id),
+        user,
+      ).not.toContain(other);
+    }
+    const audit = await owner.query(`SELECT details FROM audit_event WHERE action = 'overlap.decided' AND details->>'linked' = 'true'`);
+    expect(audit.rows).toHaveLength(2);
+
+    // Only the Region decides, so nobody else can link this way (the RLS probes check the policies themselves).
+    expect(errorCodes(await gql(portal.url, LINKED, { i: { ...decision, decision: 'COORDINATE', link: true } }, await as('projektledare.norrkoping')))).toEqual(
+      ['FORBIDDEN'],
+    );
+    // The owners may take the link off again.
+    const relationId = ok(
+      await gql<{ initiative: { relations: Array<{ id: string; kind: string }> } }>(
+        portal.url,
+        `query($id: ID!) { initiative(id: $id) { relations { id kind } } }`,
+        { id: ids.cousin },
+        await as('projektledare.ydre'),
+      ),
+    ).initiative.relations.find((r) => r.kind === 'coordinated-with')!.id;
+    ok(await gql(portal.url, `mutation($id: ID!) { removeInitiativeRelation(id: $id) }`, { id: relationId }, await as('projektledare.ydre')));
+    expect((await owner.query(`SELECT 1 FROM initiative_relation WHERE kind = 'coordinated-with'`)).rows).toHaveLength(0);
   });
 });

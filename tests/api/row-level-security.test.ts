@@ -137,6 +137,20 @@ async function overlapProbes(client: pg.ClientBase): Promise<Record<string, bool
        ON CONFLICT (a_id, b_id) DO UPDATE SET decision = EXCLUDED.decision`,
       [x, y, decision],
     );
+  // The link from A's region initiative to B's, owned by A as an owner's own relation would be.
+  const linkAs = (kind: string) =>
+    affected(client, `INSERT INTO initiative_relation (organization_id, from_id, to_id, kind) VALUES ($1, $2, $3, $4)`, [
+      orgA,
+      initiatives['a.region'],
+      initiatives['b.region'],
+      kind,
+    ]);
+  const linkHistoryAs = (kind: string, actor = 'region') =>
+    affected(
+      client,
+      `INSERT INTO initiative_change (organization_id, initiative_id, version, actor_id, actor_name, action, changes) VALUES ($1, $2, 1, $3, 'Region', 'relation-added', $4::jsonb)`,
+      [orgA, initiatives['a.region'], actor, JSON.stringify([{ field: 'relations', before: null, after: { kind, initiativeId: initiatives['b.region'] } }])],
+    );
   return {
     regionSeesTheOpenPair:
       (await asApp(client, region, () => count(client, `SELECT count(*) AS n FROM initiative_overlap WHERE a_id = '${x}' AND b_id = '${y}'`))) === 1,
@@ -168,6 +182,27 @@ async function overlapProbes(client: pg.ClientBase): Promise<Record<string, bool
       const changed = await affected(client, `UPDATE initiative_overlap_decision SET decision = 'merge' WHERE a_id = $1`, [x]);
       const removed = await affected(client, `DELETE FROM initiative_overlap_decision WHERE a_id = $1`, [x]);
       return seen === 1 && changed === 0 && removed === 0;
+    }),
+    // A "samordna" decision lets the Region link the two ("Samordnas med") and write that into their history; nothing else.
+    regionLinksACoordinatedPair: await asApp(client, region, async () => {
+      await decide('coordinate');
+      return (await linkAs('coordinated-with')) === 1 && (await linkHistoryAs('coordinated-with')) === 1;
+    }),
+    regionLinksNothingWithoutCoordinate: await asApp(client, region, async () => {
+      await decide('no-overlap');
+      return (await linkAs('coordinated-with')) === -1 && (await linkHistoryAs('coordinated-with')) === -1;
+    }),
+    regionLinksNoOtherKind: await asApp(client, region, async () => {
+      await decide('coordinate');
+      return (await linkAs('builds-on')) === -1 && (await linkHistoryAs('builds-on')) === -1;
+    }),
+    othersCannotLinkACoordinatedPair: await asApp(client, region, async () => {
+      await decide('coordinate');
+      await client.query(
+        `SELECT set_config('app.user_id', 'user-b', true), set_config('app.organization_id', $1, true), set_config('app.roles', 'portal-user', true)`,
+        [orgB],
+      );
+      return (await linkAs('coordinated-with')) === -1 && (await linkHistoryAs('coordinated-with', 'user-b')) === -1;
     }),
     anonymousSeesNoDecision: await asApp(client, region, async () => {
       await decide('no-overlap');

@@ -89,12 +89,14 @@ describe('the overlap radar in Chromium', () => {
       // By keyboard: the first choice (Samordna), a note, save.
       await page.keyboard.press('Space');
       expect(await form.getByRole('radio', { name: 'Samordna', exact: true }).isChecked()).toBe(true);
+      // With "Samordna", linking the two is offered and on.
+      expect(await form.getByRole('checkbox', { name: 'Länka insatserna (”Samordnas med”)' }).isChecked()).toBe(true);
       await tabTo(page, 'textarea');
       await page.keyboard.type('Linköping bjuder in Norrköping till ett möte i mars.');
       await tabTo(page, 'button[type="submit"]:not(.overlap-filters button)');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Spara bedömning');
       await page.keyboard.press('Enter');
-      const saved = page.getByRole('status').filter({ hasText: 'är sparad' });
+      const saved = page.getByRole('status').filter({ hasText: 'är sparad, och insatserna är länkade' });
       await saved.waitFor();
       expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('är sparad');
       await page.getByText('Inga öppna par med de här filtren.').waitFor();
@@ -124,6 +126,10 @@ describe('the overlap radar in Chromium', () => {
         await section.getByRole('link', { name: other }).first().waitFor();
         await section.getByText('Anteckning: Linköping bjuder in Norrköping till ett möte i mars.').first().waitFor();
         expect(await section.innerText()).toContain('Regionens bedömning: Samordna');
+        expect(await section.innerText()).toContain('Insatserna är länkade: ”Samordnas med”.');
+        // The link is one of the initiative's relations now.
+        const relations = owner.getByRole('region', { name: 'Relationer till andra initiativ' });
+        await relations.getByRole('listitem').filter({ hasText: `Samordnas med: ${other}` }).waitFor();
         expect(await axeViolations(owner)).toEqual([]);
       } finally {
         await ownerContext.close();

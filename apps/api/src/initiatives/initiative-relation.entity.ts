@@ -9,7 +9,7 @@ import { TenantOwnedRow, VisibilityColumn } from '../tenancy/tenant-owned-row.en
  */
 @Entity({ name: 'initiative_relation' })
 @Unique('UQ_initiative_relation', ['fromId', 'toId', 'kind'])
-@Check('CHK_initiative_relation_kind', `"kind" IN ('builds-on', 'successor-of', 'part-of')`)
+@Check('CHK_initiative_relation_kind', `"kind" IN ('builds-on', 'successor-of', 'part-of', 'coordinated-with')`)
 @Check('CHK_initiative_relation_self', `"from_id" <> "to_id"`)
 @Index('IDX_initiative_relation_to', ['toId'])
 export class InitiativeRelationRow extends TenantOwnedRow {

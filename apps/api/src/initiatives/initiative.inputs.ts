@@ -184,7 +184,7 @@ export class InitiativeRelationInput {
   @Field(() => ID)
   toId!: string;
 
-  @Field({ description: 'builds-on, successor-of eller part-of.' })
+  @Field({ description: 'builds-on, successor-of, part-of eller coordinated-with (åt båda hållen).' })
   kind!: string;
 
   @Field({ defaultValue: '', description: 'Vad som fördes vidare.' })

@@ -183,7 +183,7 @@ export class InitiativeRelation {
   @Field(() => ID)
   id!: string;
 
-  @Field({ description: 'builds-on, successor-of eller part-of, läst från `from` till `to`.' })
+  @Field({ description: 'builds-on, successor-of, part-of eller coordinated-with, läst från `from` till `to`.' })
   kind!: string;
 
   @Field(() => RelationDirection)

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { RelationKindCode } from '@portal/shared-domain';
 import { notFound } from '../graphql/portal-error.js';
 import { RequestDatabase } from '../request/request-database.js';
 import { sqlRows } from '../request/sql-rows.js';
@@ -35,6 +36,7 @@ import {
 } from './initiative.validation.js';
 
 const CHAIN_KINDS = `('builds-on', 'successor-of')`;
+const COORDINATED_KIND: RelationKindCode = 'coordinated-with';
 const MAX_CHAIN_DEPTH = 25;
 
 /** Register writes and detail reads, all through the request's RLS transaction. */
@@ -273,6 +275,7 @@ export class InitiativeService {
       errors.add('toId', 'Det andra initiativet finns inte, eller så har du inte tillgång till det.');
       errors.throwIfAny();
     }
+    const symmetric = relation.kind === COORDINATED_KIND;
     const kinds = relation.kind === 'part-of' ? `('part-of')` : CHAIN_KINDS;
     // A cycle would make a pearl string without a beginning: refuse if `to` already leads back to `from`.
     const cycle: Array<{ found: boolean }> = await sqlRows(
@@ -284,7 +287,7 @@ export class InitiativeService {
       [relation.toId, relation.fromId],
     );
     const errors = new FieldErrorCollector();
-    if (cycle[0]?.found) {
+    if (!symmetric && cycle[0]?.found) {
       errors.add(
         'toId',
         relation.kind === 'part-of'
@@ -292,11 +295,12 @@ export class InitiativeService {
           : 'Det skulle bli en cirkel: det andra initiativet bygger redan på eller efterföljer det här.',
       );
     }
-    const existing: unknown[] = await sqlRows(manager, `SELECT 1 FROM initiative_relation WHERE from_id = $1 AND to_id = $2 AND kind = $3`, [
-      relation.fromId,
-      relation.toId,
-      relation.kind,
-    ]);
+    // "Samordnas med" reads the same from both ends, so either direction is the same relation.
+    const existing: unknown[] = await sqlRows(
+      manager,
+      `SELECT 1 FROM initiative_relation WHERE kind = $3 AND ((from_id = $1 AND to_id = $2) OR ($4 AND from_id = $2 AND to_id = $1))`,
+      [relation.fromId, relation.toId, relation.kind, symmetric],
+    );
     if (existing.length > 0) errors.add('toId', 'Relationen finns redan.');
     errors.throwIfAny();
     const rows: Array<{ id: string }> = await sqlRows(

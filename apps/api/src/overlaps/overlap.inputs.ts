@@ -75,4 +75,10 @@ export class OverlapDecisionInput {
 
   @Field({ defaultValue: '' })
   note!: string;
+
+  @Field({
+    defaultValue: false,
+    description: 'Bara med beslutet samordna: länka insatserna med relationen ”Samordnas med” och skriv det i båda insatsernas historik.',
+  })
+  link!: boolean;
 }

@@ -48,6 +48,9 @@ export class OverlapDecision {
 
   @Field()
   decidedAt!: Date;
+
+  @Field({ description: 'Om relationen ”Samordnas med” länkar de två insatserna (i någon riktning).' })
+  linked!: boolean;
 }
 
 /** What a candidate and a pair both carry: the score, its band, the reasons and the region's decision. */

@@ -9,8 +9,12 @@ import {
   THEMES,
   overlapBandOf,
   type OverlapDecisionCode,
+  type RelationKindCode,
 } from '@portal/shared-domain';
 import { AuditService } from '../audit/audit.service.js';
+import { ChangeLogService } from '../change-log/change-log.service.js';
+import { INITIATIVE_CHANGE_LOG } from '../initiatives/initiative-change-log.js';
+import { relationChange } from '../initiatives/initiative-values.js';
 import { badUserInput, notFound } from '../graphql/portal-error.js';
 import type { InitiativeRow, StoredFundingLine } from '../initiatives/initiative.entity.js';
 import { INITIATIVE_COLUMNS, toInitiative } from '../initiatives/initiative-row.mapper.js';
@@ -36,11 +40,16 @@ interface DecisionColumns {
   note: string | null;
   decided_by_name: string | null;
   decided_at: Date | null;
+  decision_linked: boolean;
 }
 
 type CandidateRow = InitiativeRow & DecisionColumns & { overlap_score: string; overlap_reasons: StoredReason[] };
 
-const DECISION_COLUMNS = `d.decision, d.note, d.decided_by_name, d.decided_at`;
+const COORDINATED_RELATION: RelationKindCode = 'coordinated-with';
+
+// `decision_linked`: a "Samordnas med" relation joins the pair (either direction; read under the relations' own policy).
+const DECISION_COLUMNS = `d.decision, d.note, d.decided_by_name, d.decided_at,
+  EXISTS (SELECT 1 FROM initiative_relation r WHERE r.kind = '${COORDINATED_RELATION}' AND r.from_id IN (d.a_id, d.b_id) AND r.to_id IN (d.a_id, d.b_id)) AS decision_linked`;
 
 /** Candidates and the other initiative's row in one statement, with the Region's decision on the pair if any. */
 const CANDIDATES_SQL = (subject: string) => `
@@ -74,6 +83,7 @@ export class OverlapService {
   constructor(
     private readonly database: RequestDatabase,
     private readonly audit: AuditService,
+    private readonly changeLog: ChangeLogService,
   ) {}
 
   /** The readable initiatives most likely to overlap this one. NOT_FOUND when it cannot be read. */
@@ -150,8 +160,9 @@ export class OverlapService {
           AND ($4::text IS NULL OR o.organization_ids @> ARRAY(SELECT g.id FROM organization g WHERE g.slug = $4))
           AND o.period && daterange($5::date, $6::date, '[]')
           AND ($7::numeric IS NULL OR o.score < $7 OR (o.score = $7 AND (o.a_id, o.b_id) > ($8::uuid, $9::uuid)))
-          AND NOT EXISTS (SELECT 1 FROM initiative_relation r
-                           WHERE (r.from_id = o.a_id AND r.to_id = o.b_id) OR (r.from_id = o.b_id AND r.to_id = o.a_id))
+          -- Related initiatives are no candidates; a decided pair stays listed with its decision (a "samordna" may have linked it).
+          AND (d.a_id IS NOT NULL OR NOT EXISTS (SELECT 1 FROM initiative_relation r
+                           WHERE (r.from_id = o.a_id AND r.to_id = o.b_id) OR (r.from_id = o.b_id AND r.to_id = o.a_id)))
         ORDER BY o.score DESC, o.a_id, o.b_id
         LIMIT $10`,
       [
@@ -210,11 +221,12 @@ export class OverlapService {
     const errors = new FieldErrorCollector();
     const note = text(errors, 'note', input.note, 'Anteckning', OVERLAP_LIMITS.note);
     if (input.initiativeId === input.otherInitiativeId) errors.add('otherInitiativeId', 'Välj två olika insatser.');
+    if (input.link && input.decision !== 'coordinate') errors.add('link', 'Bara beslutet ”Samordna” kan länka insatserna.');
     errors.throwIfAny();
     const manager = await this.database.manager();
     const [a, b] = await this.readablePair(manager, input.initiativeId, input.otherInitiativeId);
     const name = principal.name ?? principal.username;
-    const rows: Array<DecisionColumns> = await sqlRows(
+    const rows: Array<Omit<DecisionColumns, 'decision_linked'>> = await sqlRows(
       manager,
       `INSERT INTO initiative_overlap_decision (a_id, b_id, decision, note, decided_by_id, decided_by_name)
        VALUES ($1, $2, $3, $4, $5, $6)
@@ -224,8 +236,59 @@ export class OverlapService {
        RETURNING decision, note, decided_by_name, decided_at`,
       [a, b, input.decision, note, principal.userId, name],
     );
-    await this.audit.record({ organizationId: organization.id, action: 'overlap.decided', details: { initiatives: [a, b], decision: input.decision, note } });
-    return toDecision(rows[0]!)!;
+    const linked = input.link ? await this.link(manager, a, b, note) : await this.linked(manager, a, b);
+    await this.audit.record({
+      organizationId: organization.id,
+      action: 'overlap.decided',
+      details: { initiatives: [a, b], decision: input.decision, note, ...(input.link ? { linked } : {}) },
+    });
+    return toDecision({ ...rows[0]!, decision_linked: linked })!;
+  }
+
+  private async linked(manager: EntityManager, a: string, b: string): Promise<boolean> {
+    const rows: unknown[] = await sqlRows(
+      manager,
+      `SELECT 1 FROM initiative_relation WHERE kind = $3 AND ((from_id = $1 AND to_id = $2) OR (from_id = $2 AND to_id = $1))`,
+      [a, b, COORDINATED_RELATION],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * "Samordna" with a link: the relation "Samordnas med" from `a` (owned by `a`'s organisation, as
+   * an owner's own relation would be) and an entry in both initiatives' history, written by the
+   * coordinator. The policies of migration 1796310000000 allow exactly this after a `coordinate`
+   * decision on the pair. Already linked: nothing new is written.
+   */
+  private async link(manager: EntityManager, a: string, b: string, note: string): Promise<boolean> {
+    if (await this.linked(manager, a, b)) return true;
+    const ends: Array<{ id: string; organization_id: string; version: number }> = await sqlRows(
+      manager,
+      `SELECT id, organization_id, version FROM initiative WHERE id = ANY($1::uuid[])`,
+      [[a, b]],
+    );
+    const from = ends.find((row) => row.id === a)!;
+    const to = ends.find((row) => row.id === b)!;
+    await sqlRows(manager, `INSERT INTO initiative_relation (organization_id, from_id, to_id, kind, note) VALUES ($1, $2, $3, $4, $5)`, [
+      from.organization_id,
+      a,
+      b,
+      COORDINATED_RELATION,
+      note,
+    ]);
+    for (const [end, other, direction] of [
+      [from, b, 'outgoing'],
+      [to, a, 'incoming'],
+    ] as const) {
+      await this.changeLog.record(manager, INITIATIVE_CHANGE_LOG, {
+        organizationId: end.organization_id,
+        recordId: end.id,
+        version: end.version,
+        action: 'relation-added',
+        changes: [relationChange(COORDINATED_RELATION, other, true, direction)],
+      });
+    }
+    return true;
   }
 
   /** Takes a decision back: the pair is open again. False when it had none. */
@@ -327,7 +390,7 @@ function asWritten(key: string, field: 'programmeArea' | 'funderName', lines: re
 
 function toDecision(row: DecisionColumns): OverlapDecision | null {
   if (!row.decision) return null;
-  return { decision: row.decision, note: row.note ?? '', decidedByName: row.decided_by_name ?? '', decidedAt: row.decided_at! };
+  return { decision: row.decision, note: row.note ?? '', decidedByName: row.decided_by_name ?? '', decidedAt: row.decided_at!, linked: row.decision_linked };
 }
 
 interface PairCursor {

@@ -257,6 +257,24 @@ export function CheckboxGroup({
   );
 }
 
+/** One yes/no choice: the box, its label after it, hint and error read with it. */
+export function CheckboxField({
+  checked,
+  onChange,
+  ...field
+}: Omit<FieldBaseProps, 'required'> & { readonly checked: boolean; readonly onChange: (checked: boolean) => void }) {
+  const id = useFieldId()(field.path);
+  return (
+    <div className={field.error ? 'field field--error' : 'field'}>
+      <div className="choice">
+        <input {...controlProps(id, field.path, field)} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+        <label htmlFor={id}>{field.label}</label>
+      </div>
+      <FieldMessages id={id} hint={field.hint} error={field.error} errorPrefix={field.errorPrefix} />
+    </div>
+  );
+}
+
 export function RadioGroup({ value, onChange, ...group }: ChoiceGroupProps & { readonly value: string; readonly onChange: (value: string) => void }) {
   return <ChoiceGroup {...group} type="radio" isChecked={(option) => value === option} onToggle={(option) => onChange(option)} />;
 }

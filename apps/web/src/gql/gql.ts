@@ -60,7 +60,7 @@ type Documents = {
     "\n  mutation DeclineInvitation($id: ID!) {\n    declineInvitation(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineInvitationDocument,
     "\n  query Organizations {\n    organizations {\n      id\n      slug\n      name\n      kind\n      municipalityCode\n    }\n  }\n": typeof types.OrganizationsDocument,
     "\n  fragment OverlapReasonFields on OverlapReason {\n    code\n    values\n    months\n  }\n": typeof types.OverlapReasonFieldsFragmentDoc,
-    "\n  fragment OverlapDecisionFields on OverlapDecision {\n    decision\n    note\n    decidedByName\n    decidedAt\n  }\n": typeof types.OverlapDecisionFieldsFragmentDoc,
+    "\n  fragment OverlapDecisionFields on OverlapDecision {\n    decision\n    note\n    decidedByName\n    decidedAt\n    linked\n  }\n": typeof types.OverlapDecisionFieldsFragmentDoc,
     "\n  fragment OverlapCandidateFields on OverlapCandidate {\n    score\n    band\n    reasons {\n      ...OverlapReasonFields\n    }\n    decision {\n      ...OverlapDecisionFields\n    }\n    initiative {\n      id\n      title\n      status\n      kind\n      startDate\n      endDate\n      organization {\n        slug\n        name\n      }\n    }\n  }\n": typeof types.OverlapCandidateFieldsFragmentDoc,
     "\n  query InitiativeOverlaps($id: ID!) {\n    initiativeOverlaps(id: $id, first: 10) {\n      ...OverlapCandidateFields\n    }\n    initiativeOverlapDecisions(id: $id) {\n      other {\n        id\n        title\n        organization {\n          slug\n          name\n        }\n      }\n      decision {\n        ...OverlapDecisionFields\n      }\n    }\n  }\n": typeof types.InitiativeOverlapsDocument,
     "\n  query SimilarInitiatives($draft: OverlapDraftInput!) {\n    similarInitiatives(draft: $draft, first: 5) {\n      ...OverlapCandidateFields\n    }\n  }\n": typeof types.SimilarInitiativesDocument,
@@ -118,7 +118,7 @@ const documents: Documents = {
     "\n  mutation DeclineInvitation($id: ID!) {\n    declineInvitation(id: $id) {\n      id\n      status\n    }\n  }\n": types.DeclineInvitationDocument,
     "\n  query Organizations {\n    organizations {\n      id\n      slug\n      name\n      kind\n      municipalityCode\n    }\n  }\n": types.OrganizationsDocument,
     "\n  fragment OverlapReasonFields on OverlapReason {\n    code\n    values\n    months\n  }\n": types.OverlapReasonFieldsFragmentDoc,
-    "\n  fragment OverlapDecisionFields on OverlapDecision {\n    decision\n    note\n    decidedByName\n    decidedAt\n  }\n": types.OverlapDecisionFieldsFragmentDoc,
+    "\n  fragment OverlapDecisionFields on OverlapDecision {\n    decision\n    note\n    decidedByName\n    decidedAt\n    linked\n  }\n": types.OverlapDecisionFieldsFragmentDoc,
     "\n  fragment OverlapCandidateFields on OverlapCandidate {\n    score\n    band\n    reasons {\n      ...OverlapReasonFields\n    }\n    decision {\n      ...OverlapDecisionFields\n    }\n    initiative {\n      id\n      title\n      status\n      kind\n      startDate\n      endDate\n      organization {\n        slug\n        name\n      }\n    }\n  }\n": types.OverlapCandidateFieldsFragmentDoc,
     "\n  query InitiativeOverlaps($id: ID!) {\n    initiativeOverlaps(id: $id, first: 10) {\n      ...OverlapCandidateFields\n    }\n    initiativeOverlapDecisions(id: $id) {\n      other {\n        id\n        title\n        organization {\n          slug\n          name\n        }\n      }\n      decision {\n        ...OverlapDecisionFields\n      }\n    }\n  }\n": types.InitiativeOverlapsDocument,
     "\n  query SimilarInitiatives($draft: OverlapDraftInput!) {\n    similarInitiatives(draft: $draft, first: 5) {\n      ...OverlapCandidateFields\n    }\n  }\n": types.SimilarInitiativesDocument,
@@ -331,7 +331,7 @@ export function graphql(source: "\n  fragment OverlapReasonFields on OverlapReas
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment OverlapDecisionFields on OverlapDecision {\n    decision\n    note\n    decidedByName\n    decidedAt\n  }\n"): (typeof documents)["\n  fragment OverlapDecisionFields on OverlapDecision {\n    decision\n    note\n    decidedByName\n    decidedAt\n  }\n"];
+export function graphql(source: "\n  fragment OverlapDecisionFields on OverlapDecision {\n    decision\n    note\n    decidedByName\n    decidedAt\n    linked\n  }\n"): (typeof documents)["\n  fragment OverlapDecisionFields on OverlapDecision {\n    decision\n    note\n    decidedByName\n    decidedAt\n    linked\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

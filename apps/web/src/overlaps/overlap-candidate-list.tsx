@@ -14,6 +14,7 @@ interface DecisionValue {
   readonly note: string;
   readonly decidedByName: string;
   readonly decidedAt: string;
+  readonly linked: boolean;
 }
 
 /** "Sannolikhet för överlappning: hög" as text (never colour alone). */
@@ -38,6 +39,12 @@ export function OverlapDecisionText({ decision }: { readonly decision: DecisionV
         <>
           <br />
           {t('overlaps.decision.note', { note: decision.note })}
+        </>
+      )}
+      {decision.linked && (
+        <>
+          <br />
+          {t('overlaps.decision.linked')}
         </>
       )}
     </p>

@@ -7,7 +7,7 @@ import { OVERLAP_BANDS, OVERLAP_DECISIONS, OVERLAP_LIMITS, THEMES } from '@porta
 import { initiativePath, PATHS } from '../app/site-map';
 import { SignedInOrganization } from '../auth/signed-in-organization';
 import { FieldIdPrefix } from '../forms/field-id-prefix';
-import { RadioGroup, SelectField, TextAreaField, TextField } from '../forms/form-fields';
+import { CheckboxField, RadioGroup, SelectField, TextAreaField, TextField } from '../forms/form-fields';
 import type { OverlapBand, OverlapDecisionKind, OverlapPairsQuery } from '../gql/graphql';
 import { errorCodeOf, errorMessageOf } from '../graphql/error-code';
 import { formatDate } from '../initiatives/shared/initiative-format';
@@ -328,6 +328,8 @@ function DecisionForm({ pair, onDone }: { readonly pair: Pair; readonly onDone: 
   const locale = useLocale();
   const [decision, setDecision] = useState(pair.decision ? codeOf(pair.decision.decision) : '');
   const [note, setNote] = useState(pair.decision?.note ?? '');
+  // Linking is offered with "samordna" only, and on by default there: that is what the decision means.
+  const [link, setLink] = useState(true);
   const [error, setError] = useState<string | undefined>(undefined);
   const [{ fetching }, decide] = useMutation(decideOverlapMutation);
   const [{ fetching: reopening }, reopen] = useMutation(reopenOverlapMutation);
@@ -342,9 +344,12 @@ function DecisionForm({ pair, onDone }: { readonly pair: Pair; readonly onDone: 
       return;
     }
     setError(undefined);
-    const result = await decide({ input: { initiativeId: pair.a.id, otherInitiativeId: pair.b.id, decision: enumOf<OverlapDecisionKind>(decision), note } });
+    const linking = decision === 'coordinate' && link && !pair.decision?.linked;
+    const result = await decide({
+      input: { initiativeId: pair.a.id, otherInitiativeId: pair.b.id, decision: enumOf<OverlapDecisionKind>(decision), note, link: linking },
+    });
     if (result.error) return onDone('error', errorMessageOf(result.error, locale));
-    onDone('ok', t('overlaps.pairs.decide.saved', names));
+    onDone('ok', t(linking ? 'overlaps.pairs.decide.savedLinked' : 'overlaps.pairs.decide.saved', names));
   }
 
   async function reopenPair() {
@@ -364,6 +369,9 @@ function DecisionForm({ pair, onDone }: { readonly pair: Pair; readonly onDone: 
           value={decision}
           onChange={setDecision}
         />
+        {decision === 'coordinate' && !pair.decision?.linked && (
+          <CheckboxField path="link" label={t('overlaps.pairs.decide.link')} hint={t('overlaps.pairs.decide.linkHint')} checked={link} onChange={setLink} />
+        )}
         <TextAreaField
           path="note"
           label={t('overlaps.pairs.decide.note')}

@@ -14,6 +14,7 @@ graphql(`
     note
     decidedByName
     decidedAt
+    linked
   }
 `);
 

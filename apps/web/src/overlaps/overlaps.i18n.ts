@@ -43,6 +43,7 @@ export const overlapsSv = {
   decision: {
     by: 'Regionens bedömning: {{decision}} ({{name}}, {{date}})',
     note: 'Anteckning: {{note}}',
+    linked: 'Insatserna är länkade: ”Samordnas med”.',
   },
   similar: {
     heading: 'Liknande initiativ',
@@ -85,6 +86,9 @@ export const overlapsSv = {
       noteHint: 'Till exempel vem som tar kontakt och när.',
       save: 'Spara bedömning',
       saved: 'Bedömningen av {{a}} och {{b}} är sparad.',
+      savedLinked: 'Bedömningen av {{a}} och {{b}} är sparad, och insatserna är länkade: ”Samordnas med”.',
+      link: 'Länka insatserna (”Samordnas med”)',
+      linkHint: 'Relationen syns på båda insatsernas sidor och skrivs i deras historik. Ägarna kan ta bort den.',
       reopen: 'Öppna paret igen',
       reopened: 'Paret {{a}} och {{b}} är öppet igen.',
       choose: 'Välj en bedömning.',
@@ -134,6 +138,7 @@ export const overlapsEn: typeof overlapsSv = {
   decision: {
     by: 'The region’s assessment: {{decision}} ({{name}}, {{date}})',
     note: 'Note: {{note}}',
+    linked: 'The initiatives are linked: “Coordinated with”.',
   },
   similar: {
     heading: 'Similar initiatives',
@@ -176,6 +181,9 @@ export const overlapsEn: typeof overlapsSv = {
       noteHint: 'For example who gets in touch, and when.',
       save: 'Save assessment',
       saved: 'The assessment of {{a}} and {{b}} is saved.',
+      savedLinked: 'The assessment of {{a}} and {{b}} is saved, and the initiatives are linked: “Coordinated with”.',
+      link: 'Link the initiatives (“Coordinated with”)',
+      linkHint: 'The relation shows on both initiatives’ pages and in their history. Their owners can remove it.',
       reopen: 'Open the pair again',
       reopened: 'The pair {{a}} and {{b}} is open again.',
       choose: 'Choose an assessment.',

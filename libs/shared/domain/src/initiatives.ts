@@ -24,6 +24,8 @@ export const RELATION_KINDS = [
   { code: 'builds-on', label: { sv: 'Bygger på', en: 'Builds on' }, incoming: { sv: 'Byggs vidare av', en: 'Built on by' } },
   { code: 'successor-of', label: { sv: 'Efterföljare till', en: 'Successor of' }, incoming: { sv: 'Föregångare till', en: 'Predecessor of' } },
   { code: 'part-of', label: { sv: 'Ingår i', en: 'Part of' }, incoming: { sv: 'Omfattar', en: 'Includes' } },
+  // Symmetric; set by a region coordinator's "samordna" decision on an overlap pair, or by an owner.
+  { code: 'coordinated-with', label: { sv: 'Samordnas med', en: 'Coordinated with' }, incoming: { sv: 'Samordnas med', en: 'Coordinated with' } },
 ] as const satisfies readonly (VocabularyTermDefinition & { incoming: VocabularyTermDefinition['label'] })[];
 export type RelationKindCode = (typeof RELATION_KINDS)[number]['code'];
 
