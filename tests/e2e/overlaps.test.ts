@@ -129,7 +129,10 @@ describe('the overlap radar in Chromium', () => {
         expect(await section.innerText()).toContain('Insatserna är länkade: ”Samordnas med”.');
         // The link is one of the initiative's relations now.
         const relations = owner.getByRole('region', { name: 'Relationer till andra initiativ' });
-        await relations.getByRole('listitem').filter({ hasText: `Samordnas med: ${other}` }).waitFor();
+        await relations
+          .getByRole('listitem')
+          .filter({ hasText: `Samordnas med: ${other}` })
+          .waitFor();
         expect(await axeViolations(owner)).toEqual([]);
       } finally {
         await ownerContext.close();
