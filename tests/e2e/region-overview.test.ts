@@ -85,6 +85,26 @@ describe('the region overview in Chromium', () => {
     await page.getByText('Du är inte inloggad och ser bara publika insatser.').waitFor();
     expect(await page.getByTestId('region-initiatives').innerText()).toBe('1');
     expect(await axeViolations(page)).toEqual([]);
+
+    // On A4 paper (portrait, about 794 CSS pixels wide): no controls, the filters in words, every
+    // municipality's column of the matrix on the page, and no figure broken inside its number.
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.emulateMedia({ media: 'print' });
+    try {
+      await page.getByText('Inga filter: alla insatser du får läsa, hela perioden.').waitFor();
+      expect(await page.getByRole('button', { name: 'Skriv ut' }).isVisible()).toBe(false);
+      const printed = await page.evaluate(() => ({
+        width: document.documentElement.clientWidth,
+        matrices: [...document.querySelectorAll('.region-matrix')].map((table) => table.getBoundingClientRect().right),
+        figures: [...document.querySelectorAll('.region-figures__item dd')].map((dd) => dd.scrollWidth <= dd.clientWidth),
+      }));
+      expect(printed.matrices.length).toBe(2);
+      for (const right of printed.matrices) expect(right).toBeLessThanOrEqual(printed.width);
+      expect(printed.figures).toEqual([true, true, true, true]);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
   });
 
   it('lets the region coordinator see the figures, a gap, a chart’s table and the map, and follow a cell to the register', async () => {

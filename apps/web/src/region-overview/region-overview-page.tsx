@@ -115,6 +115,7 @@ function Filters({
     <section className="region-filters" aria-labelledby="region-filters-heading">
       <h2 id="region-filters-heading">{t('regionOverview.filtersHeading')}</h2>
       <p className="hint">{t('regionOverview.filtersHint')}</p>
+      {!hasRegionFilters(state) && <p className="region-filters__summary region-print-only">{t('regionOverview.noFilters')}</p>}
       {hasRegionFilters(state) && (
         <p className="region-filters__summary">
           {[
