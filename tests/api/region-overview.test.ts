@@ -306,6 +306,39 @@ describe('the region overview', () => {
     await gql(portal.url, `mutation($id: ID!) { archiveInitiative(id: $id) { id } }`, { id: created.id }, linkoping);
   });
 
+  it('opens the register with exactly the initiatives a cell or a municipality counts: owner or partner', async () => {
+    const REGISTER = `query($s: String, $f: InitiativeFilter) { initiatives(first: 50, search: $s, filter: $f) { totalCount edges { node { title } } } }`;
+    const register = async (reader: string, filter: Record<string, unknown>, search: string | null = null) => {
+      const response = await gql<{ initiatives: { totalCount: number; edges: Array<{ node: { title: string } }> } }>(
+        portal.url,
+        REGISTER,
+        { s: search, f: filter },
+        await as(reader),
+      );
+      expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+      return response.body.data!.initiatives;
+    };
+    for (const reader of READERS) {
+      const o = await overview(reader);
+      for (const cell of o.themeCoverage) {
+        expect(
+          (await register(reader, { themes: [cell.term], participants: [cell.organization] })).totalCount,
+          `${reader} ${cell.term} ${cell.organization}`,
+        ).toBe(cell.count);
+      }
+      for (const row of o.organizations) {
+        expect((await register(reader, { participants: [row.slug] })).totalCount, `${reader} ${row.slug}`).toBe(row.initiativeCount);
+      }
+    }
+    // Norrköping takes part in Linköping's public initiative as a partner: both show, with a search too.
+    const norrkoping = await register('anonymous', { participants: ['norrkoping'] }, 'validering');
+    expect(norrkoping.edges.map((e) => e.node.title).sort()).toEqual(['Validering i Norrköping', 'Validering i vården']);
+    expect((await register('anonymous', { participants: ['norrkoping'], organizations: ['linkoping'] })).totalCount).toBe(1);
+    const unknown = await gql(portal.url, REGISTER, { f: { participants: ['no-such-organisation'] } });
+    expect(errorCodes(unknown)).toEqual(['BAD_USER_INPUT']);
+    expect(Object.keys((unknown.body.errors?.[0]?.extensions?.['fieldErrors'] ?? {}) as object)).toEqual(['participants']);
+  });
+
   it('refuses unknown codes and impossible periods with field errors', async () => {
     const response = await gql(portal.url, OVERVIEW, { f: { themes: ['no-such-theme'], fromYear: 2030, toYear: 2020 } });
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);

@@ -95,8 +95,8 @@ describe('the region overview in Chromium', () => {
       expect(await page.getByRole('button', { name: 'Skriv ut' }).isVisible()).toBe(false);
       const printed = await page.evaluate(() => ({
         width: document.documentElement.clientWidth,
-        matrices: [...document.querySelectorAll('.region-matrix')].map((table) => table.getBoundingClientRect().right),
-        figures: [...document.querySelectorAll('.region-figures__item dd')].map((dd) => dd.scrollWidth <= dd.clientWidth),
+        matrices: Array.from(document.querySelectorAll('.region-matrix')).map((table) => table.getBoundingClientRect().right),
+        figures: Array.from(document.querySelectorAll('.region-figures__item dd')).map((dd) => dd.scrollWidth <= dd.clientWidth),
       }));
       expect(printed.matrices.length).toBe(2);
       for (const right of printed.matrices) expect(right).toBeLessThanOrEqual(printed.width);
@@ -145,7 +145,7 @@ describe('the region overview in Chromium', () => {
 
     // A gap opens the register filtered to it.
     await themes.getByRole('link', { name: 'Validering i Ydre: lucka' }).click();
-    await page.waitForURL(/\/initiativ\?tema=validation&organisation=ydre$/);
+    await page.waitForURL(/\/initiativ\?tema=validation&deltar=ydre$/);
     await page.getByRole('heading', { level: 1, name: 'Initiativ' }).waitFor();
     await page.getByText('Inga initiativ matchar din sökning och dina filter.').waitFor();
     await page.goBack();
@@ -154,9 +154,20 @@ describe('the region overview in Chromium', () => {
     // Enter on a municipality of the map opens the register with its initiatives.
     await expect.poll(() => page.getByRole('group', { name: 'Karta: insatser per kommun' }).locator('a').count()).toBe(14);
     await page.locator('a[data-code="0581"]').focus();
+    // The register then lists exactly what the map counts there: owned or taken part in as a partner.
+    await expect.poll(() => page.getByTestId('region-map-figure').innerText()).toMatch(/^Norrköping \(0581\)/);
+    const mapFigure = await page.getByTestId('region-map-figure').innerText();
+    const counted = /: (\d+) insatser?, varav \d+ egna\.$/.exec(mapFigure)?.[1];
+    expect(counted, mapFigure).toBeDefined();
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/initiativ\?organisation=norrkoping$/);
-    await page.getByRole('status').filter({ hasText: '1 initiativ' }).waitFor();
+    await page.waitForURL(/\/initiativ\?deltar=norrkoping$/);
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${counted} initiativ` })
+      .waitFor();
+    const participant = page.getByRole('group', { name: 'Deltagande organisation (ägare eller samverkanspart)' });
+    expect(await participant.getByRole('checkbox', { name: 'Norrköpings kommun' }).isChecked()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('keeps filters in the address and applies them to every view', async () => {

@@ -40,6 +40,19 @@ export const INITIATIVE_LIST = {
     },
     organization: { expression: 'i.organization_id', shape: 'scalar', values: { kind: 'organization' }, argument: 'organizations', label: 'organisation' },
     startYear: { expression: 'extract(year FROM i.start_date)::int', shape: 'scalar', values: { kind: 'year' }, argument: 'startYears', label: 'startår' },
+    // Owner or partner (a partner that is a portal organisation): what the Regionöversikt counts per
+    // municipality. By index on `initiative` (owner, and partners' jsonb), under its row-level security.
+    participant: {
+      expression: 'i.organization_id',
+      shape: 'scalar',
+      values: { kind: 'organization' },
+      argument: 'participants',
+      label: 'deltagande organisation',
+      description: 'Organisationer (kortformer) som äger insatsen eller är samverkanspart i den. Räknas inte bland facetterna.',
+      condition: (list) =>
+        `i.id IN (SELECT x.id FROM unnest(${list}) o(id), initiative x
+                   WHERE x.organization_id = o.id OR x.partners @> jsonb_build_array(jsonb_build_object('organizationId', o.id::text)))`,
+    },
   },
   orders: {
     [InitiativeOrder.RELEVANCE]: { key: 'i.rank', cast: 'numeric', descending: true },

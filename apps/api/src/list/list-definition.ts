@@ -22,6 +22,14 @@ export interface FacetDefinition {
   readonly argument: string;
   /** Swedish noun for error messages: "Okänt värde för tema". */
   readonly label: string;
+  /**
+   * A filter written otherwise than `expression && list` / `= ANY(list)`, given the checked values
+   * as a typed SQL array, e.g. an index-backed `i.id IN (…)` over the table. Such a facet is a
+   * filter only: it has no counts (`expression` is not read).
+   */
+  readonly condition?: (list: string) => string;
+  /** The filter argument's description in the schema, where its name does not say enough. */
+  readonly description?: string;
 }
 
 export interface OrderDefinition {

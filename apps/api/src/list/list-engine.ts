@@ -279,7 +279,11 @@ export class ListEngine<F extends string, O extends string> {
       if (!values.length) continue;
       const facet = this.definition.facets[name];
       const list = `${params.add(values)}::${CAST[facet.values.kind]}[]`;
-      result[name] = facet.shape === 'array' ? `${facet.expression} && ${list}` : `${facet.expression} = ANY(${list})`;
+      result[name] = facet.condition
+        ? facet.condition(list)
+        : facet.shape === 'array'
+          ? `${facet.expression} && ${list}`
+          : `${facet.expression} = ANY(${list})`;
     }
     return result;
   }

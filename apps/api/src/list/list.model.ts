@@ -20,7 +20,10 @@ export class FacetCount implements FacetCountShape {
   count!: number;
 }
 
-type FacetsOf<D extends ListDefinition<string, string>> = { [K in keyof D['facets']]: FacetCount[] };
+/** The counted facets: those without a `condition` of their own (see FacetDefinition). */
+type FacetsOf<D extends ListDefinition<string, string>> = {
+  [K in keyof D['facets'] as D['facets'][K] extends { condition: unknown } ? never : K]: FacetCount[];
+};
 type FilterOf<D extends ListDefinition<string, string>> = {
   [K in keyof D['facets'] as D['facets'][K]['argument']]?: (D['facets'][K]['values']['kind'] extends 'year' ? number : string)[] | null;
 };
@@ -32,7 +35,7 @@ type FilterOf<D extends ListDefinition<string, string>> = {
 export function facetsObjectType<D extends ListDefinition<string, string>>(name: string, definition: D, description: string): Type<FacetsOf<D>> {
   class Facets {}
   Object.defineProperty(Facets, 'name', { value: name });
-  for (const facet of Object.keys(definition.facets)) Field(() => [FacetCount])(Facets.prototype, facet);
+  for (const [facet, { condition }] of Object.entries(definition.facets)) if (!condition) Field(() => [FacetCount])(Facets.prototype, facet);
   ObjectType(name, { description })(Facets);
   return Facets as Type<FacetsOf<D>>;
 }
@@ -41,7 +44,7 @@ export function facetsObjectType<D extends ListDefinition<string, string>>(name:
 export function facetFilterInputType<D extends ListDefinition<string, string>>(definition: D): Type<FilterOf<D>> {
   abstract class FacetFilter {}
   for (const facet of Object.values(definition.facets)) {
-    const description = facet.values.kind === 'organization' ? 'Organisationernas kortformer.' : undefined;
+    const description = facet.description ?? (facet.values.kind === 'organization' ? 'Organisationernas kortformer.' : undefined);
     Field(() => [facet.values.kind === 'year' ? Int : String], { nullable: true, description })(FacetFilter.prototype, facet.argument);
   }
   InputType({ isAbstract: true })(FacetFilter);

@@ -297,6 +297,8 @@ export type InitiativeFilter = {
   kinds?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Organisationernas kortformer. */
   organizations?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Organisationer (kortformer) som äger insatsen eller är samverkanspart i den. Räknas inte bland facetterna. */
+  participants?: InputMaybe<Array<Scalars['String']['input']>>;
   startYears?: InputMaybe<Array<Scalars['Int']['input']>>;
   statuses?: InputMaybe<Array<Scalars['String']['input']>>;
   targetGroups?: InputMaybe<Array<Scalars['String']['input']>>;

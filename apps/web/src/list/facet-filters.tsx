@@ -45,7 +45,7 @@ export function FacetFilters<F extends string>({ facets, counts, selected, optio
                       checked={option.checked}
                       onChange={(event) => onToggle(facet, option.value, event.currentTarget.checked)}
                     />{' '}
-                    {texts.option(option.label, option.count)}
+                    {option.count === null ? option.label : texts.option(option.label, option.count)}
                   </label>
                 </li>
               ))}

@@ -6,7 +6,8 @@ export interface FacetCount {
 export interface FacetOption {
   readonly value: string;
   readonly label: string;
-  readonly count: number;
+  /** null for a filter the API does not count. */
+  readonly count: number | null;
   readonly checked: boolean;
 }
 

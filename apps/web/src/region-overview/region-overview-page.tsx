@@ -279,7 +279,7 @@ function Municipalities({ overview, state }: { readonly overview: Overview; read
       name: shortName(o),
       count: o.initiativeCount,
       owned: o.ownedCount,
-      href: registerLink(state, { organizations: o.slug }),
+      href: registerLink(state, {}, o.slug),
     }));
   return (
     <section className="region-section" aria-labelledby="region-municipalities-heading">
@@ -343,7 +343,7 @@ function CoverageMatrix({
                   <th scope="row">{label}</th>
                   {municipalities.map((m) => {
                     const count = countOf.get(`${term.code}|${m.slug}`) ?? 0;
-                    const href = registerLink(state, { [filterKey]: term.code, organizations: m.slug });
+                    const href = registerLink(state, { [filterKey]: term.code }, m.slug);
                     const municipality = shortName(m);
                     return (
                       <td key={m.slug} className={count === 0 ? 'region-matrix__gap' : 'number'}>

@@ -12,8 +12,9 @@ describe('the region overview address', () => {
     expect(toRegionFilter(parseRegionParams(new URLSearchParams()))).toBeNull();
   });
 
-  it('links a cell to the register with the cell in place of the same filter', () => {
+  it('links a cell to the register with the cell in place of the same filter and its municipality as a participant', () => {
     const state = parseRegionParams(new URLSearchParams('typ=pilot&organisation=ydre&fran=2020'));
-    expect(registerLink(state, { themes: 'validation', organizations: 'linkoping' })).toBe('/initiativ?tema=validation&typ=pilot&organisation=linkoping');
+    expect(registerLink(state, { themes: 'validation' }, 'linkoping')).toBe('/initiativ?tema=validation&typ=pilot&organisation=ydre&deltar=linkoping');
+    expect(registerLink(parseRegionParams(new URLSearchParams()), {}, 'ydre')).toBe('/initiativ?deltar=ydre');
   });
 });

@@ -68,6 +68,7 @@ export function toRegionFilter(state: RegionFilterState): RegionOverviewFilter |
 }
 
 /** The register's address keys (see initiatives/register/register-params.ts). */
+const PARTICIPANT_PARAM = 'deltar';
 const REGISTER_KEYS: Readonly<Record<FilterListKey, string>> = {
   themes: 'tema',
   targetGroups: 'malgrupp',
@@ -78,15 +79,18 @@ const REGISTER_KEYS: Readonly<Record<FilterListKey, string>> = {
 
 /**
  * The register filtered to one cell of the overview: the overview's list filters, with the cell's
- * own values in place of the same filter (a theme cell replaces the theme filter, a municipality
- * replaces the organisation filter). The period is left out: the register filters by start year.
+ * own values in place of the same filter (a theme cell replaces the theme filter), and the cell's
+ * municipality as a *participant* (`deltar`: owner or partner, as the overview counts it; the
+ * overview's own organisation filter stays the owner). The period is left out: the register
+ * filters by start year.
  */
-export function registerLink(state: RegionFilterState, cell: Partial<Record<FilterListKey, string>>): string {
+export function registerLink(state: RegionFilterState, cell: Partial<Record<FilterListKey, string>>, participant?: string): string {
   const params = new URLSearchParams();
   for (const { key } of FILTER_LISTS) {
     const values = cell[key] !== undefined ? [cell[key]] : state.lists[key];
     for (const value of values) params.append(REGISTER_KEYS[key], value);
   }
+  if (participant) params.append(PARTICIPANT_PARAM, participant);
   const query = params.toString();
   return query ? `${PATHS.initiatives}?${query}` : PATHS.initiatives;
 }

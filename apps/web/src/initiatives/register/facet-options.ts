@@ -22,6 +22,8 @@ export function facetOptions(
   locale: Locale,
   organizationNames: ReadonlyMap<string, string>,
 ): FacetOption[] {
+  // Not counted by the API: only what is chosen, so it can be unticked.
+  if (facet === 'participant') return selected.map((value) => ({ value, label: organizationNames.get(value) ?? value, count: null, checked: true }));
   const vocabulary = VOCABULARY_OF[facet];
   const labelOf = (value: string) =>
     vocabulary ? termLabel(vocabulary, value, locale) : facet === 'organization' ? (organizationNames.get(value) ?? value) : value;

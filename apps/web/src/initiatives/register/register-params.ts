@@ -12,6 +12,8 @@ export const FACET_GROUPS = [
   { facet: 'funderType', param: 'finansiar', filter: 'funderTypes' },
   { facet: 'organization', param: 'organisation', filter: 'organizations' },
   { facet: 'startYear', param: 'startar', filter: 'startYears' },
+  // Owner or partner; not counted, shown only while chosen (the Regionöversikt links to it).
+  { facet: 'participant', param: 'deltar', filter: 'participants' },
 ] as const;
 
 export type FacetKey = (typeof FACET_GROUPS)[number]['facet'];
