@@ -1,8 +1,5 @@
 import { formsEn } from '../forms/forms.i18n';
-import { methodsEn } from '../methods/methods.i18n';
-import { overlapsEn } from '../overlaps/overlaps.i18n';
 import { changeHistoryEn } from '../ui/change-history.i18n';
-import { initiativeFormEn } from '../initiatives/form/initiative-form.i18n';
 import { registerEn } from '../initiatives/register/register.i18n';
 import type { Messages } from './sv';
 
@@ -272,9 +269,6 @@ export const en: Messages = {
     mailNotGiven: 'Not given',
   },
   register: registerEn,
-  overlaps: overlapsEn,
   forms: formsEn,
-  initiativeForm: initiativeFormEn,
-  methods: methodsEn,
   changeHistory: changeHistoryEn,
 };

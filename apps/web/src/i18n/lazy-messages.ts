@@ -1,14 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@portal/shared-domain';
+import type { initiativeFormSv } from '../initiatives/form/initiative-form.i18n';
+import type { methodsSv } from '../methods/methods.i18n';
+import type { overlapsSv } from '../overlaps/overlaps.i18n';
 import type { regionOverviewSv } from '../region-overview/region-overview.i18n';
 
 /**
- * Texts a lazily loaded page brings in its own chunk instead of the entry's sv.ts/en.ts, so they
+ * A feature folder's texts (`<feature>.i18n.ts`, under the folder's key) that its pages bring in
+ * their own chunk instead of the entry's sv.ts/en.ts, so they
  * do not weigh on every other page's first load. Types only here; the page adds them with
  * `useLazyMessages` before it renders.
  */
 export interface LazyMessages {
   regionOverview: typeof regionOverviewSv;
+  methods: typeof methodsSv;
+  overlaps: typeof overlapsSv;
+  initiativeForm: typeof initiativeFormSv;
 }
 
 /** Adds a page's texts (per locale, under `key`) to the app's i18next instance, once. */

@@ -1,8 +1,5 @@
 import { formsSv } from '../forms/forms.i18n';
-import { methodsSv } from '../methods/methods.i18n';
-import { overlapsSv } from '../overlaps/overlaps.i18n';
 import { changeHistorySv } from '../ui/change-history.i18n';
-import { initiativeFormSv } from '../initiatives/form/initiative-form.i18n';
 import { registerSv } from '../initiatives/register/register.i18n';
 
 // Swedish is the source locale: its shape is the type every other locale must match.
@@ -272,10 +269,7 @@ export const sv = {
     mailNotGiven: 'Inte angiven',
   },
   register: registerSv,
-  overlaps: overlapsSv,
   forms: formsSv,
-  initiativeForm: initiativeFormSv,
-  methods: methodsSv,
   changeHistory: changeHistorySv,
 };
 

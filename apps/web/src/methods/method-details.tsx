@@ -1,5 +1,4 @@
 import { useMemo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { initiativePath, methodPath } from '../app/site-map';
 import type { MethodPageQuery } from '../gql/graphql';
@@ -16,6 +15,7 @@ import {
   themeLabel,
   visibilityLabel,
 } from './method-format';
+import { useMethodsTranslation } from './methods.i18n';
 
 export type MethodDetail = MethodPageQuery['method'];
 
@@ -30,12 +30,12 @@ function Section({ id, title, children }: { readonly id: string; readonly title:
 
 /** Free text as written: line breaks kept, nothing interpreted as markup. */
 function PlainText({ text }: { readonly text: string }) {
-  const { t } = useTranslation();
+  const { t } = useMethodsTranslation();
   return text.trim() ? <p className="method-text">{text.trim()}</p> : <p className="hint">{t('methods.detail.notSet')}</p>;
 }
 
 function TermList({ values }: { readonly values: readonly string[] }) {
-  const { t } = useTranslation();
+  const { t } = useMethodsTranslation();
   if (values.length === 0) return <>{t('methods.detail.none')}</>;
   return (
     <ul className="tag-list">
@@ -64,7 +64,7 @@ function Contact({ person }: { readonly person: { readonly name: string; readonl
 
 /** Every field of a method and what the region knows about its use, in sections under h2 headings. */
 export function MethodDetails({ method }: { readonly method: MethodDetail }) {
-  const { t } = useTranslation();
+  const { t } = useMethodsTranslation();
   const locale = useLocale();
   const descriptionHtml = useMemo(() => renderMarkdown(method.description), [method.description]);
   const requirements = (['training', 'certification', 'staffing', 'indicativeCost'] as const).filter((key) => method.requirements[key].trim());

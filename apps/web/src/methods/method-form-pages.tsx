@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useClient, useMutation, useQuery, type CombinedError } from 'urql';
 import { methodPath } from '../app/site-map';
@@ -14,9 +13,10 @@ import { MethodForm } from './method-form';
 import { emptyMethodForm, methodFormFromMethod } from './method-form-state';
 import { archiveMethodMutation, createMethodMutation, methodForEditQuery, restoreMethodMutation, updateMethodMutation } from './method-queries';
 import './methods.css';
+import { useMethodsTranslation } from './methods.i18n';
 
 function CreateMethod() {
-  const { t } = useTranslation();
+  const { t } = useMethodsTranslation();
   const navigate = useNavigate();
   const [initial] = useState(emptyMethodForm);
   const [, create] = useMutation(createMethodMutation);
@@ -32,7 +32,7 @@ function CreateMethod() {
 
 /** /metoder/ny: a new method of the active organisation. */
 export function CreateMethodPage() {
-  const { t } = useTranslation();
+  const { t } = useMethodsTranslation();
   return (
     <Page title={t('methods.form.createTitle')}>
       <SignedInOrganization signInMessage={t('methods.form.signInNeeded')}>
@@ -51,7 +51,7 @@ interface Snapshot {
 
 /** The form for one loaded version; remounted (by key) whenever a new version is loaded. */
 function EditForm({ snapshot, onReloadLatest }: { readonly snapshot: Snapshot; readonly onReloadLatest: () => Promise<void> }) {
-  const { t } = useTranslation();
+  const { t } = useMethodsTranslation();
   const navigate = useNavigate();
   const [initial] = useState(() => methodFormFromMethod(snapshot.method));
   const [, update] = useMutation(updateMethodMutation);
@@ -72,7 +72,7 @@ function EditForm({ snapshot, onReloadLatest }: { readonly snapshot: Snapshot; r
 function EditMethod({ id }: { readonly id: string }) {
   const [, archive] = useMutation(archiveMethodMutation);
   const [, restore] = useMutation(restoreMethodMutation);
-  const { t } = useTranslation();
+  const { t } = useMethodsTranslation();
   const client = useClient();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: methodForEditQuery, variables: { id }, requestPolicy: 'network-only' });
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
@@ -142,7 +142,7 @@ function EditMethod({ id }: { readonly id: string }) {
 
 /** /metoder/:id/redigera: the owner changes, archives or restores the method. */
 export function EditMethodPage() {
-  const { t } = useTranslation();
+  const { t } = useMethodsTranslation();
   const { id = '' } = useParams();
   return (
     <Page title={t('methods.form.editTitle')}>

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import {
   EVIDENCE_LEVELS,
@@ -33,6 +32,7 @@ import {
   validateMethodForm,
   type MethodFormState,
 } from './method-form-state';
+import { useMethodsTranslation } from './methods.i18n';
 
 type MethodTexts = typeof methodsSv;
 type FieldKey = {
@@ -54,7 +54,7 @@ interface MethodFormProps {
 
 /** The create/edit form of a method: all of MethodInput on the form kit, with the server's errors on its fields. */
 export function MethodForm({ initial, submitLabel, onSubmit, onSaved, onReloadLatest, methodId, notice }: MethodFormProps) {
-  const { t } = useTranslation();
+  const { t } = useMethodsTranslation();
   const locale = useLocale();
   const form = useFormSubmit({
     initial,

@@ -1,5 +1,4 @@
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { METHOD_FIELD_LABELS } from '@portal/shared-domain';
@@ -14,13 +13,14 @@ import { MethodDetails } from './method-details';
 import { methodHistoryQuery, methodPageQuery } from './method-queries';
 import '../styles/record.css';
 import './methods.css';
+import { useMethodsTranslation } from './methods.i18n';
 
 const ACTIONS = ['created', 'updated', 'archived', 'restored'] as const;
 const isAction = (action: string): action is (typeof ACTIONS)[number] => (ACTIONS as readonly string[]).includes(action);
 
 /** Who changed the method and when; only for signed-in users. */
 function MethodHistory({ id }: { readonly id: string }) {
-  const { t } = useTranslation();
+  const { t } = useMethodsTranslation();
   const locale = useLocale();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: methodHistoryQuery, variables: { id } });
   return (
@@ -35,7 +35,7 @@ function MethodHistory({ id }: { readonly id: string }) {
 
 /** One method (/metoder/:id) with every field, who uses it, their outcomes and (signed in) its history. */
 export function MethodPage() {
-  const { t } = useTranslation();
+  const { t } = useMethodsTranslation();
   const { id = '' } = useParams();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const signedIn = Boolean(useOptionalAuth()?.isAuthenticated);

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { PATHS } from '../app/site-map';
@@ -16,6 +15,7 @@ import { methodRegisterQuery } from './method-queries';
 import { methodParams, toMethodVariables, type MethodFacet, type MethodSort } from './method-register-params';
 import { MethodResultItem, methodLinkId } from './method-result-item';
 import '../styles/record.css';
+import { useMethodsTranslation } from './methods.i18n';
 
 export type MethodRegisterConfig = RegisterConfig<MethodRegisterQuery, MethodRegisterQueryVariables, MethodNode, MethodFacet, MethodSort>;
 
@@ -28,7 +28,7 @@ export const METHOD_LIST: ListQuery<MethodRegisterQuery, MethodRegisterQueryVari
 
 /** The method bank's part of the faceted register: texts, facet labels, the result item and the export table. */
 export function useMethodRegisterConfig(): MethodRegisterConfig {
-  const { t } = useTranslation();
+  const { t } = useMethodsTranslation();
   const locale = useLocale();
   const [{ data: organizationData }] = useQuery({ query: organizationsQuery });
   const organizationNames = useMemo(
@@ -87,7 +87,7 @@ export function useMethodRegisterConfig(): MethodRegisterConfig {
 
 /** The method bank (/metoder): the faceted register with the methods' config. */
 export function MethodRegisterPage() {
-  const { t } = useTranslation();
+  const { t } = useMethodsTranslation();
   const signedIn = Boolean(useOptionalAuth()?.isAuthenticated);
   const config = useMethodRegisterConfig();
   return (

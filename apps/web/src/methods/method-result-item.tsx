@@ -1,16 +1,16 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { methodPath } from '../app/site-map';
 import { useLocale } from '../i18n/use-locale';
 import type { MethodNode } from './method-export-table';
 import { evidenceLevelLabel, themeLabel } from './method-format';
+import { useMethodsTranslation } from './methods.i18n';
 
 /** The id of a result's title link, so focus can move to the first of newly shown results. */
 export const methodLinkId = (id: string) => `metod-${id}`;
 
 /** One result (inside the register's <li>): the name as a heading link, the summary, then the facts. */
 export function MethodResultItem({ method }: { readonly method: MethodNode }) {
-  const { t } = useTranslation();
+  const { t } = useMethodsTranslation();
   const locale = useLocale();
   return (
     <>

@@ -1,14 +1,14 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { initiativePath } from '../app/site-map';
 import { QueryState } from '../ui/query-state';
 import { OverlapCandidateList, OverlapDecisionText } from './overlap-candidate-list';
 import { initiativeOverlapsQuery } from './overlap-queries';
+import { useOverlapsTranslation } from './overlaps.i18n';
 
 /** "Möjlig överlappning" on an initiative's page (signed in): candidates with reasons, and the region's decisions. */
 export function InitiativeOverlapsSection({ initiativeId }: { readonly initiativeId: string }) {
-  const { t } = useTranslation();
+  const { t } = useOverlapsTranslation();
   const [result, reexecute] = useQuery({ query: initiativeOverlapsQuery, variables: { id: initiativeId } });
   return (
     <section aria-labelledby="mojlig-overlappning">

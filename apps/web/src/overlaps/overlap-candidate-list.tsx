@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { OVERLAP_DECISIONS } from '@portal/shared-domain';
 import { initiativePath } from '../app/site-map';
@@ -8,6 +7,7 @@ import { termLabel } from '../i18n/term-label';
 import { useLocale } from '../i18n/use-locale';
 import { codeOf, reasonsLine } from './overlap-reasons';
 import './overlaps.css';
+import { useOverlapsTranslation } from './overlaps.i18n';
 
 interface DecisionValue {
   readonly decision: OverlapDecisionKind;
@@ -19,14 +19,14 @@ interface DecisionValue {
 
 /** "Sannolikhet för överlappning: hög" as text (never colour alone). */
 export function OverlapBandBadge({ band }: { readonly band: OverlapBand }) {
-  const { t } = useTranslation();
+  const { t } = useOverlapsTranslation();
   const code = codeOf(band) as 'high' | 'medium' | 'low';
   return <span className={`overlap-band overlap-band-${code}`}>{t('overlaps.band.label', { band: t(`overlaps.band.${code}`) })}</span>;
 }
 
 /** The region's decision on a pair, with who and when. */
 export function OverlapDecisionText({ decision }: { readonly decision: DecisionValue }) {
-  const { t } = useTranslation();
+  const { t } = useOverlapsTranslation();
   const locale = useLocale();
   return (
     <p className="overlap-decision">
@@ -59,7 +59,7 @@ export function OverlapCandidateList({
   readonly candidates: readonly OverlapCandidateFieldsFragment[];
   readonly headingLevel?: 3 | 4;
 }) {
-  const { t } = useTranslation();
+  const { t } = useOverlapsTranslation();
   const locale = useLocale();
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (

@@ -1,6 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { OVERLAP_BANDS, OVERLAP_DECISIONS, OVERLAP_LIMITS, THEMES } from '@portal/shared-domain';
@@ -20,6 +19,7 @@ import { decideOverlapMutation, overlapPairsQuery, reopenOverlapMutation } from 
 import { codeOf, enumOf, reasonsLine } from './overlap-reasons';
 import '../styles/forms.css';
 import './overlaps.css';
+import { useOverlapsTranslation } from './overlaps.i18n';
 
 type Pair = OverlapPairsQuery['overlapPairs']['pairs'][number];
 type Side = Pair['a'];
@@ -60,7 +60,7 @@ function paramsOf(filters: Filters): URLSearchParams {
 
 /** The Region's list of possible overlaps across organisations, with a decision per pair. */
 export function OverlapPairsPage() {
-  const { t } = useTranslation();
+  const { t } = useOverlapsTranslation();
   return (
     <Page title={t('overlaps.pairs.title')}>
       <p>
@@ -75,7 +75,7 @@ export function OverlapPairsPage() {
 }
 
 function OverlapPairs() {
-  const { t } = useTranslation();
+  const { t } = useOverlapsTranslation();
   const [params, setParams] = useSearchParams();
   const filters = filtersOf(params);
   const [draft, setDraft] = useState(filters);
@@ -168,7 +168,7 @@ function yearErrorsOf(filters: Filters): YearErrors {
 }
 
 function FilterFields({ draft, errors, onChange }: { readonly draft: Filters; readonly errors: YearErrors; readonly onChange: (filters: Filters) => void }) {
-  const { t } = useTranslation();
+  const { t } = useOverlapsTranslation();
   const locale = useLocale();
   const [{ data }] = useQuery({ query: organizationsQuery });
   const set = (patch: Partial<Filters>) => onChange({ ...draft, ...patch });
@@ -231,7 +231,7 @@ function PairsPage({
   readonly onMore: ((cursor: string) => void) | undefined;
   readonly onDecided: (kind: 'ok' | 'error', text: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useOverlapsTranslation();
   const locale = useLocale();
   const [result, reexecute] = useQuery({
     query: overlapPairsQuery,
@@ -274,7 +274,7 @@ function PairList({
   readonly onDecided: (kind: 'ok' | 'error', text: string) => void;
   readonly locale: 'sv' | 'en';
 }) {
-  const { t } = useTranslation();
+  const { t } = useOverlapsTranslation();
   return (
     <>
       <ol className="overlap-list">
@@ -306,7 +306,7 @@ function PairList({
 }
 
 function PairSide({ side, locale }: { readonly side: Side; readonly locale: 'sv' | 'en' }) {
-  const { t } = useTranslation();
+  const { t } = useOverlapsTranslation();
   const period =
     side.startDate || side.endDate
       ? t('overlaps.pairs.period', {
@@ -324,7 +324,7 @@ function PairSide({ side, locale }: { readonly side: Side; readonly locale: 'sv'
 }
 
 function DecisionForm({ pair, onDone }: { readonly pair: Pair; readonly onDone: (kind: 'ok' | 'error', text: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useOverlapsTranslation();
   const locale = useLocale();
   const [decision, setDecision] = useState(pair.decision ? codeOf(pair.decision.decision) : '');
   const [note, setNote] = useState(pair.decision?.note ?? '');

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import type { OverlapDraftInput } from '../gql/graphql';
 import { OverlapCandidateList } from './overlap-candidate-list';
 import { similarInitiativesQuery } from './overlap-queries';
+import { useOverlapsTranslation } from './overlaps.i18n';
 
 /** How long typing must pause before the panel asks again. */
 const DEBOUNCE_MS = 600;
@@ -17,7 +17,7 @@ function hasSomething(draft: OverlapDraftInput): boolean {
  * after a pause in typing. It never blocks saving; a failure only says so.
  */
 export function SimilarInitiativesPanel({ draft }: { readonly draft: OverlapDraftInput }) {
-  const { t } = useTranslation();
+  const { t } = useOverlapsTranslation();
   const key = JSON.stringify(draft);
   const [settled, setSettled] = useState(key);
   useEffect(() => {

@@ -1,6 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { AFTER_LIFE_STATUSES, FOLLOW_UP_MILESTONES } from '@portal/shared-domain';
@@ -18,6 +17,7 @@ import { myFollowUpsQuery, recordFollowUpMutation } from './follow-up-queries';
 import { RegionOverdueFollowUps } from './region-overdue-follow-ups';
 import { meQuery } from '../../auth/me-query';
 import './follow-ups.css';
+import { useInitiativeFormTranslation } from '../form/initiative-form.i18n';
 
 type FollowUpField = 'status' | 'livesOn' | 'ownerNow' | 'evidenceUrl';
 const FIELDS: readonly FollowUpField[] = ['status', 'livesOn', 'ownerNow', 'evidenceUrl'];
@@ -40,7 +40,7 @@ function RecordFollowUpForm({
   readonly milestone: string;
   readonly onRecorded: (text: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useInitiativeFormTranslation();
   const locale = useLocale();
   const [, record] = useMutation(recordFollowUpMutation);
   const [values, setValues] = useState<Record<FollowUpField, string>>({ status: '', livesOn: '', ownerNow: '', evidenceUrl: '' });
@@ -130,7 +130,7 @@ function RecordFollowUpForm({
 }
 
 function FollowUpList() {
-  const { t } = useTranslation();
+  const { t } = useInitiativeFormTranslation();
   const locale = useLocale();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: myFollowUpsQuery, requestPolicy: 'cache-and-network' });
   const [recorded, setRecorded] = useState('');
@@ -214,7 +214,7 @@ function RegionSection() {
 
 /** Due and overdue follow-ups of the active organisation's initiatives, each with a form to record it. */
 export function MyFollowUpsPage() {
-  const { t } = useTranslation();
+  const { t } = useInitiativeFormTranslation();
   return (
     <Page title={t('initiativeForm.followUpsTitle')}>
       <SignedInOrganization signInMessage={t('initiativeForm.signInForFollowUps')}>

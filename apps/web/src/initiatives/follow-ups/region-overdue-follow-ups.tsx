@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { FOLLOW_UP_MILESTONES } from '@portal/shared-domain';
@@ -7,6 +6,7 @@ import { graphql } from '../../gql';
 import { QueryErrorAlert } from '../../graphql/query-error-alert';
 import { termLabel } from '../../i18n/term-label';
 import { useLocale } from '../../i18n/use-locale';
+import { useInitiativeFormTranslation } from '../form/initiative-form.i18n';
 
 export const overdueFollowUpsQuery = graphql(`
   query RegionOverdueFollowUps {
@@ -27,7 +27,7 @@ export const overdueFollowUpsQuery = graphql(`
 
 /** Region-wide overdue follow-ups, for regional coordinators: which results nobody has followed up. */
 export function RegionOverdueFollowUps() {
-  const { t } = useTranslation();
+  const { t } = useInitiativeFormTranslation();
   const locale = useLocale();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: overdueFollowUpsQuery, requestPolicy: 'cache-and-network' });
   const dateFormat = new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' });

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { FUNDER_TYPES, FUNDING_STATUSES, PARTNER_ROLES } from '@portal/shared-domain';
 import { SelectField, TextField } from '../../forms/form-fields';
 import { RepeatableRows } from '../../forms/repeatable-rows';
@@ -12,6 +11,7 @@ import {
   type ParticipantPeriodState,
   type PartnerState,
 } from './initiative-form-state';
+import { useInitiativeFormTranslation } from './initiative-form.i18n';
 
 interface ListProps<T> {
   readonly rows: readonly T[];
@@ -25,7 +25,7 @@ export function PartnerList({
   errorOf,
   organizations,
 }: ListProps<PartnerState> & { readonly organizations: ReadonlyArray<{ readonly slug: string; readonly name: string }> }) {
-  const { t } = useTranslation();
+  const { t } = useInitiativeFormTranslation();
   const locale = useLocale();
   const roleOptions = PARTNER_ROLES.map((r) => ({ value: r.code, label: r.label[locale] }));
   const organizationOptions = organizations.map((o) => ({ value: o.slug, label: o.name }));
@@ -82,7 +82,7 @@ export function PartnerList({
 }
 
 export function FundingLineList({ rows, onChange, errorOf }: ListProps<FundingLineState>) {
-  const { t } = useTranslation();
+  const { t } = useInitiativeFormTranslation();
   const locale = useLocale();
   const funderOptions = FUNDER_TYPES.map((f) => ({ value: f.code, label: f.label[locale] }));
   const statusOptions = FUNDING_STATUSES.map((s) => ({ value: s.code, label: s.label[locale] }));
@@ -143,7 +143,7 @@ export function FundingLineList({ rows, onChange, errorOf }: ListProps<FundingLi
 }
 
 export function ParticipantPeriodList({ rows, onChange, errorOf }: ListProps<ParticipantPeriodState>) {
-  const { t } = useTranslation();
+  const { t } = useInitiativeFormTranslation();
   return (
     <RepeatableRows
       path="participants"

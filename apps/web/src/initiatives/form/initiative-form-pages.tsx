@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useClient, useMutation, useQuery, type CombinedError } from 'urql';
 import { initiativePath } from '../../app/site-map';
@@ -23,9 +22,10 @@ import { emptyFormState, formStateFromInitiative, overlapDraftOf } from './initi
 import { RelationsSection } from './relations-section';
 import { SignedInOrganization } from '../../auth/signed-in-organization';
 import { SimilarInitiativesPanel } from '../../overlaps/similar-initiatives-panel';
+import { useInitiativeFormTranslation } from './initiative-form.i18n';
 
 function CreateInitiative() {
-  const { t } = useTranslation();
+  const { t } = useInitiativeFormTranslation();
   const navigate = useNavigate();
   const [initial] = useState(emptyFormState);
   const [, create] = useMutation(createInitiativeMutation);
@@ -41,7 +41,7 @@ function CreateInitiative() {
 }
 
 export function CreateInitiativePage() {
-  const { t } = useTranslation();
+  const { t } = useInitiativeFormTranslation();
   return (
     <Page title={t('initiativeForm.createTitle')}>
       <SignedInOrganization signInMessage={t('initiativeForm.signInNeeded')}>
@@ -62,7 +62,7 @@ interface Snapshot {
 
 /** The form for one loaded version; remounted (by key) whenever a new version is loaded. */
 function EditForm({ snapshot, onReloadLatest }: { readonly snapshot: Snapshot; readonly onReloadLatest: () => Promise<void> }) {
-  const { t } = useTranslation();
+  const { t } = useInitiativeFormTranslation();
   const navigate = useNavigate();
   const [initial] = useState(() => formStateFromInitiative(snapshot.initiative));
   const [, update] = useMutation(updateInitiativeMutation);
@@ -82,7 +82,7 @@ function EditForm({ snapshot, onReloadLatest }: { readonly snapshot: Snapshot; r
 function EditInitiative({ id }: { readonly id: string }) {
   const [, archive] = useMutation(archiveInitiativeMutation);
   const [, restore] = useMutation(restoreInitiativeMutation);
-  const { t } = useTranslation();
+  const { t } = useInitiativeFormTranslation();
   const client = useClient();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: initiativeForEditQuery, variables: { id }, requestPolicy: 'network-only' });
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
@@ -159,7 +159,7 @@ function EditInitiative({ id }: { readonly id: string }) {
 }
 
 export function EditInitiativePage() {
-  const { t } = useTranslation();
+  const { t } = useInitiativeFormTranslation();
   const { id = '' } = useParams();
   return (
     <Page title={t('initiativeForm.editTitle')}>

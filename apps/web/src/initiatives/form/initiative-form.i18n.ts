@@ -1,3 +1,6 @@
+import { useTranslation } from 'react-i18next';
+import { useLazyMessages } from '../../i18n/lazy-messages';
+
 // Texts of the create/edit form and "Mina uppföljningar" (owned by the form feature).
 export const initiativeFormSv = {
   createTitle: 'Registrera initiativ',
@@ -376,3 +379,9 @@ export const initiativeFormEn: typeof initiativeFormSv = {
     organization: 'Organisation',
   },
 };
+
+/** `useTranslation()` with these texts added first: they travel with the form's and the follow-ups' pages, not in every page's first load. */
+export function useInitiativeFormTranslation() {
+  useLazyMessages('initiativeForm', { sv: initiativeFormSv, en: initiativeFormEn });
+  return useTranslation();
+}

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { INITIATIVE_FIELD_LABELS, VISIBILITY_LEVELS, LIFECYCLE_STATUSES, PROJECT_KINDS, TARGET_GROUPS, THEMES } from '@portal/shared-domain';
 import { FieldIdPrefix } from '../../forms/field-id-prefix';
@@ -15,6 +14,7 @@ import { FundingLineList, ParticipantPeriodList, PartnerList } from './initiativ
 import { initiativeFormMeQuery, initiativeFormOrganizationsQuery } from './initiative-form-queries';
 import { toInitiativeInput, validateFormState, type InitiativeFormState, type PersonState } from './initiative-form-state';
 import './initiative-form.css';
+import { useInitiativeFormTranslation } from './initiative-form.i18n';
 
 interface InitiativeFormProps {
   readonly initial: InitiativeFormState;
@@ -32,7 +32,7 @@ interface InitiativeFormProps {
 
 /** The create/edit form for an initiative: all of InitiativeInput, with the server's errors on its fields. */
 export function InitiativeForm({ initial, submitLabel, onSubmit, onSaved, onReloadLatest, notice, aside }: InitiativeFormProps) {
-  const { t } = useTranslation();
+  const { t } = useInitiativeFormTranslation();
   const locale = useLocale();
   const form = useFormSubmit({
     initial,

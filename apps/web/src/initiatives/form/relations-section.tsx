@@ -1,6 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useClient, useMutation, useQuery, type CombinedError } from 'urql';
 import { RELATION_KINDS } from '@portal/shared-domain';
@@ -11,12 +10,13 @@ import { useLocale } from '../../i18n/use-locale';
 import { describedBy, SelectField, TextAreaField } from '../../forms/form-fields';
 import { serverFieldErrors } from '../../forms/form-errors';
 import { addRelationMutation, initiativeRelationsQuery, relationTargetSearchQuery, removeRelationMutation } from './initiative-form-queries';
+import { useInitiativeFormTranslation } from './initiative-form.i18n';
 
 type Target = { readonly id: string; readonly title: string; readonly organizationName: string };
 
 /** The edit page's relations: list them, remove those the organisation may (it owns either end), add one to another initiative. */
 export function RelationsSection({ initiativeId }: { readonly initiativeId: string }) {
-  const { t } = useTranslation();
+  const { t } = useInitiativeFormTranslation();
   const locale = useLocale();
   const client = useClient();
   const [{ data, error }, reexecute] = useQuery({ query: initiativeRelationsQuery, variables: { id: initiativeId }, requestPolicy: 'cache-and-network' });
