@@ -134,7 +134,8 @@ export const en: Messages = {
     purposeNetworks: 'Networks on several levels, for example for HR managers, labour-market managers and supervisors.',
     purposeMaterial: 'Material: support material, templates and strategic documents kept up to date in one shared place.',
     sectionsHeading: 'Parts of the portal',
-    progress: 'The portal is being built step by step. Today it has the list of organisations; the parts marked “Not built yet” will come later.',
+    progress:
+      'The portal is being built step by step. Today it has the initiative register, the method bank, the region overview and the list of organisations; the parts marked “Not built yet” will come later.',
     notBuilt: 'Not built yet',
   },
   sections: {

@@ -133,7 +133,8 @@ export const sv = {
     purposeNetworks: 'Nätverk på flera nivåer, till exempel för HR-chefer, arbetsmarknadschefer och handledare.',
     purposeMaterial: 'Material: stödmaterial, mallar och strategiska dokument som hålls aktuella på ett gemensamt ställe.',
     sectionsHeading: 'Delar av portalen',
-    progress: 'Portalen byggs stegvis. I dag finns förteckningen över organisationerna; de delar som är markerade med ”Inte byggd ännu” kommer senare.',
+    progress:
+      'Portalen byggs stegvis. I dag finns initiativregistret, metodbanken, regionöversikten och förteckningen över organisationerna; de delar som är markerade med ”Inte byggd ännu” kommer senare.',
     notBuilt: 'Inte byggd ännu',
   },
   sections: {
