@@ -269,13 +269,14 @@ export class OverlapService {
     );
     const from = ends.find((row) => row.id === a)!;
     const to = ends.find((row) => row.id === b)!;
-    await sqlRows(manager, `INSERT INTO initiative_relation (organization_id, from_id, to_id, kind, note) VALUES ($1, $2, $3, $4, $5)`, [
-      from.organization_id,
-      a,
-      b,
-      COORDINATED_RELATION,
-      note,
-    ]);
+    // Two coordinators at once: the second finds the link made and writes no second history entry.
+    const inserted: unknown[] = await sqlRows(
+      manager,
+      `INSERT INTO initiative_relation (organization_id, from_id, to_id, kind, note) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (from_id, to_id, kind) DO NOTHING RETURNING id`,
+      [from.organization_id, a, b, COORDINATED_RELATION, note],
+    );
+    if (inserted.length === 0) return true;
     for (const [end, other, direction] of [
       [from, b, 'outgoing'],
       [to, a, 'incoming'],
