@@ -1,4 +1,12 @@
-import type { ChangeEntryShape, ChangeParamShape, ChangeValueKind, ChangeValueShape, Localized, TermListName } from '@portal/shared-domain';
+import type {
+  ChangeEntryShape,
+  ChangeParamShape,
+  ChangeValueKind,
+  ChangeValueShape,
+  Localized,
+  TermListName,
+  TextFieldDefinitions,
+} from '@portal/shared-domain';
 
 /** A history value as codes and parameters (shapes shared with the web, which words them). */
 export type ChangeParam = ChangeParamShape;
@@ -19,6 +27,11 @@ export interface FieldDefinition {
 }
 
 export type FieldDefinitions = Readonly<Record<string, FieldDefinition>>;
+
+/** A record's declared text fields as history fields: their labels, shown as text. */
+export function textHistoryFields(fields: TextFieldDefinitions): FieldDefinitions {
+  return Object.fromEntries(Object.entries(fields).map(([key, field]) => [key, { label: field.label, spec: { kind: 'text' } }]));
+}
 
 /** A stored value as codes and parameters, by its field's spec. Unknown shapes show as text. */
 export function presentValue(spec: FieldSpec | undefined, value: unknown): ChangeValue | null {

@@ -1,6 +1,6 @@
-import { METHOD_FIELD_LABELS } from '@portal/shared-domain';
+import { METHOD_FIELD_LABELS, METHOD_TEXT_FIELDS } from '@portal/shared-domain';
 import type { ChangeLog } from '../change-log/change-log.service.js';
-import { codeParam, textParam, type ChangeEntry, type FieldSpec } from '../change-log/change-value.js';
+import { codeParam, textHistoryFields, textParam, type ChangeEntry, type FieldSpec } from '../change-log/change-value.js';
 
 const list = (value: unknown): Array<Record<string, unknown>> => (Array.isArray(value) ? (value as Array<Record<string, unknown>>) : []);
 
@@ -20,10 +20,7 @@ export const METHOD_CHANGE_LOG: ChangeLog = {
   recordColumn: 'method_id',
   noun: { definite: 'metoden', pronoun: 'den' },
   fields: {
-    name: field('name', { kind: 'text' }),
-    summary: field('summary', { kind: 'text' }),
-    description: field('description', { kind: 'text' }),
-    problem: field('problem', { kind: 'text' }),
+    ...textHistoryFields(METHOD_TEXT_FIELDS),
     visibility: field('visibility', { kind: 'code', list: 'visibility' }),
     targetGroups: field('targetGroups', { kind: 'codes', list: 'target-group' }),
     themes: field('themes', { kind: 'codes', list: 'theme' }),

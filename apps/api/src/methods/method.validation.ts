@@ -3,21 +3,19 @@ import {
   METHOD_LIMITS as LIMITS,
   METHOD_RELATION_KINDS,
   METHOD_SOURCE_KINDS,
+  METHOD_TEXT_FIELDS,
   TARGET_GROUPS,
   THEMES,
+  type MethodTextField,
   type VisibilityCode,
 } from '@portal/shared-domain';
-import { codes, isUuid, person, text, webAddress } from '../validation/field-checks.js';
+import { codes, isUuid, person, text, texts, webAddress } from '../validation/field-checks.js';
 import { FieldErrorCollector } from '../validation/field-error-collector.js';
 import type { StoredEvidenceSource, StoredMethodRelation, StoredMethodRequirements, StoredMethodStep } from './method.entity.js';
 import type { MethodInput } from './method.inputs.js';
 
 /** A method as it is written to the database; also the shape compared for the history. */
-export interface MethodValues {
-  name: string;
-  summary: string;
-  description: string;
-  problem: string;
+export interface MethodValues extends Record<MethodTextField, string> {
   visibility: VisibilityCode;
   targetGroups: string[];
   themes: string[];
@@ -36,10 +34,7 @@ export interface MethodValues {
  */
 export function validateMethod(input: MethodInput, selfId: string | null = null): MethodValues {
   const errors = new FieldErrorCollector();
-  const name = text(errors, 'name', input.name, 'Metodens namn', LIMITS.name, true);
-  const summary = text(errors, 'summary', input.summary, 'Sammanfattningen', LIMITS.summary);
-  const description = text(errors, 'description', input.description, 'Beskrivningen', LIMITS.longText);
-  const problem = text(errors, 'problem', input.problem, 'Texten om problemet', LIMITS.longText);
+  const textValues = texts(errors, METHOD_TEXT_FIELDS, input);
 
   const evidenceLevel = input.evidenceLevel?.trim() || null;
   if (evidenceLevel && !EVIDENCE_LEVELS.some((l) => l.code === evidenceLevel)) errors.add('evidenceLevel', 'Välj en evidensnivå ur listan.');
@@ -80,10 +75,7 @@ export function validateMethod(input: MethodInput, selfId: string | null = null)
   });
 
   const values: MethodValues = {
-    name,
-    summary,
-    description,
-    problem,
+    ...textValues,
     visibility: input.visibility,
     targetGroups: codes(errors, 'targetGroups', input.targetGroups, TARGET_GROUPS, 'målgrupp'),
     themes: codes(errors, 'themes', input.themes, THEMES, 'tema'),

@@ -1,3 +1,4 @@
+import type { TextFieldDefinition } from '@portal/shared-domain';
 import { FieldErrorCollector } from './field-error-collector.js';
 
 // The field checks every register form shares (initiatives, methods): one wording for one rule.
@@ -13,6 +14,19 @@ export function text(errors: FieldErrorCollector, field: string, value: string |
   // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(trimmed)) errors.add(field, `${label} innehåller otillåtna tecken.`);
   return trimmed;
+}
+
+/** Every declared text field of an input, checked and trimmed as `text` does (see TextFieldDefinition). */
+export function texts<K extends string>(
+  errors: FieldErrorCollector,
+  fields: Readonly<Record<K, TextFieldDefinition>>,
+  input: NoInfer<Readonly<Record<K, string | null | undefined>>>,
+): Record<K, string> {
+  const entries = (Object.entries(fields) as [K, TextFieldDefinition][]).map(([key, field]) => [
+    key,
+    text(errors, key, input[key], field.noun, field.max, field.required),
+  ]);
+  return Object.fromEntries(entries) as Record<K, string>;
 }
 
 /** Codes of a vocabulary, deduplicated; unknown codes are refused. */

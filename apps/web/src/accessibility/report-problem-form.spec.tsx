@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { pageLoaded, renderApp } from '../test/render-app';
 import { buildReportMailto, validateReport } from './report-mailto';
@@ -41,7 +41,7 @@ describe('accessibility statement', () => {
     );
     expect(screen.getByRole('link', { name: 'Anmäl till Digg (digg.se)' }).getAttribute('href')).toBe('https://www.digg.se/tdosanmalan');
     expect(screen.getByText(/WCAG 2\.1/)).toBeTruthy();
-    expect(document.title).toBe('Tillgänglighetsredogörelse – Projektkontor Östergötland');
+    await waitFor(() => expect(document.title).toBe('Tillgänglighetsredogörelse – Projektkontor Östergötland'));
   });
 });
 

@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { pageLoaded, renderApp } from '../test/render-app';
 import { en } from './en';
@@ -21,7 +21,7 @@ describe('language switch', () => {
     expect(screen.getByRole('link', { name: 'Skip to main content' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Home' })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Organisations');
-    expect(document.title).toBe('Organisations – Projektkontor Östergötland');
+    await waitFor(() => expect(document.title).toBe('Organisations – Projektkontor Östergötland'));
     expect(screen.queryByText('Huvudmeny')).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: 'Svenska' }));
@@ -29,7 +29,7 @@ describe('language switch', () => {
     expect(document.documentElement.lang).toBe('sv');
     expect(window.localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('sv');
     expect(screen.getByRole('navigation', { name: 'Huvudmeny' })).toBeTruthy();
-    expect(document.title).toBe('Organisationer – Projektkontor Östergötland');
+    await waitFor(() => expect(document.title).toBe('Organisationer – Projektkontor Östergötland'));
   });
 
   it('starts in the remembered language and falls back to Swedish', () => {

@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { initiativePath, methodPath } from '../app/site-map';
+import { METHOD_TEXT_FIELDS, type MethodTextField } from '@portal/shared-domain';
 import type { MethodPageQuery } from '../gql/graphql';
 import { useLocale } from '../i18n/use-locale';
 import { renderMarkdown } from '../ui/markdown';
@@ -62,6 +63,9 @@ function Contact({ person }: { readonly person: { readonly name: string; readonl
   );
 }
 
+/** Declared text fields without a place of their own above (the summary leads, the description is Markdown): a section each, by their label. */
+const PLAIN_TEXT_SECTIONS = (Object.keys(METHOD_TEXT_FIELDS) as MethodTextField[]).filter((key) => !['name', 'summary', 'description'].includes(key));
+
 /** Every field of a method and what the region knows about its use, in sections under h2 headings. */
 export function MethodDetails({ method }: { readonly method: MethodDetail }) {
   const { t } = useMethodsTranslation();
@@ -105,9 +109,11 @@ export function MethodDetails({ method }: { readonly method: MethodDetail }) {
         )}
       </Section>
 
-      <Section id="problem" title={t('methods.detail.problemHeading')}>
-        <PlainText text={method.problem} />
-      </Section>
+      {PLAIN_TEXT_SECTIONS.map((key) => (
+        <Section key={key} id={key} title={METHOD_TEXT_FIELDS[key].label[locale]}>
+          <PlainText text={method[key]} />
+        </Section>
+      ))}
 
       <Section id="steg" title={t('methods.detail.componentsHeading')}>
         {method.steps.length === 0 ? (

@@ -1,4 +1,4 @@
-import type { VisibilityCode } from '@portal/shared-domain';
+import { METHOD_TEXT_FIELDS, type MethodTextField, type TextFieldDefinition, type VisibilityCode } from '@portal/shared-domain';
 import { choicesTargetId, fieldIdOf, rowsTargetId } from '../forms/field-id-prefix';
 import { newRowKey } from '../forms/repeatable-rows';
 import type { MethodFormFieldsFragment, MethodInput, Visibility } from '../gql/graphql';
@@ -27,11 +27,14 @@ export interface RelationState {
   readonly methodId: string;
 }
 
-export interface MethodFormState {
-  readonly name: string;
-  readonly summary: string;
-  readonly description: string;
-  readonly problem: string;
+/** The declared text fields (METHOD_TEXT_FIELDS), in the order the form shows them. */
+const TEXT_FIELDS = Object.keys(METHOD_TEXT_FIELDS) as MethodTextField[];
+const textValues = (valueOf: (field: MethodTextField) => string) =>
+  Object.fromEntries(TEXT_FIELDS.map((field) => [field, valueOf(field)])) as Record<MethodTextField, string>;
+
+const isMarkdown = (field: MethodTextField): boolean => (METHOD_TEXT_FIELDS[field] as TextFieldDefinition).markdown === true;
+
+export interface MethodFormState extends Readonly<Record<MethodTextField, string>> {
   readonly themes: readonly string[];
   readonly targetGroups: readonly string[];
   readonly steps: readonly StepState[];
@@ -51,10 +54,7 @@ export const emptyRelation = (): RelationState => ({ key: newRowKey(), kind: 'va
 
 export function emptyMethodForm(): MethodFormState {
   return {
-    name: '',
-    summary: '',
-    description: '',
-    problem: '',
+    ...textValues(() => ''),
     themes: [],
     targetGroups: [],
     steps: [],
@@ -70,10 +70,7 @@ export function emptyMethodForm(): MethodFormState {
 /** The form's values for a stored method; only the relations this method holds are its to edit. */
 export function methodFormFromMethod(method: MethodFormFieldsFragment): MethodFormState {
   return {
-    name: method.name,
-    summary: method.summary,
-    description: method.description,
-    problem: method.problem,
+    ...textValues((field) => method[field]),
     themes: [...method.themes],
     targetGroups: [...method.targetGroups],
     steps: method.steps.map((step) => ({ key: newRowKey(), title: step.title, description: step.description })),
@@ -92,10 +89,8 @@ export function toMethodInput(state: MethodFormState): MethodInput {
   const name = state.contactPerson.name.trim();
   const email = state.contactPerson.email.trim();
   return {
-    name: state.name.trim(),
-    summary: state.summary.trim(),
-    description: state.description,
-    problem: state.problem.trim(),
+    // Markdown is sent as written; other texts without surrounding space.
+    ...textValues((field) => (isMarkdown(field) ? state[field] : state[field].trim())),
     themes: [...state.themes],
     targetGroups: [...state.targetGroups],
     steps: state.steps.map((step) => ({ title: step.title.trim(), description: step.description.trim() })),
@@ -145,10 +140,7 @@ export function validateMethodForm(state: MethodFormState): Record<string, Metho
 /** Every field path the form shows, in the order the fields appear. */
 export function methodFieldOrder(state: MethodFormState): string[] {
   return [
-    'name',
-    'summary',
-    'description',
-    'problem',
+    ...TEXT_FIELDS,
     'themes',
     'targetGroups',
     ...state.steps.flatMap((_, i) => [`steps.${i}.title`, `steps.${i}.description`]),

@@ -5,9 +5,11 @@ import {
   METHOD_LIMITS,
   METHOD_RELATION_KINDS,
   METHOD_SOURCE_KINDS,
+  METHOD_TEXT_FIELDS,
   TARGET_GROUPS,
   THEMES,
   VISIBILITY_LEVELS,
+  type MethodTextField,
   type VisibilityCode,
 } from '@portal/shared-domain';
 import { FieldIdPrefix } from '../forms/field-id-prefix';
@@ -38,6 +40,11 @@ type MethodTexts = typeof methodsSv;
 type FieldKey = {
   [K in keyof MethodTexts['form']['fields']]: MethodTexts['form']['fields'][K] extends { readonly label: string } ? K : never;
 }[keyof MethodTexts['form']['fields']];
+
+const TEXT_AREAS = (Object.keys(METHOD_TEXT_FIELDS) as MethodTextField[]).filter((key) => key !== 'name');
+const METHOD_TEXT_AREA_ROWS: Partial<Record<MethodTextField, number>> = { description: 8 };
+const isLabelled = (value: unknown): value is { label: string; hint?: string } =>
+  typeof value === 'object' && value !== null && typeof (value as { label?: unknown }).label === 'string';
 
 interface MethodFormProps {
   readonly initial: MethodFormState;
@@ -78,8 +85,23 @@ export function MethodForm({ initial, submitLabel, onSubmit, onSaved, onReloadLa
     add: t(`methods.form.rows.${kind}Add`),
     empty: t(`methods.form.rows.${kind}Empty`),
   });
-  const area = (key: 'summary' | 'description' | 'problem', rowCount: number) => (
-    <TextAreaField path={key} rows={rowCount} {...field(key)} error={errorOf(key)} value={values[key]} onChange={(v) => set(key, v)} />
+  // Every declared text field after the name is a text area, in declaration order; one without
+  // texts of its own in methods.form.fields is labelled by its declared label.
+  const formTexts: Readonly<Record<string, unknown>> = t('methods.form.fields', { returnObjects: true });
+  const areaTexts = (key: MethodTextField): { label: string; hint?: string } => {
+    const own = formTexts[key];
+    return isLabelled(own) ? own : { label: METHOD_TEXT_FIELDS[key].label[locale] };
+  };
+  const area = (key: MethodTextField) => (
+    <TextAreaField
+      key={key}
+      path={key}
+      rows={METHOD_TEXT_AREA_ROWS[key] ?? 3}
+      {...areaTexts(key)}
+      error={errorOf(key)}
+      value={values[key]}
+      onChange={(v) => set(key, v)}
+    />
   );
 
   return (
@@ -109,9 +131,7 @@ export function MethodForm({ initial, submitLabel, onSubmit, onSaved, onReloadLa
             value={values.name}
             onChange={(v) => set('name', v)}
           />
-          {area('summary', 3)}
-          {area('description', 8)}
-          {area('problem', 3)}
+          {TEXT_AREAS.map(area)}
         </FormSection>
 
         <FormSection legend={t('methods.form.fieldsets.classification')}>

@@ -5,7 +5,7 @@ import { renderApp } from '../test/render-app';
 const FOCUSABLE = 'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
 describe('app shell', () => {
-  it('starts with the Swedish skip link and shows the Swedish main menu', () => {
+  it('starts with the Swedish skip link and shows the Swedish main menu', async () => {
     renderApp({ path: '/' });
 
     const skipLink = screen.getByRole('link', { name: 'Hoppa till huvudinnehåll' });
@@ -19,7 +19,7 @@ describe('app shell', () => {
 
     expect(screen.getByRole('link', { name: 'Projektkontor Östergötland' }).getAttribute('href')).toBe('/');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Välkommen till Projektkontor Östergötland');
-    expect(document.title).toBe('Start – Projektkontor Östergötland');
+    await waitFor(() => expect(document.title).toBe('Start – Projektkontor Östergötland'));
 
     const footerNav = screen.getByRole('navigation', { name: 'Om webbplatsen' });
     expect(within(footerNav).getByRole('link', { name: 'Tillgänglighetsredogörelse' }).getAttribute('href')).toBe('/tillganglighet');
@@ -43,7 +43,7 @@ describe('app shell', () => {
     fireEvent.click(within(nav).getByRole('link', { name: 'Metoder' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Metoder' })).toBeTruthy();
-    expect(document.activeElement).toBe(screen.getByRole('main'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('main')));
     expect(within(nav).getByRole('link', { name: 'Metoder' }).getAttribute('aria-current')).toBe('page');
     expect(within(nav).getByRole('link', { name: 'Start' }).getAttribute('aria-current')).toBeNull();
     await waitFor(() => expect(document.title).toBe('Metoder – Projektkontor Östergötland'));
@@ -58,10 +58,10 @@ describe('app shell', () => {
     expect(screen.getByText('Den här delen av portalen är inte byggd ännu.')).toBeTruthy();
   });
 
-  it('shows "Sidan finns inte" for an unknown address', () => {
+  it('shows "Sidan finns inte" for an unknown address', async () => {
     renderApp({ path: '/finns-inte/alls' });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Sidan finns inte');
     expect(screen.getByRole('link', { name: 'Gå till startsidan' }).getAttribute('href')).toBe('/');
-    expect(document.title).toBe('Sidan finns inte – Projektkontor Östergötland');
+    await waitFor(() => expect(document.title).toBe('Sidan finns inte – Projektkontor Östergötland'));
   });
 });

@@ -1,4 +1,5 @@
 export * from './localized.js';
+export * from './text-fields.js';
 export * from './vocabularies.js';
 export * from './organizations.js';
 export * from './error-codes.js';

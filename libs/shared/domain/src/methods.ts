@@ -1,4 +1,5 @@
 import type { VocabularyTermDefinition } from './localized.js';
+import { textFieldLabels, type TextFieldDefinition } from './text-fields.js';
 
 // Codes and limits of the method bank (Metoder) that web and API must agree on.
 
@@ -35,12 +36,22 @@ export const METHOD_LIMITS = {
   search: 200,
 } as const;
 
+/**
+ * The method's plain text fields, in the order the form shows them. A new one is declared here and
+ * then needs only its column (migration, entity), its GraphQL field (model, input, the web's
+ * fragments) and its place in the form and on the page: checks, history and form state follow.
+ */
+export const METHOD_TEXT_FIELDS = {
+  name: { label: { sv: 'Namn', en: 'Name' }, max: METHOD_LIMITS.name, required: true, noun: 'Metodens namn' },
+  summary: { label: { sv: 'Sammanfattning', en: 'Summary' }, max: METHOD_LIMITS.summary, noun: 'Sammanfattningen' },
+  description: { label: { sv: 'Beskrivning', en: 'Description' }, max: METHOD_LIMITS.longText, noun: 'Beskrivningen', markdown: true },
+  problem: { label: { sv: 'Problemet metoden möter', en: 'Problem addressed' }, max: METHOD_LIMITS.longText, noun: 'Texten om problemet' },
+} as const satisfies Readonly<Record<string, TextFieldDefinition>>;
+export type MethodTextField = keyof typeof METHOD_TEXT_FIELDS;
+
 /** Labels of the editable fields, used for history and conflict messages. */
 export const METHOD_FIELD_LABELS: Readonly<Record<string, { sv: string; en: string }>> = {
-  name: { sv: 'Namn', en: 'Name' },
-  summary: { sv: 'Sammanfattning', en: 'Summary' },
-  description: { sv: 'Beskrivning', en: 'Description' },
-  problem: { sv: 'Problemet metoden möter', en: 'Problem addressed' },
+  ...textFieldLabels(METHOD_TEXT_FIELDS),
   visibility: { sv: 'Synlighet', en: 'Visibility' },
   targetGroups: { sv: 'Målgrupper', en: 'Target groups' },
   themes: { sv: 'Teman', en: 'Themes' },
