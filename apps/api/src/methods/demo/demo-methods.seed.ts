@@ -3,7 +3,7 @@ import { DEMO_INITIATIVES } from '../../initiatives/demo/demo-initiatives.js';
 import { diffChanges, type StoredFieldChange } from '../../change-log/change-log.service.js';
 import { METHOD_CHANGE_LOG } from '../method-change-log.js';
 import { METHOD_RECORD } from '../method-row.mapper.js';
-import type { MethodInput } from '../method.inputs.js';
+import { methodTextInput, type MethodInput } from '../method.inputs.js';
 import { validateMethod, type MethodValues } from '../method.validation.js';
 import { DEMO_INITIATIVE_METHODS, DEMO_METHODS, type DemoMethod } from './demo-methods.js';
 
@@ -204,10 +204,7 @@ export async function seedDemoMethods(ownerUrl: string): Promise<{ added: number
 
 /** A private method with only a name, as the free-text migration makes them. */
 const EMPTY_INPUT: MethodInput = {
-  name: '',
-  summary: '',
-  description: '',
-  problem: '',
+  ...methodTextInput(() => ''),
   visibility: 'private',
   targetGroups: [],
   themes: [],

@@ -1,6 +1,6 @@
-import type { EvidenceLevelCode, MethodSourceKindCode, TargetGroupCode, ThemeCode, VisibilityCode } from '@portal/shared-domain';
+import type { EvidenceLevelCode, MethodSourceKindCode, MethodTextField, TargetGroupCode, ThemeCode, VisibilityCode } from '@portal/shared-domain';
 import { readFileSync } from 'node:fs';
-import type { MethodInput } from '../method.inputs.js';
+import { methodTextInput, type MethodInput } from '../method.inputs.js';
 
 /**
  * Demo content for the method bank, loaded on first start (PORTAL_DEMO_DATA=on), from
@@ -11,13 +11,11 @@ import type { MethodInput } from '../method.inputs.js';
  * Only types are imported (no decorated classes), so the lists can be checked by a unit test.
  */
 
-interface DemoMethodFields {
+/** A method of demo-data/methods.json; its declared text fields (METHOD_TEXT_FIELDS) may be left out, as empty. */
+interface DemoMethodFields extends Partial<Record<MethodTextField, string>> {
   key: string;
   owner: string;
   name: string;
-  summary: string;
-  description: string;
-  problem: string;
   targetGroups: TargetGroupCode[];
   themes: ThemeCode[];
   /** The reports name components, not steps with descriptions: each becomes a step's title. */
@@ -47,10 +45,7 @@ const LINKS_FILE = new URL('../../../demo-data/initiative-methods.json', import.
 
 function input(fields: DemoMethodFields): MethodInput {
   return {
-    name: fields.name,
-    summary: fields.summary,
-    description: fields.description,
-    problem: fields.problem,
+    ...methodTextInput((field) => fields[field] ?? ''),
     visibility: fields.visibility,
     targetGroups: fields.targetGroups,
     themes: fields.themes,
