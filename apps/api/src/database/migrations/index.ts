@@ -15,6 +15,7 @@ import { InitiativeSearchTable1796280200000 } from './1796280200000-initiative-s
 import { InitiativeMethodsFromText1796270001000 } from './1796270001000-initiative-methods-from-text.migration.js';
 import { RegionFacts1796290000000 } from './1796290000000-region-facts.migration.js';
 import { OverlapRadar1796300000000 } from './1796300000000-overlap-radar.migration.js';
+import { RegionInitiatives1796320000000 } from './1796320000000-region-initiatives.migration.js';
 
 /** In order. A migration, once on main, is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   InitiativeSearchTable1796280200000,
   RegionFacts1796290000000,
   OverlapRadar1796300000000,
+  RegionInitiatives1796320000000,
 ];
