@@ -1,5 +1,9 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginWithPkce } from '@portal/identity/dist/login-with-pkce.js';
+import { REGION_OVERVIEW_REFERENCE_SQL } from '@portal/api/dist/region-overview/region-overview-reference.sql.js';
+import { regionOverviewParameters, type RegionOverviewRow } from '@portal/api/dist/region-overview/region-overview.sql.js';
+import { toRegionOverview } from '@portal/api/dist/region-overview/region-overview.service.js';
 import { startTestPortal, type TestPortal } from '../support/test-portal.js';
 import { errorCodes, gql } from '../support/graphql-client.js';
 
@@ -10,7 +14,7 @@ const OVERVIEW = `query($f: RegionOverviewFilter) { regionOverview(filter: $f) {
   fundingByFunderType { funderType amountSek initiativeCount }
   fundingByYear { year funderType amountSek }
   themes { theme initiativeCount amountSek }
-  organizations { slug kind municipalityCode initiativeCount ownedCount participants { ${COUNTS} } }
+  organizations { slug name kind municipalityCode initiativeCount ownedCount participants { ${COUNTS} } }
   themeCoverage { term organization count }
   targetGroupCoverage { term organization count }
   participants { ${COUNTS} }
@@ -39,7 +43,15 @@ interface Overview {
   fundingByFunderType: Array<{ funderType: string; amountSek: number; initiativeCount: number }>;
   fundingByYear: Array<{ year: number; funderType: string; amountSek: number }>;
   themes: Array<{ theme: string; initiativeCount: number; amountSek: number }>;
-  organizations: Array<{ slug: string; kind: string; municipalityCode: string; initiativeCount: number; ownedCount: number; participants: Gender }>;
+  organizations: Array<{
+    slug: string;
+    name: string;
+    kind: string;
+    municipalityCode: string;
+    initiativeCount: number;
+    ownedCount: number;
+    participants: Gender;
+  }>;
   themeCoverage: Array<{ term: string; organization: string; count: number }>;
   targetGroupCoverage: Array<{ term: string; organization: string; count: number }>;
   participants: Gender;
@@ -248,9 +260,68 @@ describe('the region overview', () => {
     expect(targetGroup.targetGroupCoverage.map((c) => c.organization).sort()).toEqual(['linkoping', 'norrkoping']);
   });
 
-  // Every kind; forces the statement over the initiatives instead of the pre-counted facts, with the same rows.
+  // Every kind; forces the filtered statement (over the narrow copy) instead of the pre-counted facts, with the same rows.
   const ALL_KINDS = { kinds: ['pre-study', 'method-development', 'implementation', 'pilot', 'standing-programme'] };
   const READERS = ['anonymous', 'samordnare.region', 'projektledare.linkoping', 'projektledare.norrkoping', 'projektledare.ydre'];
+
+  /**
+   * What the reference statement (over `initiative` itself) gives under the settings the API sets
+   * for this reader (request-database.ts), as portal_app in a rolled-back transaction.
+   */
+  const reference = async (username: string, filter: Record<string, unknown>): Promise<Overview> => {
+    const headers = await as(username);
+    const token = headers['authorization']?.slice('Bearer '.length);
+    const claims = token ? (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>) : {};
+    const memberships = claims['organization'];
+    const slugs = Array.isArray(memberships) ? (memberships as string[]) : Object.keys((memberships as Record<string, unknown> | undefined) ?? {});
+    const client = new pg.Client({ connectionString: portal.database.appUrl });
+    await client.connect();
+    try {
+      const active = slugs[0] ? ((await client.query(`SELECT id FROM organization WHERE slug = $1`, [slugs[0]])).rows[0]?.id as string) : null;
+      const roles = ((claims['realm_access'] as { roles?: string[] } | undefined)?.roles ?? []).join(',');
+      await client.query('BEGIN');
+      await client.query(
+        `SELECT set_config('app.user_id', $1, true), set_config('app.organization_id', $2, true), set_config('app.roles', $3, true), set_config('app.member', $4, true)`,
+        [typeof claims['sub'] === 'string' ? claims['sub'] : '', active ?? '', roles, active ? 'on' : ''],
+      );
+      const f = (key: string) => (filter[key] as never) ?? null;
+      const { rows } = await client.query<RegionOverviewRow>(
+        REGION_OVERVIEW_REFERENCE_SQL,
+        regionOverviewParameters({
+          exactOrganizationId: active,
+          fromYear: f('fromYear'),
+          toYear: f('toYear'),
+          themes: f('themes'),
+          targetGroups: f('targetGroups'),
+          funderTypes: f('funderTypes'),
+          kinds: f('kinds'),
+          organizations: f('organizations'),
+          threshold: 5,
+        }),
+      );
+      return toRegionOverview(rows[0]!) as Overview;
+    } finally {
+      await client.query('ROLLBACK').catch(() => undefined);
+      await client.end();
+    }
+  };
+  const FILTERS: Record<string, Record<string, unknown>> = {
+    theme: { themes: ['validation'] },
+    kind: { kinds: ['pilot'] },
+    fromYear: { fromYear: 2024 },
+    funderType: { funderTypes: ['esf-plus'] },
+    themeAndKind: { themes: ['supervision'], kinds: ['pre-study'] },
+    period: { fromYear: 2021, toYear: 2023 },
+    targetGroup: { targetGroups: ['newly-arrived'] },
+  };
+
+  it('answers every filter as the reference statement over the initiatives does, for every kind of reader', async () => {
+    for (const reader of READERS) {
+      for (const [name, filter] of Object.entries(FILTERS))
+        expect(await overview(reader, filter), `${reader} ${name}`).toEqual(await reference(reader, filter));
+      expect(await overview(reader), `${reader} unfiltered`).toEqual(await reference(reader, {}));
+    }
+  });
 
   it('answers the unfiltered view from the pre-counted facts exactly as from the initiatives, for every kind of reader', async () => {
     for (const reader of READERS) expect(await overview(reader), reader).toEqual(await overview(reader, ALL_KINDS));
@@ -337,6 +408,75 @@ describe('the region overview', () => {
     const unknown = await gql(portal.url, REGISTER, { f: { participants: ['no-such-organisation'] } });
     expect(errorCodes(unknown)).toEqual(['BAD_USER_INPUT']);
     expect(Object.keys((unknown.body.errors?.[0]?.extensions?.['fieldErrors'] ?? {}) as object)).toEqual(['participants']);
+  });
+
+  it('keeps the filtered views equal to the reference after visibility, partner and funding changes and an archive', async () => {
+    const norrkoping = await as('projektledare.norrkoping');
+    const created = await create('projektledare.norrkoping', {
+      title: 'Språk och validering',
+      visibility: 'REGION',
+      kind: 'implementation',
+      themes: ['validation', 'language-development'],
+      targetGroups: ['newly-arrived'],
+      partners: [{ role: 'partner', organization: 'linkoping' }],
+      fundingLines: [
+        { funderType: 'esf-plus', amountSek: 300000, status: 'granted' },
+        { funderType: 'region', amountSek: 20000, status: 'applied' },
+      ],
+      participants: [period(4, 12), { ...period(9, 0, 2), period: '2025' }],
+    });
+    const base = {
+      title: 'Språk och validering',
+      kind: 'implementation',
+      status: 'ongoing',
+      startDate: '2024-01-01',
+      themes: ['validation', 'language-development'],
+    };
+    const update = async (input: Record<string, unknown>) => {
+      const read = await gql<{ initiative: { version: number } }>(
+        portal.url,
+        `query($id: ID!) { initiative(id: $id) { version } }`,
+        { id: created.id },
+        norrkoping,
+      );
+      const response = await gql(
+        portal.url,
+        `mutation($id: ID!, $v: Int!, $i: InitiativeInput!) { updateInitiative(id: $id, version: $v, input: $i) { version } }`,
+        { id: created.id, v: read.body.data!.initiative.version, i: { ...base, ...input } },
+        norrkoping,
+      );
+      expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+    };
+    const compare = async (step: string) => {
+      for (const reader of READERS) {
+        for (const [name, filter] of Object.entries(FILTERS)) {
+          expect(await overview(reader, filter), `${step}: ${reader} ${name}`).toEqual(await reference(reader, filter));
+        }
+      }
+    };
+    await compare('created');
+    // Linköping's own two with an ESF line (one only applied for) and this one, as a partner.
+    expect((await overview('projektledare.linkoping', FILTERS['funderType'])).organizations.find((o) => o.slug === 'linkoping')?.initiativeCount).toBe(3);
+    // Public, Ydre instead of Linköping as partner, the applied line granted and a new type.
+    await update({
+      visibility: 'PUBLIC',
+      targetGroups: ['newly-arrived'],
+      partners: [{ role: 'partner', organization: 'ydre' }],
+      fundingLines: [
+        { funderType: 'esf-plus', amountSek: 300000, status: 'granted' },
+        { funderType: 'region', amountSek: 20000, status: 'granted' },
+        { funderType: 'county-board', amountSek: 7000, status: 'granted' },
+      ],
+      participants: [period(4, 12), { ...period(9, 0, 2), period: '2025' }],
+    });
+    await compare('public, partner and funding changed');
+    expect((await overview('anonymous', FILTERS['theme'])).fundingByFunderType.find((f) => f.funderType === 'county-board')?.amountSek).toBe(7000);
+    // Private, no partners, no funding.
+    await update({ visibility: 'PRIVATE', participants: [period(4, 12)] });
+    await compare('private, partners and funding removed');
+    const archived = await gql(portal.url, `mutation($id: ID!) { archiveInitiative(id: $id) { id } }`, { id: created.id }, norrkoping);
+    expect(archived.body.errors, JSON.stringify(archived.body.errors)).toBeUndefined();
+    await compare('archived');
   });
 
   it('refuses unknown codes and impossible periods with field errors', async () => {

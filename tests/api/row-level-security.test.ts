@@ -369,6 +369,23 @@ async function initiativeProbes(client: pg.ClientBase): Promise<Record<string, b
     // The narrow search copy is written by the trigger as the owner (its own policy): an update must go through.
     userAUpdateReachesSearchCopy:
       (await asApp(client, a, () => affected(client, `UPDATE initiative SET summary = summary || '' WHERE id = $1`, [initiatives['a.private']]))) === 1,
+    // The region overview's narrow copy: read under the record rule, written by its triggers as the owner.
+    regionCopyShowsWhatInitiativeShowsToBare: await asApp(client, {}, async () => {
+      const ids = async (table: string) => (await client.query(`SELECT id FROM ${table} ORDER BY id`)).rows.map((r) => r.id as string).join();
+      return (await ids('region_initiative')) === (await ids('initiative'));
+    }),
+    regionCopyShowsWhatInitiativeShowsToUserB: await asApp(client, b, async () => {
+      const ids = async (table: string) => (await client.query(`SELECT id FROM ${table} ORDER BY id`)).rows.map((r) => r.id as string).join();
+      return (await ids('region_initiative')) === (await ids('initiative'));
+    }),
+    userAUpdateReachesRegionCopy: await asApp(client, a, async () => {
+      await client.query(`UPDATE initiative SET themes = '{supervision}', partners = $2::jsonb WHERE id = $1`, [
+        initiatives['a.private'],
+        JSON.stringify([{ role: 'partner', organizationId: orgB, name: 'B' }]),
+      ]);
+      const copy = await client.query(`SELECT themes, involved FROM region_initiative WHERE id = $1`, [initiatives['a.private']]);
+      return JSON.stringify(copy.rows) === JSON.stringify([{ themes: ['supervision'], involved: [orgA, orgB].sort() }]);
+    }),
     // The search function bypasses RLS to use its indexes, so it must apply visibility itself.
     searchFindsNoPrivateForBare: (await asApp(client, {}, () => count(client, `SELECT count(*) AS n FROM app.search_initiatives('private')`))) === 0,
     searchFindsOwnPrivateForUserA: (await asApp(client, a, () => count(client, `SELECT count(*) AS n FROM app.search_initiatives('private')`))) === 1,
@@ -580,6 +597,35 @@ describe('row-level security', () => {
     });
   });
 
+  it('keeps region_initiative written only by its triggers: the API role may read it under the record rule and write nothing', async () => {
+    const { rows } = await superuser.query(`
+      SELECT c.relrowsecurity, c.relforcerowsecurity,
+             ARRAY(SELECT privilege_type::text FROM information_schema.role_table_grants g
+                    WHERE g.table_name = 'region_initiative' AND g.grantee = 'portal_app' ORDER BY 1) AS grants,
+             ARRAY(SELECT p.policyname || ':' || p.cmd || ':' || array_to_string(p.roles, ',') || ':' || coalesce(p.qual, '')
+                     FROM pg_policies p WHERE p.tablename = 'region_initiative' ORDER BY 1) AS policies
+        FROM pg_class c WHERE c.relname = 'region_initiative'`);
+    expect(rows).toEqual([
+      {
+        relrowsecurity: true,
+        relforcerowsecurity: true,
+        grants: ['SELECT'],
+        policies: ['region_initiative_sync:ALL:portal_owner:true', `region_initiative_tenant_select:SELECT:public:${TENANT_POLICY_EXPRESSIONS.record}`],
+      },
+    ]);
+    await asApp(app, { ...userA, organizationId: orgA }, async () => {
+      await expect(app.query(`UPDATE region_initiative SET visibility = 'public'`)).rejects.toThrow(/permission denied/);
+    });
+    // An archive reaches the copy in the same transaction; the owner still reads it, others do not.
+    await asApp(app, { ...userA, organizationId: orgA }, async () => {
+      await app.query(`UPDATE initiative SET archived_at = now() WHERE id = $1`, [initiatives['a.public']]);
+      const own = await app.query(`SELECT archived_at IS NOT NULL AS archived FROM region_initiative WHERE id = $1`, [initiatives['a.public']]);
+      expect(own.rows).toEqual([{ archived: true }]);
+      await app.query(`SELECT set_config('app.user_id', 'user-b', true), set_config('app.organization_id', $1, true)`, [orgB]);
+      expect((await app.query(`SELECT id FROM region_initiative WHERE id = $1`, [initiatives['a.public']])).rows).toEqual([]);
+    });
+  });
+
   it('runs the register search as the NOLOGIN BYPASSRLS search role, which the API role cannot become', async () => {
     const { rows } = await superuser.query(`
       SELECT p.prosecdef, r.rolname AS owner, r.rolbypassrls, r.rolcanlogin,
@@ -690,6 +736,7 @@ describe('row-level security', () => {
           const searched = await ids(`SELECT id FROM app.search_initiatives('')`);
           expect(searched, label).toEqual(underRls);
           expect(await ids('SELECT id FROM initiative_search'), `${label}: initiative_search under RLS`).toEqual(underRls);
+          expect(await ids('SELECT id FROM region_initiative'), `${label}: region_initiative under RLS`).toEqual(underRls);
           const copied = `id, organization_id, visibility, archived_at, status, kind, themes, target_groups, funder_types, start_date, title, updated_at`;
           const differing = await app.query(
             `(SELECT ${copied} FROM app.search_initiatives('') EXCEPT SELECT ${copied} FROM initiative)

@@ -11,7 +11,7 @@ import type { RegionOverviewFilter } from './region-overview.inputs.js';
 import type { RegionAfterLifeCount, RegionOverview } from './region-overview.model.js';
 import {
   REGION_FACTS_SQL,
-  REGION_OVERVIEW_SQL,
+  REGION_FILTERED_SQL,
   regionOverviewParameters,
   type RegionOverviewParameters,
   type RegionOverviewRow,
@@ -97,7 +97,7 @@ export class RegionOverviewService {
       ? await sqlRows<RegionOverviewRow>(manager, REGION_FACTS_SQL, [exactOrganizationId, organizations])
       : await sqlRows<RegionOverviewRow>(
           manager,
-          REGION_OVERVIEW_SQL,
+          REGION_FILTERED_SQL,
           regionOverviewParameters({ ...checked, exactOrganizationId, threshold: SMALL_COUNT_THRESHOLD }),
         );
     if (!row) throw new Error('The region overview statement returned no row');

@@ -1,13 +1,10 @@
-// The Regionöversikt's one statement: every aggregate of the page in one pass over the readable
-// initiatives. Free of decorated classes, so the benchmark's SQL floor runs exactly this text.
+// The Regionöversikt's statements: every aggregate of the page in one statement, in the request's
+// transaction as the API's role, so row-level security decides what is counted. Free of
+// decorated classes, so the benchmark's SQL floor runs exactly these texts. Both give the same
+// row as REGION_OVERVIEW_REFERENCE_SQL (region-overview-reference.sql.ts, the figures'
+// definition over `initiative` itself); tests/api/region-overview-statements.test.ts compares them.
 //
-// Row-level security decides what is read: the statement runs in the request's transaction as the
-// API's role, so a private initiative of another organisation is never in `base`, and follow-ups
-// are read under their own policy. The statement's size does not depend on the number of
-// initiatives: one scan of `initiative` (materialised once as `base`), one index lookup of the
-// follow-ups per ended initiative, and GROUP BYs over vocabularies and organisations.
-//
-// Parameters:
+// Parameters of REGION_FILTERED_SQL (and of the reference):
 //   $1 uuid     the organisation whose counts the reader sees exactly (the active one), or NULL
 //   $2 int      period from (year), or NULL     $3 int  period to (year), or NULL
 //   $4 text[]   themes, or NULL                 $5 text[] target groups, or NULL
@@ -15,116 +12,151 @@
 //   $8 text[]   owning organisations (slugs), or NULL
 //   $9 int      the small-cell threshold (SMALL_COUNT_THRESHOLD)
 
-export const REGION_OVERVIEW_SQL = `
+/**
+ * With any filter: over `region_initiative`, the trigger-kept narrow copy of each initiative
+ * (migration 1796320000000), read under the same record rule as `initiative`. Partners, granted
+ * funding and participant periods are there as arrays and sums already, so nothing is expanded
+ * from jsonb here. One scan of the readable, filtered copies (`base`), then four groupings of it:
+ *
+ * - `involved`: each initiative once per organisation taking part, grouped by organisation and
+ *   the initiative's whole theme (and target group) array. A few thousand groups instead of every
+ *   initiative × term × organisation; the terms are unnested from the groups afterwards. Gives
+ *   the organisations, both coverage matrices and the initiatives per theme (owned rows).
+ * - `owners`: per owning organisation, kind and (for completed initiatives) funder-type array:
+ *   totals, participant sums with whether a period's count is under the threshold, and
+ *   completed initiatives (after-life per kind and funder type).
+ * - `funding`: granted funding per initiative and funder type (of the chosen types), per start
+ *   year × type and per theme array.
+ * - `followed`: follow-ups are read as they are (they depend on today's date): only those that
+ *   exist, joined to the completed initiatives of `base`; completed ones without are *not-due*.
+ */
+export const REGION_FILTERED_SQL = `
 WITH base AS MATERIALIZED (
-  SELECT i.id, i.organization_id, i.status, i.kind, i.themes, i.target_groups, i.funder_types,
-         extract(year FROM i.start_date)::int AS start_year,
-         i.partners, i.funding, i.participants,
-         (i.organization_id = $1::uuid) IS TRUE AS exact
-    FROM initiative i
-   WHERE i.archived_at IS NULL
-     AND ($2::int IS NULL OR (i.start_date IS NOT NULL AND coalesce(i.end_date, 'infinity'::date) >= make_date($2::int, 1, 1)))
-     AND ($3::int IS NULL OR (i.start_date IS NOT NULL AND i.start_date <= make_date($3::int, 12, 31)))
-     AND ($4::text[] IS NULL OR i.themes && $4::text[])
-     AND ($5::text[] IS NULL OR i.target_groups && $5::text[])
-     AND ($6::text[] IS NULL OR i.funder_types && $6::text[])
-     AND ($7::text[] IS NULL OR i.kind = ANY($7::text[]))
-     AND ($8::text[] IS NULL OR i.organization_id IN (SELECT o.id FROM organization o WHERE o.slug = ANY($8::text[])))
+  SELECT r.id, r.organization_id, r.status, r.kind, r.start_year, r.themes, r.target_groups, r.funder_types, r.involved,
+         r.granted_types, r.granted_amounts, r.periods, r.women, r.men, r.other, r.women_least, r.men_least, r.other_least
+    FROM region_initiative r
+   WHERE r.archived_at IS NULL
+     AND ($2::int IS NULL OR (r.start_date IS NOT NULL AND coalesce(r.end_date, 'infinity'::date) >= make_date($2::int, 1, 1)))
+     AND ($3::int IS NULL OR (r.start_date IS NOT NULL AND r.start_date <= make_date($3::int, 12, 31)))
+     AND ($4::text[] IS NULL OR r.themes && $4::text[])
+     AND ($5::text[] IS NULL OR r.target_groups && $5::text[])
+     AND ($6::text[] IS NULL OR r.funder_types && $6::text[])
+     AND ($7::text[] IS NULL OR r.kind = ANY($7::text[]))
+     AND ($8::text[] IS NULL OR r.organization_id IN (SELECT o.id FROM organization o WHERE o.slug = ANY($8::text[])))
 ),
 involved AS MATERIALIZED (
-  -- Each initiative once per organisation taking part: the owner and partners that are portal organisations.
-  SELECT b.id, b.themes, b.target_groups, x.organization_id, x.organization_id = b.organization_id AS owner
-    FROM base b
-    CROSS JOIN LATERAL (
-      SELECT b.organization_id
-      UNION
-      SELECT (p->>'organizationId')::uuid FROM jsonb_array_elements(b.partners) p WHERE coalesce(p->>'organizationId', '') <> ''
-    ) x(organization_id)
+  SELECT grouping(v.themes, v.target_groups) AS set, v.organization_id, v.themes, v.target_groups,
+         count(*) AS n, count(*) FILTER (WHERE v.organization_id = v.owner_id) AS owned
+    FROM (SELECT unnest(b.involved) AS organization_id, b.organization_id AS owner_id, b.themes, b.target_groups FROM base b) v
+   GROUP BY GROUPING SETS ((v.organization_id, v.themes), (v.organization_id, v.target_groups))
 ),
-funding AS MATERIALIZED (
-  -- Granted funding lines with an amount; with a funder-type filter, only lines of those types.
-  SELECT b.id, b.start_year, f->>'funderType' AS funder_type, (f->>'amountSek')::numeric AS amount
-    FROM base b, jsonb_array_elements(b.funding) f
-   WHERE f->>'status' = 'granted' AND jsonb_typeof(f->'amountSek') = 'number'
-     AND ($6::text[] IS NULL OR f->>'funderType' = ANY($6::text[]))
+owners AS MATERIALIZED (
+  SELECT organization_id, kind, ended_funder_types AS funder_types,
+         count(*) AS n, count(*) FILTER (WHERE status = 'ongoing') AS running, count(*) FILTER (WHERE status = 'completed') AS ended,
+         count(*) FILTER (WHERE periods > 0) AS with_periods,
+         sum(women) AS women, sum(men) AS men, sum(other) AS other,
+         -- Some period's count is 1 … threshold − 1 (the smallest count above zero says it).
+         coalesce(bool_or(women_least < $9::int), false) AS women_small,
+         coalesce(bool_or(men_least < $9::int), false) AS men_small,
+         coalesce(bool_or(other_least < $9::int), false) AS other_small
+    FROM (SELECT organization_id, kind, status, periods, women, men, other, women_least, men_least, other_least,
+                 CASE WHEN status = 'completed' THEN funder_types END AS ended_funder_types
+            FROM base) b
+   GROUP BY organization_id, kind, ended_funder_types
 ),
 people AS (
-  SELECT b.organization_id, b.exact,
-         coalesce((p->>'women')::int, 0) AS women, coalesce((p->>'men')::int, 0) AS men, coalesce((p->>'otherOrUnknown')::int, 0) AS other
-    FROM base b, jsonb_array_elements(b.participants) p
+  -- The whole and per owner; a small count is hidden from everyone but the owner's members.
+  SELECT grouping(organization_id) = 1 AS overall, organization_id,
+         sum(women) AS women, sum(men) AS men, sum(other) AS other,
+         bool_or(women_small AND (organization_id = $1::uuid) IS NOT TRUE) AS women_hidden,
+         bool_or(men_small AND (organization_id = $1::uuid) IS NOT TRUE) AS men_hidden,
+         bool_or(other_small AND (organization_id = $1::uuid) IS NOT TRUE) AS other_hidden,
+         bool_and((organization_id = $1::uuid) IS TRUE) AS exact
+    FROM owners WHERE with_periods > 0
+   GROUP BY GROUPING SETS ((), (organization_id))
 ),
-ended AS MATERIALIZED (
+funding AS MATERIALIZED (
+  SELECT grouping(g.start_year, g.funder_type, g.themes) AS set, g.start_year, g.funder_type, g.themes, sum(g.amount) AS amount, count(*) AS n
+    FROM (SELECT b.start_year, b.themes, unnest(b.granted_types) AS funder_type, unnest(b.granted_amounts) AS amount FROM base b) g
+   WHERE $6::text[] IS NULL OR g.funder_type = ANY($6::text[])
+   GROUP BY GROUPING SETS ((g.start_year, g.funder_type), (g.themes))
+),
+followed AS MATERIALIZED (
   SELECT b.id, b.kind, b.funder_types,
-         count(f.id) FILTER (WHERE f.recorded_at IS NOT NULL) AS recorded,
-         count(f.id) FILTER (WHERE f.due_date <= current_date) AS due,
-         count(f.id) FILTER (WHERE f.due_date <= current_date AND f.recorded_at IS NOT NULL) AS due_recorded,
+         count(*) FILTER (WHERE f.recorded_at IS NOT NULL) AS recorded,
+         count(*) FILTER (WHERE f.due_date <= current_date) AS due,
+         count(*) FILTER (WHERE f.due_date <= current_date AND f.recorded_at IS NOT NULL) AS due_recorded,
          CASE
            WHEN bool_or(f.milestone = '2-years' AND f.recorded_at IS NOT NULL)
              THEN coalesce(max(f.status) FILTER (WHERE f.milestone = '2-years' AND f.recorded_at IS NOT NULL), 'unknown')
            WHEN bool_or(f.milestone = '2-years' AND f.due_date <= current_date) THEN 'not-recorded'
            ELSE 'not-due'
          END AS after_life
-    FROM base b
-    LEFT JOIN initiative_follow_up f ON f.initiative_id = b.id
+    FROM initiative_follow_up f
+    JOIN base b ON b.id = f.initiative_id
    WHERE b.status = 'completed'
    GROUP BY b.id, b.kind, b.funder_types
+),
+ended_counts AS (
+  SELECT 'all' AS dimension, '' AS grp, coalesce(sum(ended), 0) AS n FROM owners
+  UNION ALL SELECT 'kind', kind, sum(ended) FROM owners GROUP BY kind
+  UNION ALL SELECT 'funderType', ft, sum(ended) FROM owners CROSS JOIN unnest(funder_types) ft GROUP BY ft
+),
+outcomes AS (
+  SELECT 'all' AS dimension, '' AS grp, after_life, count(*) AS n FROM followed GROUP BY after_life
+  UNION ALL SELECT 'kind', kind, after_life, count(*) FROM followed GROUP BY kind, after_life
+  UNION ALL SELECT 'funderType', ft, after_life, count(*) FROM followed CROSS JOIN unnest(funder_types) ft GROUP BY ft, after_life
 )
 SELECT
   (SELECT json_build_object(
-            'initiatives', count(*),
-            'running', count(*) FILTER (WHERE status = 'ongoing'),
-            'ended', count(*) FILTER (WHERE status = 'completed'))
-     FROM base) AS totals,
+            'initiatives', coalesce(sum(n), 0),
+            'running', coalesce(sum(running), 0),
+            'ended', coalesce(sum(ended), 0))
+     FROM owners) AS totals,
   (SELECT json_build_object(
             'withFollowUp', count(*) FILTER (WHERE recorded > 0),
             'due', coalesce(sum(due), 0),
             'dueRecorded', coalesce(sum(due_recorded), 0))
-     FROM ended) AS follow_ups,
-  (SELECT coalesce(json_agg(json_build_object('funderType', funder_type, 'amountSek', amount, 'initiatives', initiatives) ORDER BY funder_type), '[]')
-     FROM (SELECT funder_type, sum(amount) AS amount, count(*) AS initiatives
-             FROM (SELECT id, funder_type, sum(amount) AS amount FROM funding GROUP BY id, funder_type) per_initiative
-            GROUP BY funder_type) x) AS funding_by_type,
+     FROM followed) AS follow_ups,
+  (SELECT coalesce(json_agg(json_build_object('funderType', funder_type, 'amountSek', amount, 'initiatives', n) ORDER BY funder_type), '[]')
+     FROM (SELECT funder_type, sum(amount) AS amount, sum(n) AS n FROM funding WHERE set = 1 GROUP BY funder_type) x) AS funding_by_type,
   (SELECT coalesce(json_agg(json_build_object('year', start_year, 'funderType', funder_type, 'amountSek', amount) ORDER BY start_year, funder_type), '[]')
-     FROM (SELECT start_year, funder_type, sum(amount) AS amount FROM funding WHERE start_year IS NOT NULL GROUP BY start_year, funder_type) x) AS funding_by_year,
-  (SELECT coalesce(json_agg(json_build_object('theme', theme, 'initiatives', initiatives, 'amountSek', amount) ORDER BY theme), '[]')
-     FROM (SELECT t.theme, count(*) AS initiatives, coalesce(sum(ft.amount), 0) AS amount
-             FROM base b
-             CROSS JOIN unnest(b.themes) t(theme)
-             LEFT JOIN (SELECT id, sum(amount) AS amount FROM funding GROUP BY id) ft ON ft.id = b.id
-            GROUP BY t.theme) x) AS by_theme,
+     FROM funding WHERE set = 1 AND start_year IS NOT NULL) AS funding_by_year,
+  (SELECT coalesce(json_agg(json_build_object('theme', c.theme, 'initiatives', c.n, 'amountSek', coalesce(a.amount, 0)) ORDER BY c.theme), '[]')
+     FROM (SELECT theme, sum(owned) AS n FROM (SELECT unnest(themes) AS theme, owned FROM involved WHERE set = 1 AND owned > 0) x GROUP BY theme) c
+     LEFT JOIN (SELECT theme, sum(amount) AS amount FROM (SELECT unnest(themes) AS theme, amount FROM funding WHERE set = 6) x GROUP BY theme) a
+       ON a.theme = c.theme) AS by_theme,
   (SELECT coalesce(json_agg(json_build_object('slug', o.slug, 'name', o.name, 'kind', o.kind, 'code', o.municipality_code,
-                                              'initiatives', coalesce(x.initiatives, 0), 'owned', coalesce(x.owned, 0)) ORDER BY o.municipality_code), '[]')
+                                              'initiatives', coalesce(x.n, 0), 'owned', coalesce(x.owned, 0)) ORDER BY o.municipality_code), '[]')
      FROM organization o
-     LEFT JOIN (SELECT organization_id, count(*) AS initiatives, count(*) FILTER (WHERE owner) AS owned FROM involved GROUP BY organization_id) x
+     LEFT JOIN (SELECT organization_id, sum(n) AS n, sum(owned) AS owned FROM involved WHERE set = 1 GROUP BY organization_id) x
        ON x.organization_id = o.id) AS organizations,
   (SELECT coalesce(json_agg(json_build_object('term', term, 'slug', slug, 'count', n) ORDER BY term, slug), '[]')
-     FROM (SELECT t.term, o.slug, count(*) AS n FROM involved v JOIN organization o ON o.id = v.organization_id
-             CROSS JOIN unnest(v.themes) t(term) GROUP BY t.term, o.slug) x) AS theme_coverage,
+     FROM (SELECT v.term, o.slug, sum(v.n) AS n
+             FROM (SELECT organization_id, unnest(themes) AS term, n FROM involved WHERE set = 1) v JOIN organization o ON o.id = v.organization_id
+            GROUP BY v.term, o.slug) x) AS theme_coverage,
   (SELECT coalesce(json_agg(json_build_object('term', term, 'slug', slug, 'count', n) ORDER BY term, slug), '[]')
-     FROM (SELECT t.term, o.slug, count(*) AS n FROM involved v JOIN organization o ON o.id = v.organization_id
-             CROSS JOIN unnest(v.target_groups) t(term) GROUP BY t.term, o.slug) x) AS target_group_coverage,
+     FROM (SELECT v.term, o.slug, sum(v.n) AS n
+             FROM (SELECT organization_id, unnest(target_groups) AS term, n FROM involved WHERE set = 2) v JOIN organization o ON o.id = v.organization_id
+            GROUP BY v.term, o.slug) x) AS target_group_coverage,
   (SELECT coalesce(json_agg(json_build_object(
             'overall', x.overall, 'slug', o.slug, 'women', x.women, 'men', x.men, 'other', x.other,
             'womenHidden', x.women_hidden, 'menHidden', x.men_hidden, 'otherHidden', x.other_hidden, 'exact', x.exact)), '[]')
-     FROM (SELECT organization_id, grouping(organization_id) = 1 AS overall,
-                  sum(women) AS women, sum(men) AS men, sum(other) AS other,
-                  bool_or(NOT exact AND women > 0 AND women < $9::int) AS women_hidden,
-                  bool_or(NOT exact AND men > 0 AND men < $9::int) AS men_hidden,
-                  bool_or(NOT exact AND other > 0 AND other < $9::int) AS other_hidden,
-                  bool_and(exact) AS exact
-             FROM people GROUP BY GROUPING SETS ((), (organization_id))) x
-     LEFT JOIN organization o ON o.id = x.organization_id) AS participants,
+     FROM people x LEFT JOIN organization o ON o.id = x.organization_id) AS participants,
   (SELECT coalesce(json_agg(json_build_object('group', grp, 'dimension', dimension, 'status', after_life, 'count', n)), '[]')
-     FROM (SELECT '' AS grp, 'all' AS dimension, after_life, count(*) AS n FROM ended GROUP BY after_life
-           UNION ALL
-           SELECT ft, 'funderType', after_life, count(*) FROM ended CROSS JOIN unnest(funder_types) ft GROUP BY ft, after_life
-           UNION ALL
-           SELECT kind, 'kind', after_life, count(*) FROM ended GROUP BY kind, after_life) x) AS after_life
+     FROM (SELECT dimension, grp, after_life, sum(n) AS n
+             FROM (SELECT dimension, grp, after_life, n FROM outcomes
+                   UNION ALL
+                   -- Completed initiatives without follow-ups: not due (no end date, or none made yet).
+                   SELECT c.dimension, c.grp, 'not-due', c.n - coalesce((SELECT sum(o.n) FROM outcomes o WHERE o.dimension = c.dimension AND o.grp = c.grp), 0)
+                     FROM ended_counts c) y
+            GROUP BY dimension, grp, after_life
+           HAVING sum(n) > 0) x) AS after_life
 `;
 
 /**
  * The landing view (no filters, or only owning organisations) from the pre-counted facts (`region_fact`, kept by a trigger on
- * `initiative`; see the migration 1796290000000): the same columns as REGION_OVERVIEW_SQL, read
+ * `initiative`; see the migration 1796290000000): the same columns as REGION_FILTERED_SQL, read
  * under the facts' row-level security (organisation and visibility, as for the initiatives they
  * count). Follow-ups depend on today's date, so the ended initiatives are read as they are, from
  * the narrow `initiative_search` (its record rule, as `initiative`'s).

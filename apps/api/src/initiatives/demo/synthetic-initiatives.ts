@@ -386,6 +386,7 @@ export async function insertSyntheticInitiatives(ownerUrl: string, count: number
     // Fresh statistics, so the planner sees the new size at once instead of after autovacuum.
     await first.query('ANALYZE initiative');
     await first.query('ANALYZE initiative_profile');
+    await first.query('ANALYZE region_initiative');
   } finally {
     await Promise.all(clients.map((client) => client.end().catch(() => undefined)));
   }
