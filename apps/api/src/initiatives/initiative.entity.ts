@@ -40,7 +40,6 @@ export interface StoredParticipantPeriod {
 // Made by the migration with operator classes and collations TypeORM cannot express.
 @Index('IDX_initiative_search_vector', { synchronize: false })
 @Index('IDX_initiative_search_text', { synchronize: false })
-@Index('IDX_initiative_partners', { synchronize: false })
 @Index('IDX_initiative_themes', { synchronize: false })
 @Index('IDX_initiative_target_groups', { synchronize: false })
 @Index('IDX_initiative_funder_types', { synchronize: false })
