@@ -1,3 +1,4 @@
+import { METHOD_TEXT_FIELDS, type MethodTextField } from '@portal/shared-domain';
 import type { StoredFieldChange } from '../change-log/change-log.service.js';
 import type { StoredMethodRelation } from './method.entity.js';
 
@@ -10,4 +11,9 @@ export function isRelationList(value: unknown): value is StoredMethodRelation[] 
 export function referencedMethodIds(change: StoredFieldChange): string[] {
   if (change.field !== 'relations') return [];
   return [change.before, change.after].filter(isRelationList).flatMap((list) => list.map((r) => r.methodId));
+}
+
+/** Every declared text field of a method (METHOD_TEXT_FIELDS), for inputs built in code (demo data). */
+export function methodTextInput(valueOf: (field: MethodTextField) => string): Record<MethodTextField, string> {
+  return Object.fromEntries((Object.keys(METHOD_TEXT_FIELDS) as MethodTextField[]).map((field) => [field, valueOf(field)])) as Record<MethodTextField, string>;
 }

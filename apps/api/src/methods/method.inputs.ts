@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { METHOD_TEXT_FIELDS, type MethodTextField, type VisibilityCode } from '@portal/shared-domain';
+import type { VisibilityCode } from '@portal/shared-domain';
 import { PersonInput } from '../initiatives/initiative.inputs.js';
 import { facetFilterInputType } from '../list/list.model.js';
 import { Visibility } from '../tenancy/visibility.js';
@@ -114,9 +114,4 @@ export class MethodsArgs {
 
   @Field(() => String, { nullable: true })
   after?: string | null;
-}
-
-/** Every declared text field of a MethodInput (METHOD_TEXT_FIELDS), for inputs built in code (demo data). */
-export function methodTextInput(valueOf: (field: MethodTextField) => string): Record<MethodTextField, string> {
-  return Object.fromEntries((Object.keys(METHOD_TEXT_FIELDS) as MethodTextField[]).map((field) => [field, valueOf(field)])) as Record<MethodTextField, string>;
 }

@@ -3,7 +3,8 @@ import { DEMO_INITIATIVES } from '../../initiatives/demo/demo-initiatives.js';
 import { diffChanges, type StoredFieldChange } from '../../change-log/change-log.service.js';
 import { METHOD_CHANGE_LOG } from '../method-change-log.js';
 import { METHOD_RECORD } from '../method-row.mapper.js';
-import { methodTextInput, type MethodInput } from '../method.inputs.js';
+import type { MethodInput } from '../method.inputs.js';
+import { methodTextInput } from '../method-values.js';
 import { validateMethod, type MethodValues } from '../method.validation.js';
 import { DEMO_INITIATIVE_METHODS, DEMO_METHODS, type DemoMethod } from './demo-methods.js';
 

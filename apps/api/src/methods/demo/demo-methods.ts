@@ -1,6 +1,7 @@
 import type { EvidenceLevelCode, MethodSourceKindCode, MethodTextField, TargetGroupCode, ThemeCode, VisibilityCode } from '@portal/shared-domain';
 import { readFileSync } from 'node:fs';
-import { methodTextInput, type MethodInput } from '../method.inputs.js';
+import type { MethodInput } from '../method.inputs.js';
+import { methodTextInput } from '../method-values.js';
 
 /**
  * Demo content for the method bank, loaded on first start (PORTAL_DEMO_DATA=on), from
