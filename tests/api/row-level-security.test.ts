@@ -534,22 +534,27 @@ describe('row-level security', () => {
     expect(await probes(app)).toEqual(Object.fromEntries(Object.keys(await probes(app)).map((k) => [k, true])));
   });
 
+  /** A trigger-kept copy's security: RLS on and forced, what the API role may do, and every policy as `name:command:roles:expression`. */
+  const copySecurity = async (table: string) => {
+    const { rows } = await superuser.query(
+      `SELECT c.relrowsecurity AS rls, c.relforcerowsecurity AS forced,
+              ARRAY(SELECT privilege_type::text FROM information_schema.role_table_grants g
+                     WHERE g.table_name = $1 AND g.grantee = 'portal_app' ORDER BY 1) AS grants,
+              ARRAY(SELECT p.policyname || ':' || p.cmd || ':' || array_to_string(p.roles, ',') || ':' || coalesce(p.qual, '')
+                      FROM pg_policies p WHERE p.tablename = $1 ORDER BY 1) AS policies
+         FROM pg_class c WHERE c.relname = $1`,
+      [table],
+    );
+    return rows[0];
+  };
+
   it('keeps initiative_search written only by its trigger: the API role may read it under the record rule and write nothing', async () => {
-    const { rows } = await superuser.query(`
-      SELECT c.relrowsecurity, c.relforcerowsecurity,
-             ARRAY(SELECT privilege_type::text FROM information_schema.role_table_grants g
-                    WHERE g.table_name = 'initiative_search' AND g.grantee = 'portal_app' ORDER BY 1) AS grants,
-             ARRAY(SELECT p.policyname || ':' || p.cmd || ':' || array_to_string(p.roles, ',') || ':' || coalesce(p.qual, '')
-                     FROM pg_policies p WHERE p.tablename = 'initiative_search' ORDER BY 1) AS policies
-        FROM pg_class c WHERE c.relname = 'initiative_search'`);
-    expect(rows).toEqual([
-      {
-        relrowsecurity: true,
-        relforcerowsecurity: true,
-        grants: ['SELECT'],
-        policies: ['initiative_search_sync:ALL:portal_owner:true', `initiative_search_tenant_select:SELECT:public:${TENANT_POLICY_EXPRESSIONS.record}`],
-      },
-    ]);
+    expect(await copySecurity('initiative_search')).toEqual({
+      rls: true,
+      forced: true,
+      grants: ['SELECT'],
+      policies: ['initiative_search_sync:ALL:portal_owner:true', `initiative_search_tenant_select:SELECT:public:${TENANT_POLICY_EXPRESSIONS.record}`],
+    });
     await asApp(app, { ...userA, organizationId: orgA }, async () => {
       await expect(app.query(`UPDATE initiative_search SET visibility = 'public'`)).rejects.toThrow(/permission denied/);
     });
@@ -563,21 +568,12 @@ describe('row-level security', () => {
   });
 
   it('keeps region_fact written only by its triggers: the API role may read it under the visibility rule and write nothing', async () => {
-    const { rows } = await superuser.query(`
-      SELECT c.relrowsecurity, c.relforcerowsecurity,
-             ARRAY(SELECT privilege_type::text FROM information_schema.role_table_grants g
-                    WHERE g.table_name = 'region_fact' AND g.grantee = 'portal_app' ORDER BY 1) AS grants,
-             ARRAY(SELECT p.policyname || ':' || p.cmd || ':' || array_to_string(p.roles, ',') || ':' || coalesce(p.qual, '')
-                     FROM pg_policies p WHERE p.tablename = 'region_fact' ORDER BY 1) AS policies
-        FROM pg_class c WHERE c.relname = 'region_fact'`);
-    expect(rows).toEqual([
-      {
-        relrowsecurity: true,
-        relforcerowsecurity: true,
-        grants: ['SELECT'],
-        policies: ['region_fact_sync:ALL:portal_owner:true', `region_fact_tenant_select:SELECT:public:${TENANT_POLICY_EXPRESSIONS.visibility}`],
-      },
-    ]);
+    expect(await copySecurity('region_fact')).toEqual({
+      rls: true,
+      forced: true,
+      grants: ['SELECT'],
+      policies: ['region_fact_sync:ALL:portal_owner:true', `region_fact_tenant_select:SELECT:public:${TENANT_POLICY_EXPRESSIONS.visibility}`],
+    });
     await asApp(app, { ...userA, organizationId: orgA }, async () => {
       await expect(app.query(`UPDATE region_fact SET n = n + 1`)).rejects.toThrow(/permission denied/);
     });
@@ -598,21 +594,12 @@ describe('row-level security', () => {
   });
 
   it('keeps region_initiative written only by its triggers: the API role may read it under the record rule and write nothing', async () => {
-    const { rows } = await superuser.query(`
-      SELECT c.relrowsecurity, c.relforcerowsecurity,
-             ARRAY(SELECT privilege_type::text FROM information_schema.role_table_grants g
-                    WHERE g.table_name = 'region_initiative' AND g.grantee = 'portal_app' ORDER BY 1) AS grants,
-             ARRAY(SELECT p.policyname || ':' || p.cmd || ':' || array_to_string(p.roles, ',') || ':' || coalesce(p.qual, '')
-                     FROM pg_policies p WHERE p.tablename = 'region_initiative' ORDER BY 1) AS policies
-        FROM pg_class c WHERE c.relname = 'region_initiative'`);
-    expect(rows).toEqual([
-      {
-        relrowsecurity: true,
-        relforcerowsecurity: true,
-        grants: ['SELECT'],
-        policies: ['region_initiative_sync:ALL:portal_owner:true', `region_initiative_tenant_select:SELECT:public:${TENANT_POLICY_EXPRESSIONS.record}`],
-      },
-    ]);
+    expect(await copySecurity('region_initiative')).toEqual({
+      rls: true,
+      forced: true,
+      grants: ['SELECT'],
+      policies: ['region_initiative_sync:ALL:portal_owner:true', `region_initiative_tenant_select:SELECT:public:${TENANT_POLICY_EXPRESSIONS.record}`],
+    });
     await asApp(app, { ...userA, organizationId: orgA }, async () => {
       await expect(app.query(`UPDATE region_initiative SET visibility = 'public'`)).rejects.toThrow(/permission denied/);
     });

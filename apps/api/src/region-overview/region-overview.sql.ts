@@ -30,6 +30,28 @@
  * - `followed`: follow-ups are read as they are (they depend on today's date): only those that
  *   exist, joined to the completed initiatives of `base`; completed ones without are *not-due*.
  */
+/**
+ * What both statements share after their own \`followed\` (completed initiatives with follow-ups:
+ * id, kind, funder types, after_life) and \`ended_counts\` (completed initiatives per dimension
+ * and group): the outcomes per group, and the after-life column with the completed ones without
+ * follow-ups counted as not due.
+ */
+const OUTCOMES_CTE = `outcomes AS (
+  SELECT 'all' AS dimension, '' AS grp, after_life, count(*) AS n FROM followed GROUP BY after_life
+  UNION ALL SELECT 'kind', kind, after_life, count(*) FROM followed GROUP BY kind, after_life
+  UNION ALL SELECT 'funderType', ft, after_life, count(*) FROM followed CROSS JOIN unnest(funder_types) ft GROUP BY ft, after_life
+)`;
+
+const AFTER_LIFE_COLUMN = `  (SELECT coalesce(json_agg(json_build_object('group', grp, 'dimension', dimension, 'status', after_life, 'count', n)), '[]')
+     FROM (SELECT dimension, grp, after_life, sum(n) AS n
+             FROM (SELECT dimension, grp, after_life, n FROM outcomes
+                   UNION ALL
+                   -- Completed initiatives without follow-ups: not due (no end date, or none made yet).
+                   SELECT c.dimension, c.grp, 'not-due', c.n - coalesce((SELECT sum(o.n) FROM outcomes o WHERE o.dimension = c.dimension AND o.grp = c.grp), 0)
+                     FROM ended_counts c) y
+            GROUP BY dimension, grp, after_life
+           HAVING sum(n) > 0) x) AS after_life`;
+
 export const REGION_FILTERED_SQL = `
 WITH base AS MATERIALIZED (
   SELECT r.id, r.organization_id, r.status, r.kind, r.start_year, r.themes, r.target_groups, r.funder_types, r.involved,
@@ -102,11 +124,7 @@ ended_counts AS (
   UNION ALL SELECT 'kind', kind, sum(ended) FROM owners GROUP BY kind
   UNION ALL SELECT 'funderType', ft, sum(ended) FROM owners CROSS JOIN unnest(funder_types) ft GROUP BY ft
 ),
-outcomes AS (
-  SELECT 'all' AS dimension, '' AS grp, after_life, count(*) AS n FROM followed GROUP BY after_life
-  UNION ALL SELECT 'kind', kind, after_life, count(*) FROM followed GROUP BY kind, after_life
-  UNION ALL SELECT 'funderType', ft, after_life, count(*) FROM followed CROSS JOIN unnest(funder_types) ft GROUP BY ft, after_life
-)
+${OUTCOMES_CTE}
 SELECT
   (SELECT json_build_object(
             'initiatives', coalesce(sum(n), 0),
@@ -143,15 +161,7 @@ SELECT
             'overall', x.overall, 'slug', o.slug, 'women', x.women, 'men', x.men, 'other', x.other,
             'womenHidden', x.women_hidden, 'menHidden', x.men_hidden, 'otherHidden', x.other_hidden, 'exact', x.exact)), '[]')
      FROM people x LEFT JOIN organization o ON o.id = x.organization_id) AS participants,
-  (SELECT coalesce(json_agg(json_build_object('group', grp, 'dimension', dimension, 'status', after_life, 'count', n)), '[]')
-     FROM (SELECT dimension, grp, after_life, sum(n) AS n
-             FROM (SELECT dimension, grp, after_life, n FROM outcomes
-                   UNION ALL
-                   -- Completed initiatives without follow-ups: not due (no end date, or none made yet).
-                   SELECT c.dimension, c.grp, 'not-due', c.n - coalesce((SELECT sum(o.n) FROM outcomes o WHERE o.dimension = c.dimension AND o.grp = c.grp), 0)
-                     FROM ended_counts c) y
-            GROUP BY dimension, grp, after_life
-           HAVING sum(n) > 0) x) AS after_life
+${AFTER_LIFE_COLUMN}
 `;
 
 /**
@@ -198,11 +208,7 @@ ended_counts AS (
   UNION ALL SELECT 'kind', k1, sum(n) FROM facts WHERE fact = 'ended-kind' GROUP BY k1
   UNION ALL SELECT 'funderType', k1, sum(n) FROM facts WHERE fact = 'ended-funder' GROUP BY k1
 ),
-outcomes AS (
-  SELECT 'all' AS dimension, '' AS grp, after_life, count(*) AS n FROM followed GROUP BY after_life
-  UNION ALL SELECT 'kind', kind, after_life, count(*) FROM followed GROUP BY kind, after_life
-  UNION ALL SELECT 'funderType', ft, after_life, count(*) FROM followed CROSS JOIN unnest(funder_types) ft GROUP BY ft, after_life
-)
+${OUTCOMES_CTE}
 SELECT
   (SELECT json_build_object(
             'initiatives', coalesce(sum(n), 0),
@@ -244,15 +250,7 @@ SELECT
              FROM facts WHERE fact = 'people' AND n > 0
             GROUP BY GROUPING SETS ((), (organization_id))) x
      LEFT JOIN organization o ON o.id = x.organization_id) AS participants,
-  (SELECT coalesce(json_agg(json_build_object('group', grp, 'dimension', dimension, 'status', after_life, 'count', n)), '[]')
-     FROM (SELECT dimension, grp, after_life, sum(n) AS n
-             FROM (SELECT dimension, grp, after_life, n FROM outcomes
-                   UNION ALL
-                   -- Completed initiatives without follow-ups: not due (no end date, or none made yet).
-                   SELECT c.dimension, c.grp, 'not-due', c.n - coalesce((SELECT sum(o.n) FROM outcomes o WHERE o.dimension = c.dimension AND o.grp = c.grp), 0)
-                     FROM ended_counts c) y
-            GROUP BY dimension, grp, after_life
-           HAVING sum(n) > 0) x) AS after_life
+${AFTER_LIFE_COLUMN}
 `;
 /** The statement's parameters, in order. */
 export interface RegionOverviewParameters {

@@ -27,3 +27,14 @@ export function useLazyMessages<K extends keyof LazyMessages>(key: K, texts: Rea
     }
   }
 }
+
+/**
+ * A feature folder's `useTranslation`: adds the folder's texts (under `key`) before it returns,
+ * so every component of the feature can use them and they travel with its pages.
+ */
+export function translationWithTexts<K extends keyof LazyMessages>(key: K, texts: Readonly<Record<Locale, LazyMessages[K]>>) {
+  return function useFeatureTranslation() {
+    useLazyMessages(key, texts);
+    return useTranslation();
+  };
+}

@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import { useLazyMessages } from '../i18n/lazy-messages';
+import { translationWithTexts } from '../i18n/lazy-messages';
 
 // Texts of the method bank: the register, the method page and the form.
 // "metod" is common gender: en metod, metoden, "den"; "initiativ" is neuter: initiativet, "det".
@@ -442,7 +441,4 @@ export const methodsEn: typeof methodsSv = {
 };
 
 /** `useTranslation()` with these texts added first: they travel with the method bank's pages, not in every page's first load. */
-export function useMethodsTranslation() {
-  useLazyMessages('methods', { sv: methodsSv, en: methodsEn });
-  return useTranslation();
-}
+export const useMethodsTranslation = translationWithTexts('methods', { sv: methodsSv, en: methodsEn });

@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import { useLazyMessages } from '../i18n/lazy-messages';
+import { translationWithTexts } from '../i18n/lazy-messages';
 
 // Texts of the overlap radar: the initiative page's "Möjlig överlappning", the create form's
 // "Liknande initiativ" and the Region's list of pairs.
@@ -195,7 +194,4 @@ export const overlapsEn: typeof overlapsSv = {
 };
 
 /** `useTranslation()` with these texts added first: they travel with the overlap radar's section, panel and page, not in every page's first load. */
-export function useOverlapsTranslation() {
-  useLazyMessages('overlaps', { sv: overlapsSv, en: overlapsEn });
-  return useTranslation();
-}
+export const useOverlapsTranslation = translationWithTexts('overlaps', { sv: overlapsSv, en: overlapsEn });

@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import { useLazyMessages } from '../../i18n/lazy-messages';
+import { translationWithTexts } from '../../i18n/lazy-messages';
 
 // Texts of the create/edit form and "Mina uppföljningar" (owned by the form feature).
 export const initiativeFormSv = {
@@ -381,7 +380,4 @@ export const initiativeFormEn: typeof initiativeFormSv = {
 };
 
 /** `useTranslation()` with these texts added first: they travel with the form's and the follow-ups' pages, not in every page's first load. */
-export function useInitiativeFormTranslation() {
-  useLazyMessages('initiativeForm', { sv: initiativeFormSv, en: initiativeFormEn });
-  return useTranslation();
-}
+export const useInitiativeFormTranslation = translationWithTexts('initiativeForm', { sv: initiativeFormSv, en: initiativeFormEn });
