@@ -26,16 +26,14 @@ let orgC = '';
 async function asApp<T>(client: pg.ClientBase, settings: Settings, body: () => Promise<T>): Promise<T> {
   await client.query('BEGIN');
   try {
-    await client.query(
-      `SELECT set_config('app.user_id', $1, true), set_config('app.organization_id', $2, true), set_config('app.roles', $3, true), set_config('app.member', $4, true), set_config('app.organization_admin', $5, true)`,
-      [
-        settings.userId ?? '',
-        settings.organizationId ?? '',
-        (settings.roles ?? []).join(','),
-        settings.userId && settings.member !== false ? 'on' : '',
-        settings.organizationAdmin ? 'on' : '',
-      ],
-    );
+    // As the API does: the settings, then the user's networks from their own memberships.
+    await client.query(`SELECT app.begin_request($1, $2, $3, $4, $5)`, [
+      settings.userId ?? '',
+      settings.organizationId ?? '',
+      (settings.roles ?? []).join(','),
+      settings.userId && settings.member !== false ? 'on' : '',
+      settings.organizationAdmin ? 'on' : '',
+    ]);
     return await body();
   } finally {
     await client.query('ROLLBACK');
@@ -117,6 +115,7 @@ async function probes(client: pg.ClientBase): Promise<Record<string, boolean>> {
     ...(await invitationProbes(client)),
     ...(await methodProbes(client)),
     ...(await overlapProbes(client)),
+    ...(await networkProbes(client)),
   };
 }
 
@@ -211,6 +210,196 @@ async function overlapProbes(client: pg.ClientBase): Promise<Record<string, bool
       );
       return (await count(client, `SELECT count(*) AS n FROM initiative_overlap_decision`)) === 0;
     }),
+  };
+}
+
+/** Ids of the seeded networks and their rows (see the seed in beforeAll). */
+const net: Record<string, string> = {};
+
+/**
+ * Networks: members (from any organisation) read the network's members, meetings and published
+ * minutes; chairs change memberships; chairs and secretaries plan meetings; records with
+ * visibility `network` are read by members of a network they are shared with, and by nobody else.
+ */
+async function networkProbes(client: pg.ClientBase): Promise<Record<string, boolean>> {
+  // chair-n (A) chairs N, member-n (B) is a member, secretary-n (C) its secretary, invitee-n is invited; stranger is in none.
+  const chair: Settings = { userId: 'chair-n', roles: ['portal-user'], organizationId: orgA };
+  const member: Settings = { userId: 'member-n', roles: ['portal-user'], organizationId: orgB };
+  const secretary: Settings = { userId: 'secretary-n', roles: ['portal-user'], organizationId: orgC };
+  const invitee: Settings = { userId: 'invitee-n', roles: ['portal-user'], member: false };
+  const stranger: Settings = { userId: 'stranger-n', roles: ['portal-user'], organizationId: orgB };
+  const n = (sql: string) => count(client, sql);
+  const run = (sql: string, values: unknown[] = []) => affected(client, sql, values);
+  const sharedInitiative = `SELECT count(*) AS n FROM initiative WHERE id = '${net['initiative']}'`;
+  const meetingRows: Record<string, boolean> = {};
+  for (const table of ['meeting_series', 'meeting', 'agenda_item', 'meeting_attendance', 'network_decision', 'action_item']) {
+    const insert: Record<string, string> = {
+      meeting_series: `INSERT INTO meeting_series (network_id, title, rrule, first_date, start_time, end_time) VALUES ($1, 'p', 'FREQ=WEEKLY', '2027-01-05', '13:00', '15:00')`,
+      meeting: `INSERT INTO meeting (network_id, title, starts_at, ends_at) VALUES ($1, 'p', '2027-01-05T12:00Z', '2027-01-05T14:00Z')`,
+      agenda_item: `INSERT INTO agenda_item (network_id, meeting_id, position, title) VALUES ($1, '${net['meeting']}', 9, 'p')`,
+      meeting_attendance: `INSERT INTO meeting_attendance (network_id, meeting_id, name) VALUES ($1, '${net['meeting']}', 'p')`,
+      network_decision: `INSERT INTO network_decision (network_id, year, number, decided_on, text) VALUES ($1, 2027, 99, '2027-01-05', 'p')`,
+      action_item: `INSERT INTO action_item (network_id, title) VALUES ($1, 'p')`,
+    };
+    meetingRows[`${table}ReadByMembersOnly`] =
+      (await asApp(client, member, () => n(`SELECT count(*) AS n FROM ${table}`))) >= 1 &&
+      (await asApp(client, stranger, () => n(`SELECT count(*) AS n FROM ${table}`))) === 0;
+    meetingRows[`${table}WrittenBySecretaryNotMember`] =
+      (await asApp(client, secretary, () => run(insert[table]!, [net['n']]))) === 1 &&
+      (await asApp(client, member, () => run(insert[table]!, [net['n']]))) === -1;
+    meetingRows[`${table}ChangedBySecretaryNotMember`] =
+      (await asApp(client, secretary, () => run(`UPDATE ${table} SET network_id = network_id WHERE network_id = $1`, [net['n']]))) >= 1 &&
+      (await asApp(client, stranger, () => run(`UPDATE ${table} SET network_id = network_id WHERE network_id = $1`, [net['n']]))) === 0;
+    meetingRows[`${table}RemovedBySecretaryNotMember`] =
+      (await asApp(client, member, () => run(`DELETE FROM ${table} WHERE network_id = $1`, [net['n']]))) === 0 &&
+      (await asApp(client, secretary, () => run(`DELETE FROM ${table} WHERE network_id = $1`, [net['n']]))) >= 1;
+  }
+  return {
+    ...meetingRows,
+    networkListedToSignedIn: (await asApp(client, stranger, () => n('SELECT count(*) AS n FROM network'))) === 2,
+    networkShownToItsInviteeWithoutOrganisation: (await asApp(client, invitee, () => n(`SELECT count(*) AS n FROM network`))) === 1,
+    networkCreatedInOwnOrganisationOnly:
+      (await asApp(client, chair, () =>
+        run(`INSERT INTO network (organization_id, visibility, name, level, kind) VALUES ($1, 'region', 'p', 'local', 'hr')`, [orgA]),
+      )) === 1 &&
+      (await asApp(client, chair, () =>
+        run(`INSERT INTO network (organization_id, visibility, name, level, kind) VALUES ($1, 'region', 'p', 'local', 'hr')`, [orgB]),
+      )) === -1,
+    networkChangedByChairOnly:
+      (await asApp(client, chair, () => run(`UPDATE network SET name = 'renamed' WHERE id = $1`, [net['n']]))) === 1 &&
+      (await asApp(client, member, () => run(`UPDATE network SET name = 'renamed' WHERE id = $1`, [net['n']]))) === 0,
+    membersSeeActiveMembers: (await asApp(client, member, () => n(`SELECT count(*) AS n FROM network_member WHERE network_id = '${net['n']}'`))) === 3,
+    chairSeesInvitedToo: (await asApp(client, chair, () => n(`SELECT count(*) AS n FROM network_member WHERE network_id = '${net['n']}'`))) === 4,
+    strangerSeesNoMembers: (await asApp(client, stranger, () => n('SELECT count(*) AS n FROM network_member'))) === 0,
+    chairInvitesMemberCannot:
+      (await asApp(client, chair, () => run(`INSERT INTO network_member (network_id, user_id, status) VALUES ($1, 'new-n', 'invited')`, [net['n']]))) === 1 &&
+      (await asApp(client, member, () => run(`INSERT INTO network_member (network_id, user_id, status) VALUES ($1, 'new-n', 'invited')`, [net['n']]))) === -1,
+    strangerAsksToJoinOpenNetworkOnly:
+      (await asApp(client, stranger, () =>
+        run(`INSERT INTO network_member (network_id, user_id, status) VALUES ($1, 'stranger-n', 'requested')`, [net['o']]),
+      )) === 1 &&
+      (await asApp(client, stranger, () =>
+        run(`INSERT INTO network_member (network_id, user_id, status) VALUES ($1, 'stranger-n', 'requested')`, [net['n']]),
+      )) === -1,
+    founderChairsOnlyANewNetwork: await asApp(client, stranger, async () => {
+      const created = await client.query(
+        `INSERT INTO network (organization_id, visibility, name, level, kind) VALUES ($1, 'region', 'new', 'local', 'hr') RETURNING id`,
+        [orgB],
+      );
+      const founded = await run(`INSERT INTO network_member (network_id, user_id, role, status) VALUES ($1, 'stranger-n', 'chair', 'active')`, [
+        created.rows[0].id,
+      ]);
+      // O is B's too, but exists from before: joining it as chair is a take-over.
+      const takeover = await run(`INSERT INTO network_member (network_id, user_id, role, status) VALUES ($1, 'stranger-n', 'chair', 'active')`, [net['o']]);
+      return founded === 1 && takeover === -1;
+    }),
+    chairChangesRolesInviteeAcceptsOnly:
+      (await asApp(client, chair, () => run(`UPDATE network_member SET role = 'secretary' WHERE user_id = 'member-n'`))) === 1 &&
+      (await asApp(client, invitee, () => run(`UPDATE network_member SET status = 'active' WHERE user_id = 'invitee-n'`))) === 1 &&
+      (await asApp(client, invitee, () => run(`UPDATE network_member SET status = 'active', role = 'chair' WHERE user_id = 'invitee-n'`))) === -1 &&
+      (await asApp(client, member, () => run(`UPDATE network_member SET role = 'chair' WHERE user_id = 'member-n'`))) === 0,
+    memberLeavesChairRemovesStrangerCannot:
+      (await asApp(client, member, () => run(`DELETE FROM network_member WHERE user_id = 'member-n'`))) === 1 &&
+      (await asApp(client, chair, () => run(`DELETE FROM network_member WHERE user_id = 'member-n'`))) === 1 &&
+      (await asApp(client, stranger, () => run(`DELETE FROM network_member WHERE network_id = $1`, [net['n']]))) === 0,
+    sharesReadByMembersAndOwner:
+      (await asApp(client, member, () => n('SELECT count(*) AS n FROM network_share'))) === 2 &&
+      (await asApp(client, { ...userA, organizationId: orgC }, () => n('SELECT count(*) AS n FROM network_share'))) === 2 &&
+      (await asApp(client, stranger, () => n('SELECT count(*) AS n FROM network_share'))) === 0,
+    ownerMemberSharesOwnRecordsOnly:
+      (await asApp(client, secretary, () =>
+        run(`INSERT INTO network_share (network_id, record_id, record_kind, organization_id, shared_by_id) VALUES ($1, $2, 'initiative', $3, 'secretary-n')`, [
+          net['o'],
+          net['initiative'],
+          orgC,
+        ]),
+      )) === -1 &&
+      (await asApp(client, secretary, () =>
+        run(`INSERT INTO network_share (network_id, record_id, record_kind, organization_id, shared_by_id) VALUES ($1, $2, 'initiative', $3, 'secretary-n')`, [
+          net['n'],
+          initiatives['a.region'],
+          orgC,
+        ]),
+      )) === -1 &&
+      (await asApp(client, { userId: 'secretary-n', roles: ['portal-user'], organizationId: orgC }, async () => {
+        await run(`DELETE FROM network_share WHERE record_id = $1`, [net['initiative']]);
+        return run(
+          `INSERT INTO network_share (network_id, record_id, record_kind, organization_id, shared_by_id) VALUES ($1, $2, 'initiative', $3, 'secretary-n')`,
+          [net['n'], net['initiative'], orgC],
+        );
+      })) === 1,
+    ownerUnsharesMemberCannot:
+      (await asApp(client, member, () => run(`DELETE FROM network_share WHERE record_id = $1`, [net['initiative']]))) === 0 &&
+      (await asApp(client, secretary, () => run(`DELETE FROM network_share WHERE record_id = $1`, [net['initiative']]))) === 1,
+    eventsReadAndWrittenByMembers:
+      (await asApp(client, member, () => n('SELECT count(*) AS n FROM network_event'))) === 1 &&
+      (await asApp(client, stranger, () => n('SELECT count(*) AS n FROM network_event'))) === 0 &&
+      (await asApp(client, member, () =>
+        run(`INSERT INTO network_event (network_id, actor_id, actor_name, action) VALUES ($1, 'member-n', 'M', 'probe')`, [net['n']]),
+      )) === 1 &&
+      (await asApp(client, stranger, () =>
+        run(`INSERT INTO network_event (network_id, actor_id, actor_name, action) VALUES ($1, 'stranger-n', 'S', 'probe')`, [net['n']]),
+      )) === -1,
+    actionItemOwnerMarksDone:
+      (await asApp(client, member, () => run(`UPDATE action_item SET status = 'done' WHERE owner_user_id = 'member-n'`))) === 1 &&
+      (await asApp(client, member, () => run(`UPDATE action_item SET status = 'done' WHERE owner_user_id IS DISTINCT FROM 'member-n'`))) === 0,
+    membersReadPublishedMinutesOnly:
+      (await asApp(client, member, () => n('SELECT count(*) AS n FROM meeting_minutes'))) === 1 &&
+      (await asApp(client, secretary, () => n('SELECT count(*) AS n FROM meeting_minutes'))) === 2 &&
+      (await asApp(client, stranger, () => n('SELECT count(*) AS n FROM meeting_minutes'))) === 0,
+    secretaryWritesMinutesMemberCannot:
+      (await asApp(client, secretary, () => run(`UPDATE meeting_minutes SET body = 'x' WHERE network_id = $1`, [net['n']]))) === 2 &&
+      (await asApp(client, member, () => run(`UPDATE meeting_minutes SET body = 'x' WHERE network_id = $1`, [net['n']]))) === 0 &&
+      (await asApp(client, secretary, async () => {
+        await run(`DELETE FROM meeting WHERE id = $1`, [net['meeting2']]);
+        const meeting = await client.query(
+          `INSERT INTO meeting (network_id, title, starts_at, ends_at) VALUES ($1, 'p', '2027-02-01T12:00Z', '2027-02-01T13:00Z') RETURNING id`,
+          [net['n']],
+        );
+        return run(`INSERT INTO meeting_minutes (meeting_id, network_id, body) VALUES ($1, $2, 'draft')`, [meeting.rows[0].id, net['n']]);
+      })) === 1 &&
+      (await asApp(client, member, () =>
+        run(`INSERT INTO meeting_minutes (meeting_id, network_id, body) VALUES ($1, $2, 'draft')`, [net['meeting2'], net['n']]),
+      )) === -1,
+    calendarSubscriptionsAreOwn:
+      (await asApp(client, member, () => n('SELECT count(*) AS n FROM calendar_subscription'))) === 1 &&
+      (await asApp(client, stranger, () => n('SELECT count(*) AS n FROM calendar_subscription'))) === 0 &&
+      (await asApp(client, member, () => run(`INSERT INTO calendar_subscription (user_id, token_hash) VALUES ('member-n', 'other-hash')`))) === 1 &&
+      (await asApp(client, member, () => run(`INSERT INTO calendar_subscription (user_id, token_hash) VALUES ('stranger-n', 'forged-hash')`))) === -1 &&
+      (await asApp(client, member, () => run(`UPDATE calendar_subscription SET revoked_at = now()`))) === 1 &&
+      (await asApp(client, stranger, () => run(`UPDATE calendar_subscription SET revoked_at = now()`))) === 0,
+    // The feed request is not signed in: the token finds the subscription (as the owner role), nothing else.
+    calendarFeedFoundByTokenOnly:
+      (await asApp(client, {}, () => n(`SELECT count(*) AS n FROM app.calendar_subscription_by_token('hash-n')`))) === 1 &&
+      (await asApp(client, {}, () => n(`SELECT count(*) AS n FROM app.calendar_subscription_by_token('guess')`))) === 0 &&
+      (await asApp(client, {}, () => n(`SELECT count(*) AS n FROM calendar_subscription`))) === 0,
+    // The network level itself.
+    sharedInitiativeReadByNetworkMember: (await asApp(client, member, () => n(sharedInitiative))) === 1,
+    sharedInitiativeReadByOwner: (await asApp(client, { ...userA, organizationId: orgC }, () => n(sharedInitiative))) === 1,
+    sharedInitiativeHiddenFromOthers:
+      (await asApp(client, stranger, () => n(sharedInitiative))) === 0 &&
+      (await asApp(client, { ...userA, organizationId: orgA }, () => n(sharedInitiative))) === 0 &&
+      (await asApp(client, invitee, () => n(sharedInitiative))) === 0 &&
+      (await asApp(client, {}, () => n(sharedInitiative))) === 0,
+    sharedInitiativeFoundBySearchForMemberOnly:
+      (await asApp(client, member, () => n(`SELECT count(*) AS n FROM app.search_initiatives('c.network') WHERE id = '${net['initiative']}'`))) ===
+        1 &&
+      (await asApp(client, stranger, () => n(`SELECT count(*) AS n FROM app.search_initiatives('c.network') WHERE id = '${net['initiative']}'`))) ===
+        0,
+    sharedFollowUpReadByMemberOnly:
+      (await asApp(client, member, () => n(`SELECT count(*) AS n FROM initiative_follow_up WHERE initiative_id = '${net['initiative']}'`))) === 1 &&
+      (await asApp(client, stranger, () => n(`SELECT count(*) AS n FROM initiative_follow_up WHERE initiative_id = '${net['initiative']}'`))) === 0,
+    sharedMethodReadByMemberOnly:
+      (await asApp(client, member, () => n(`SELECT count(*) AS n FROM method WHERE id = '${net['method']}'`))) === 1 &&
+      (await asApp(client, stranger, () => n(`SELECT count(*) AS n FROM method WHERE id = '${net['method']}'`))) === 0,
+    removedMemberLosesAccessNextRequest: await asApp(client, chair, async () => {
+      await run(`DELETE FROM network_member WHERE user_id = 'member-n'`);
+      await client.query(`SELECT app.begin_request('member-n', $1, 'portal-user', 'on', '')`, [orgB]);
+      return (await n(sharedInitiative)) === 0 && (await n(`SELECT count(*) AS n FROM meeting`)) === 0;
+    }),
+    regionFactsCountSharedOnlyForOwner:
+      (await asApp(client, member, () => n(`SELECT count(*) AS n FROM region_fact WHERE visibility = 'network'`))) === 0 &&
+      (await asApp(client, { ...userA, organizationId: orgC }, () => n(`SELECT count(*) AS n FROM region_fact WHERE visibility = 'network'`))) >= 1,
   };
 }
 
@@ -497,6 +686,72 @@ describe('row-level security', () => {
       `INSERT INTO method_change (organization_id, method_id, version, actor_id, actor_name, action) VALUES ($1, $2, 1, 'seed', 'seed', 'created'), ($1, $3, 1, 'seed', 'seed', 'created')`,
       [orgA, methods['a.private'], methods['a.public']],
     );
+    // Networks: N (host A, by invitation) and O (host B, open). C's initiative and method are shared with N.
+    net['n'] = (
+      await superuser.query(`INSERT INTO network (organization_id, visibility, name, level, kind) VALUES ($1, 'region', 'N', 'regional', 'hr') RETURNING id`, [
+        orgA,
+      ])
+    ).rows[0].id;
+    net['o'] = (
+      await superuser.query(
+        `INSERT INTO network (organization_id, visibility, name, level, kind, admission) VALUES ($1, 'region', 'O', 'local', 'theme', 'open') RETURNING id`,
+        [orgB],
+      )
+    ).rows[0].id;
+    await superuser.query(
+      `INSERT INTO network_member (network_id, user_id, organization_id, role, status) VALUES
+         ($1, 'chair-n', $2, 'chair', 'active'), ($1, 'member-n', $3, 'member', 'active'), ($1, 'secretary-n', $4, 'secretary', 'active'), ($1, 'invitee-n', NULL, 'member', 'invited')`,
+      [net['n'], orgA, orgB, orgC],
+    );
+    net['initiative'] = (
+      await superuser.query(
+        `INSERT INTO initiative (organization_id, visibility, title, kind, status, start_date) VALUES ($1, 'network', 'c.network', 'pilot', 'ongoing', '2026-01-01') RETURNING id`,
+        [orgC],
+      )
+    ).rows[0].id;
+    await superuser.query(
+      `INSERT INTO initiative_follow_up (organization_id, visibility, initiative_id, milestone, due_date) VALUES ($1, 'network', $2, '6-months', '2025-01-01')`,
+      [orgC, net['initiative']],
+    );
+    net['method'] = (
+      await superuser.query(`INSERT INTO method (organization_id, visibility, name) VALUES ($1, 'network', 'c.network') RETURNING id`, [orgC])
+    ).rows[0].id;
+    await superuser.query(
+      `INSERT INTO network_share (network_id, record_id, record_kind, organization_id, shared_by_id) VALUES ($1, $2, 'initiative', $4, 'secretary-n'), ($1, $3, 'method', $4, 'secretary-n')`,
+      [net['n'], net['initiative'], net['method'], orgC],
+    );
+    await superuser.query(`INSERT INTO network_event (network_id, actor_id, actor_name, action) VALUES ($1, 'chair-n', 'C', 'network.created')`, [net['n']]);
+    await superuser.query(
+      `INSERT INTO meeting_series (network_id, title, rrule, first_date, start_time, end_time) VALUES ($1, 'S', 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2', '2027-01-12', '13:00', '15:00')`,
+      [net['n']],
+    );
+    net['meeting'] = (
+      await superuser.query(
+        `INSERT INTO meeting (network_id, title, starts_at, ends_at, status) VALUES ($1, 'M', '2027-01-12T12:00Z', '2027-01-12T14:00Z', 'held') RETURNING id`,
+        [net['n']],
+      )
+    ).rows[0].id;
+    net['meeting2'] = (
+      await superuser.query(
+        `INSERT INTO meeting (network_id, title, starts_at, ends_at) VALUES ($1, 'M2', '2027-02-09T12:00Z', '2027-02-09T14:00Z') RETURNING id`,
+        [net['n']],
+      )
+    ).rows[0].id;
+    await superuser.query(
+      `INSERT INTO meeting_minutes (meeting_id, network_id, body, status, published_at) VALUES ($1, $3, 'published', 'published', now()), ($2, $3, 'draft', 'draft', NULL)`,
+      [net['meeting'], net['meeting2'], net['n']],
+    );
+    await superuser.query(`INSERT INTO agenda_item (network_id, meeting_id, position, title) VALUES ($1, $2, 1, 'A')`, [net['n'], net['meeting']]);
+    await superuser.query(`INSERT INTO meeting_attendance (network_id, meeting_id, name) VALUES ($1, $2, 'A')`, [net['n'], net['meeting']]);
+    await superuser.query(`INSERT INTO network_decision (network_id, meeting_id, year, number, decided_on, text) VALUES ($1, $2, 2027, 1, '2027-01-12', 'D')`, [
+      net['n'],
+      net['meeting'],
+    ]);
+    await superuser.query(`INSERT INTO action_item (network_id, meeting_id, title, owner_user_id) VALUES ($1, $2, 'T', 'member-n'), ($1, $2, 'U', NULL)`, [
+      net['n'],
+      net['meeting'],
+    ]);
+    await superuser.query(`INSERT INTO calendar_subscription (user_id, network_id, token_hash) VALUES ('member-n', $1, 'hash-n')`, [net['n']]);
     invitationA = (
       await superuser.query(
         `INSERT INTO organization_invitation (organization_id, email, invitee_id, invited_by_id, invited_by_username) VALUES ($1, 'invitee@example.se', 'invitee-x', 'seed', 'seed') RETURNING id`,
@@ -775,7 +1030,7 @@ describe('row-level security', () => {
       await superuser.query('BEGIN');
       try {
         await superuser.query(
-          `CREATE TABLE probe_thing (id text PRIMARY KEY, organization_id uuid NOT NULL, visibility text NOT NULL, archived_at timestamptz)`,
+          `CREATE TABLE probe_thing (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), label text NOT NULL, organization_id uuid NOT NULL, visibility text NOT NULL, archived_at timestamptz)`,
         );
         await secureTenantTable(superuser, 'probe_thing', { read: rule });
         const rows: Array<[string, string, string, boolean]> = [
@@ -789,7 +1044,10 @@ describe('row-level security', () => {
           ['b.archived', orgB, 'public', true],
         ];
         for (const [id, organization, visibility, archived] of rows) {
-          await superuser.query(`INSERT INTO probe_thing VALUES ($1, $2, $3, ${archived ? 'now()' : 'NULL'})`, [id, organization, visibility]);
+          await superuser.query(
+            `INSERT INTO probe_thing (label, organization_id, visibility, archived_at) VALUES ($1, $2, $3, ${archived ? 'now()' : 'NULL'})`,
+            [id, organization, visibility],
+          );
         }
         const read = async (settings: Settings) => {
           await superuser.query('SAVEPOINT reader');
@@ -798,7 +1056,7 @@ describe('row-level security', () => {
             [settings.userId ?? '', settings.organizationId ?? '', (settings.roles ?? []).join(','), settings.userId && settings.member !== false ? 'on' : ''],
           );
           await superuser.query('SET LOCAL ROLE portal_app');
-          const ids = (await superuser.query('SELECT id FROM probe_thing ORDER BY id')).rows.map((r) => r.id as string);
+          const ids = (await superuser.query('SELECT label FROM probe_thing ORDER BY label')).rows.map((r) => r.label as string);
           const write = async (sql: string) => {
             await superuser.query('SAVEPOINT w');
             try {
@@ -810,7 +1068,7 @@ describe('row-level security', () => {
               return -1;
             }
           };
-          const insertForeign = await write(`INSERT INTO probe_thing VALUES ('x.b', '${orgB}', 'public', NULL)`);
+          const insertForeign = await write(`INSERT INTO probe_thing (label, organization_id, visibility) VALUES ('x.b', '${orgB}', 'public')`);
           const updateForeign = await write(`UPDATE probe_thing SET visibility = 'private' WHERE organization_id = '${orgB}'`);
           await superuser.query('ROLLBACK TO SAVEPOINT reader');
           return { ids, insertForeign, updateForeign };

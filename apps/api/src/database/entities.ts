@@ -9,6 +9,18 @@ import { MethodChangeRow } from '../methods/method-change.entity.js';
 import { MethodRow } from '../methods/method.entity.js';
 import { OrganizationInvitationRow } from '../organization-admin/organization-invitation.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
+import { ActionItemRow } from '../meetings/action-item.entity.js';
+import { AgendaItemRow } from '../meetings/agenda-item.entity.js';
+import { CalendarSubscriptionRow } from '../meetings/calendar-subscription.entity.js';
+import { MeetingAttendanceRow } from '../meetings/meeting-attendance.entity.js';
+import { MeetingMinutesRow } from '../meetings/meeting-minutes.entity.js';
+import { MeetingSeriesRow } from '../meetings/meeting-series.entity.js';
+import { MeetingRow } from '../meetings/meeting.entity.js';
+import { NetworkDecisionRow } from '../meetings/network-decision.entity.js';
+import { NetworkEventRow } from '../networks/network-event.entity.js';
+import { NetworkMemberRow } from '../networks/network-member.entity.js';
+import { NetworkShareRow } from '../networks/network-share.entity.js';
+import { NetworkRow } from '../networks/network.entity.js';
 
 /** Every TypeORM entity; the migration check compares exactly these with the migrated schema. */
 export const ENTITIES = [
@@ -23,4 +35,16 @@ export const ENTITIES = [
   MethodRow,
   MethodChangeRow,
   InitiativeMethodRow,
+  NetworkRow,
+  NetworkMemberRow,
+  NetworkShareRow,
+  NetworkEventRow,
+  MeetingSeriesRow,
+  MeetingRow,
+  MeetingMinutesRow,
+  AgendaItemRow,
+  MeetingAttendanceRow,
+  NetworkDecisionRow,
+  ActionItemRow,
+  CalendarSubscriptionRow,
 ];

@@ -32,7 +32,8 @@ export class RequestDatabase {
     try {
       await runner.startTransaction();
       await runner.query(
-        `SELECT set_config('app.user_id', $1, true), set_config('app.organization_id', $2, true), set_config('app.roles', $3, true), set_config('app.member', $4, true), set_config('app.organization_admin', $5, true)`,
+        // Also loads the user's networks into the request's settings (app.networks …), in the same round trip.
+        `SELECT app.begin_request($1, $2, $3, $4, $5)`,
         [
           context.principal?.userId ?? '',
           context.activeOrganization?.id ?? '',

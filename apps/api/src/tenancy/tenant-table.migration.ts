@@ -17,14 +17,22 @@ export type TenantReadRule = 'record' | 'visibility' | 'organization';
 
 /** The standard policies' expressions; the row-level-security meta-test checks every `*_tenant_*` policy against these. */
 export const TENANT_POLICY_EXPRESSIONS: Readonly<Record<TenantReadRule | 'write', string>> = {
-  record: 'app.can_read_record(organization_id, visibility, archived_at)',
+  record: 'app.can_read_record(organization_id, visibility, archived_at, id)',
   visibility: 'app.can_read(organization_id, visibility)',
   organization: 'app.can_write(organization_id)',
   write: 'app.can_write(organization_id)',
 };
 
+/**
+ * The record rule before networks (migration 1796400000000 added the record's id). Migrations
+ * written before it pass this, so they create exactly what they created when they were written.
+ */
+export const RECORD_RULE_BEFORE_NETWORKS = 'app.can_read_record(organization_id, visibility, archived_at)';
+
 export interface TenantTableOptions {
   readonly read: TenantReadRule;
+  /** The read expression as of the migration, when it differs from today's (`RECORD_RULE_BEFORE_NETWORKS`). */
+  readonly readExpression?: string;
   /** What the API role may do; each gets its policy. Default: read, insert and update (records are archived, not deleted). */
   readonly commands?: readonly TenantCommand[];
 }
@@ -40,7 +48,7 @@ export function tenantPolicyName(table: string, command: TenantCommand): string 
  */
 export async function secureTenantTable(queryRunner: SqlRunner, table: string, options: TenantTableOptions): Promise<void> {
   const commands = options.commands ?? ['SELECT', 'INSERT', 'UPDATE'];
-  const read = TENANT_POLICY_EXPRESSIONS[options.read];
+  const read = options.readExpression ?? TENANT_POLICY_EXPRESSIONS[options.read];
   const write = TENANT_POLICY_EXPRESSIONS.write;
   await queryRunner.query(`ALTER TABLE "${table}" ENABLE ROW LEVEL SECURITY`);
   await queryRunner.query(`ALTER TABLE "${table}" FORCE ROW LEVEL SECURITY`);

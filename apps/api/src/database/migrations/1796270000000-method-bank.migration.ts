@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { secureTenantTable } from '../../tenancy/tenant-table.migration.js';
+import { RECORD_RULE_BEFORE_NETWORKS, secureTenantTable } from '../../tenancy/tenant-table.migration.js';
 import { APP_ROLE } from '../database-roles.js';
 
 /**
@@ -74,7 +74,7 @@ export class MethodBank1796270000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_method_updated" ON "method" ("updated_at", "id")`);
 
     // Methods: read by visibility, archived only by the owner; written in the active organisation; never deleted.
-    await secureTenantTable(queryRunner, 'method', { read: 'record' });
+    await secureTenantTable(queryRunner, 'method', { read: 'record', readExpression: RECORD_RULE_BEFORE_NETWORKS });
 
     // History: signed-in readers of the method; append-only, the actor is the current user.
     await queryRunner.query(`ALTER TABLE "method_change" ENABLE ROW LEVEL SECURITY`);

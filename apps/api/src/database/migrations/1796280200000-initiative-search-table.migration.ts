@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { APP_ROLE, SEARCH_ROLE } from '../database-roles.js';
-import { secureTenantTable } from '../../tenancy/tenant-table.migration.js';
+import { RECORD_RULE_BEFORE_NETWORKS, secureTenantTable } from '../../tenancy/tenant-table.migration.js';
 
 /** The narrow copy's columns, in order: what search, facets and the page's sort keys read. */
 const COLUMNS = [
@@ -106,7 +106,7 @@ export class InitiativeSearchTable1796280200000 implements MigrationInterface {
     await queryRunner.query(`INSERT INTO "initiative_search" (${COLUMNS.join(', ')}) SELECT ${COLUMNS.join(', ')} FROM "initiative"`);
     await queryRunner.query(`ALTER TABLE "initiative" FORCE ROW LEVEL SECURITY`);
 
-    await secureTenantTable(queryRunner, 'initiative_search', { read: 'record', commands: ['SELECT'] });
+    await secureTenantTable(queryRunner, 'initiative_search', { read: 'record', commands: ['SELECT'], readExpression: RECORD_RULE_BEFORE_NETWORKS });
     await queryRunner.query(`CREATE POLICY initiative_search_sync ON "initiative_search" FOR ALL TO CURRENT_USER USING (true) WITH CHECK (true)`);
     const assignments = COLUMNS.filter((c) => c !== 'id')
       .map((c) => `${c} = EXCLUDED.${c}`)

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { APP_ROLE } from '../database-roles.js';
-import { secureTenantTable } from '../../tenancy/tenant-table.migration.js';
+import { RECORD_RULE_BEFORE_NETWORKS, secureTenantTable } from '../../tenancy/tenant-table.migration.js';
 
 /**
  * Municipalities whose borders touch (two or more shared vertices in
@@ -214,7 +214,7 @@ export class OverlapRadar1796300000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "initiative_method" FORCE ROW LEVEL SECURITY`);
     await queryRunner.query(`ALTER TABLE "initiative" FORCE ROW LEVEL SECURITY`);
 
-    await secureTenantTable(queryRunner, 'initiative_profile', { read: 'record', commands: ['SELECT'] });
+    await secureTenantTable(queryRunner, 'initiative_profile', { read: 'record', commands: ['SELECT'], readExpression: RECORD_RULE_BEFORE_NETWORKS });
     await queryRunner.query(`CREATE POLICY initiative_profile_sync ON "initiative_profile" FOR ALL TO CURRENT_USER USING (true) WITH CHECK (true)`);
 
     await this.createScoring(queryRunner);

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { APP_ROLE } from '../database-roles.js';
-import { secureTenantTable } from '../../tenancy/tenant-table.migration.js';
+import { RECORD_RULE_BEFORE_NETWORKS, secureTenantTable } from '../../tenancy/tenant-table.migration.js';
 
 /** What an initiative's jsonb gives the region overview, as plain arrays and numbers (see the class comment). */
 const FIGURES_OF = `
@@ -105,7 +105,7 @@ export class RegionInitiatives1796320000000 implements MigrationInterface {
     await queryRunner.query(`INSERT INTO "region_initiative" (${COLUMNS.join(', ')}) ${SELECT_FROM('"initiative" r')}`);
     await queryRunner.query(`ALTER TABLE "initiative" FORCE ROW LEVEL SECURITY`);
 
-    await secureTenantTable(queryRunner, 'region_initiative', { read: 'record', commands: ['SELECT'] });
+    await secureTenantTable(queryRunner, 'region_initiative', { read: 'record', commands: ['SELECT'], readExpression: RECORD_RULE_BEFORE_NETWORKS });
     await queryRunner.query(`CREATE POLICY region_initiative_sync ON "region_initiative" FOR ALL TO CURRENT_USER USING (true) WITH CHECK (true)`);
     const upsert = (rows: string) => `
         INSERT INTO public.region_initiative (${COLUMNS.join(', ')})
