@@ -28,7 +28,18 @@ const MEMBERSHIP: Record<(typeof DEMO_USERS)[number], string[]> = {
 /** Private data of each target organisation that no outsider may ever receive. */
 const SECRETS: Record<
   string,
-  { memberId: string; markers: string[]; owner: string; initiativeId: string; relationId: string; followUpId: string; invitationId: string; methodId: string }
+  {
+    memberId: string;
+    markers: string[];
+    owner: string;
+    initiativeId: string;
+    relationId: string;
+    followUpId: string;
+    invitationId: string;
+    methodId: string;
+    networkId: string;
+    networkMemberId: string;
+  }
 > = {
   linkoping: {
     memberId: '5b1f7d0e-0a51-4c1e-9a01-000000000001',
@@ -46,6 +57,8 @@ const SECRETS: Record<
     followUpId: '',
     invitationId: '',
     methodId: '',
+    networkId: '',
+    networkMemberId: '',
   },
   norrkoping: {
     memberId: '5b1f7d0e-0a51-4c1e-9a01-000000000002',
@@ -63,6 +76,8 @@ const SECRETS: Record<
     followUpId: '',
     invitationId: '',
     methodId: '',
+    networkId: '',
+    networkMemberId: '',
   },
 };
 type Secret = (typeof SECRETS)[string];
@@ -236,6 +251,69 @@ const OPERATIONS: Record<
     variables: { a: secret.initiativeId, b: memberId },
     mutation: true,
   }),
+  'Query.networks': () => ({
+    query: '{ networks { name members { displayName email } pendingMembers { displayName email } events { subject actorName } shared { title } } }',
+  }),
+  'Query.network': (_t, _m, secret) => ({
+    query: 'query($id: ID!) { network(id: $id) { name members { displayName email } pendingMembers { email } events { subject } shared { title } } }',
+    variables: { id: secret.networkId },
+  }),
+  'Mutation.createNetwork': (target) => ({
+    query: 'mutation($i: NetworkInput!) { createNetwork(input: $i) { id } }',
+    variables: { i: { name: 'Kapat nätverk', level: 'local', kind: 'hr' } },
+    orgHeader: target,
+    mutation: true,
+  }),
+  'Mutation.updateNetwork': (_t, _m, secret) => ({
+    query: 'mutation($id: ID!, $i: NetworkInput!) { updateNetwork(id: $id, version: 1, input: $i) { name } }',
+    variables: { id: secret.networkId, i: { name: 'Kapat nätverk', level: 'local', kind: 'hr' } },
+    mutation: true,
+  }),
+  'Mutation.inviteNetworkMember': (_t, _m, secret) => ({
+    query: 'mutation($i: InviteNetworkMemberInput!) { inviteNetworkMember(input: $i) { email } }',
+    variables: { i: { networkId: secret.networkId, email: 'inkräktare@example.se' } },
+    mutation: true,
+  }),
+  'Mutation.respondToNetworkInvitation': (_t, _m, secret) => ({
+    query: 'mutation($n: ID!) { respondToNetworkInvitation(networkId: $n, accept: true) { members { email } } }',
+    variables: { n: secret.networkId },
+    mutation: true,
+  }),
+  'Mutation.requestToJoinNetwork': (_t, _m, secret) => ({
+    query: 'mutation($n: ID!) { requestToJoinNetwork(networkId: $n) { members { email } } }',
+    variables: { n: secret.networkId },
+    mutation: true,
+  }),
+  'Mutation.decideNetworkRequest': (_t, _m, secret) => ({
+    query: 'mutation($m: ID!) { decideNetworkRequest(memberId: $m, approve: true) { members { email } } }',
+    variables: { m: secret.networkMemberId },
+    mutation: true,
+  }),
+  'Mutation.changeNetworkMemberRole': (_t, _m, secret) => ({
+    query: 'mutation($m: ID!) { changeNetworkMemberRole(memberId: $m, role: "chair") { email } }',
+    variables: { m: secret.networkMemberId },
+    mutation: true,
+  }),
+  'Mutation.removeNetworkMember': (_t, _m, secret) => ({
+    query: 'mutation($m: ID!) { removeNetworkMember(memberId: $m) { name } }',
+    variables: { m: secret.networkMemberId },
+    mutation: true,
+  }),
+  'Mutation.leaveNetwork': (_t, _m, secret) => ({
+    query: 'mutation($n: ID!) { leaveNetwork(networkId: $n) { name } }',
+    variables: { n: secret.networkId },
+    mutation: true,
+  }),
+  'Mutation.shareWithNetwork': (_t, _m, secret) => ({
+    query: 'mutation($i: NetworkShareInput!) { shareWithNetwork(input: $i) { name } }',
+    variables: { i: { networkId: secret.networkId, recordKind: 'initiative', recordId: secret.initiativeId } },
+    mutation: true,
+  }),
+  'Mutation.unshareFromNetwork': (_t, _m, secret) => ({
+    query: 'mutation($i: NetworkShareInput!) { unshareFromNetwork(input: $i) { name } }',
+    variables: { i: { networkId: secret.networkId, recordKind: 'method', recordId: secret.methodId } },
+    mutation: true,
+  }),
   'Mutation.createOrganization': (target) => ({
     query: 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { slug } }',
     variables: { i: { name: 'Kapad kommun', slug: `${target}-kopia`, kind: 'MUNICIPALITY', municipalityCode: '0598', domain: 'kapad.se' } },
@@ -311,6 +389,28 @@ describe('no foreign data for any demo role', () => {
         owner,
       );
       expect(linked.body.errors).toBeUndefined();
+      // A closed network chaired by the owner, the hidden person invited to it, the private method shared with it.
+      const network = await gql<{ createNetwork: { id: string } }>(
+        portal.url,
+        'mutation($i: NetworkInput!) { createNetwork(input: $i) { id } }',
+        { i: { name: `Nätverk i ${place}`, level: 'local', kind: 'theme' } },
+        owner,
+      );
+      secret.networkId = network.body.data!.createNetwork.id;
+      const member = await gql<{ inviteNetworkMember: { id: string } }>(
+        portal.url,
+        'mutation($i: InviteNetworkMemberInput!) { inviteNetworkMember(input: $i) { id } }',
+        { i: { networkId: secret.networkId, email: `hemlig.person@${org}.se` } },
+        owner,
+      );
+      secret.networkMemberId = member.body.data!.inviteNetworkMember.id;
+      const shared = await gql(
+        portal.url,
+        'mutation($i: NetworkShareInput!) { shareWithNetwork(input: $i) { name } }',
+        { i: { networkId: secret.networkId, recordKind: 'method', recordId: secret.methodId } },
+        owner,
+      );
+      expect(shared.body.errors).toBeUndefined();
     }
   });
   const loginHeaders = async (user: string) => ({ authorization: `Bearer ${(await loginWithPkce({ issuer: portal.issuer!, username: user })).access_token}` });
@@ -338,7 +438,10 @@ describe('no foreign data for any demo role', () => {
       for (const [name, build] of Object.entries(OPERATIONS)) {
         // Without a target the call acts in the user's own organisation: only calls that still carry
         // a foreign id (a member of the target) are foreign then; inviting into one's own is allowed.
-        for (const withTarget of name === 'Mutation.inviteMember' || name === 'Mutation.createInitiative' || name === 'Mutation.createMethod'
+        for (const withTarget of name === 'Mutation.inviteMember' ||
+        name === 'Mutation.createInitiative' ||
+        name === 'Mutation.createMethod' ||
+        name === 'Mutation.createNetwork'
           ? [true]
           : [true, false]) {
           const op = build(withTarget ? target : (null as unknown as string), secret.memberId, secret);
@@ -399,6 +502,19 @@ describe('no foreign data for any demo role', () => {
         owner,
       );
       expect(method.body.data?.method).toEqual({ version: 1, archived: false, usedBy: [{ initiative: { id: secret.initiativeId } }] });
+    }
+    for (const secret of Object.values(SECRETS)) {
+      const network = await gql<{ network: { name: string; version: number; members: Array<{ role: string }>; pendingMembers: Array<{ email: string }> } }>(
+        portal.url,
+        'query($id: ID!) { network(id: $id) { name version members { role } pendingMembers { email } } }',
+        { id: secret.networkId },
+        headersFor.get(secret.owner),
+      );
+      expect(network.body.data?.network).toMatchObject({
+        version: 1,
+        members: [{ role: 'chair' }],
+        pendingMembers: [{ email: expect.stringMatching(/^hemlig\.person@/) }],
+      });
     }
     const orgs = await gql<{ organizations: Array<{ slug: string }> }>(portal.url, '{ organizations { slug } }');
     expect(orgs.body.data?.organizations).toHaveLength(15);

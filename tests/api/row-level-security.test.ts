@@ -382,10 +382,8 @@ async function networkProbes(client: pg.ClientBase): Promise<Record<string, bool
       (await asApp(client, invitee, () => n(sharedInitiative))) === 0 &&
       (await asApp(client, {}, () => n(sharedInitiative))) === 0,
     sharedInitiativeFoundBySearchForMemberOnly:
-      (await asApp(client, member, () => n(`SELECT count(*) AS n FROM app.search_initiatives('c.network') WHERE id = '${net['initiative']}'`))) ===
-        1 &&
-      (await asApp(client, stranger, () => n(`SELECT count(*) AS n FROM app.search_initiatives('c.network') WHERE id = '${net['initiative']}'`))) ===
-        0,
+      (await asApp(client, member, () => n(`SELECT count(*) AS n FROM app.search_initiatives('c.network') WHERE id = '${net['initiative']}'`))) === 1 &&
+      (await asApp(client, stranger, () => n(`SELECT count(*) AS n FROM app.search_initiatives('c.network') WHERE id = '${net['initiative']}'`))) === 0,
     sharedFollowUpReadByMemberOnly:
       (await asApp(client, member, () => n(`SELECT count(*) AS n FROM initiative_follow_up WHERE initiative_id = '${net['initiative']}'`))) === 1 &&
       (await asApp(client, stranger, () => n(`SELECT count(*) AS n FROM initiative_follow_up WHERE initiative_id = '${net['initiative']}'`))) === 0,

@@ -23,6 +23,7 @@ import { RequestDatabase } from './request/request-database.js';
 import { OrganizationModule } from './organizations/organization.module.js';
 import { RegionOverviewModule } from './region-overview/region-overview.module.js';
 import { VocabularyModule } from './vocabularies/vocabulary.module.js';
+import { NetworkModule } from './networks/network.module.js';
 
 export interface AppModuleOptions {
   readonly databaseUrl: string;
@@ -42,6 +43,7 @@ export const FEATURE_MODULES = [
   MethodModule,
   RegionOverviewModule,
   OverlapModule,
+  NetworkModule,
 ];
 
 /** Request-scoped database access (the request's RLS transaction), available to every feature. */

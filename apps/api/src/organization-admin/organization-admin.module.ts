@@ -10,6 +10,9 @@ export class OrganizationAdminModule {
   static forRoot(oidc: OidcConfig): DynamicModule {
     return {
       module: OrganizationAdminModule,
+      // Networks invite people through the same Keycloak admin path.
+      global: true,
+      exports: [KeycloakAdminService],
       imports: [AuditModule],
       providers: [{ provide: KeycloakAdminService, useValue: new KeycloakAdminService(oidc) }, OrganizationAdminService, OrganizationAdminResolver],
     };

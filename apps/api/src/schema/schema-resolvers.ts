@@ -1,6 +1,7 @@
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { InitiativeConnectionResolver, InitiativeRelationResolver, InitiativeResolver } from '../initiatives/initiative.resolver.js';
 import { MeResolver } from '../me/me.resolver.js';
+import { InitiativeNetworksResolver, MethodNetworksResolver, NetworkResolver } from '../networks/network.resolver.js';
 import { InitiativeMethodsResolver, MethodConnectionResolver, MethodResolver, MethodUserResolver } from '../methods/method.resolver.js';
 import { OverlapResolver } from '../overlaps/overlap.resolver.js';
 import { OrganizationAdminResolver } from '../organization-admin/organization-admin.resolver.js';
@@ -23,6 +24,9 @@ export const SCHEMA_RESOLVERS = [
   MethodConnectionResolver,
   InitiativeMethodsResolver,
   OverlapResolver,
+  NetworkResolver,
+  InitiativeNetworksResolver,
+  MethodNetworksResolver,
   OrganizationAdminResolver,
   OrganizationResolver,
   RegionOverviewResolver,
