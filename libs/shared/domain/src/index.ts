@@ -10,3 +10,6 @@ export * from './initiatives.js';
 export * from './methods.js';
 export * from './overlaps.js';
 export * from './networks.js';
+export * from './recurrence.js';
+export * from './recurrence-text.js';
+export * from './recurrence-validation.js';
