@@ -23,6 +23,7 @@ import { RequestDatabase } from './request/request-database.js';
 import { OrganizationModule } from './organizations/organization.module.js';
 import { RegionOverviewModule } from './region-overview/region-overview.module.js';
 import { VocabularyModule } from './vocabularies/vocabulary.module.js';
+import { MeetingModule } from './meetings/meeting.module.js';
 import { NetworkModule } from './networks/network.module.js';
 
 export interface AppModuleOptions {
@@ -44,6 +45,7 @@ export const FEATURE_MODULES = [
   RegionOverviewModule,
   OverlapModule,
   NetworkModule,
+  MeetingModule,
 ];
 
 /** Request-scoped database access (the request's RLS transaction), available to every feature. */

@@ -11,6 +11,7 @@ import { currentRequestContext, type RequestContext } from '../request/request-c
 import { RequestDatabase } from '../request/request-database.js';
 import { sqlRows } from '../request/sql-rows.js';
 import { isUuid } from '../validation/field-checks.js';
+import { NetworkMail } from './network-mail.js';
 import type { InviteNetworkMemberInput, NetworkInput, NetworkShareInput } from './network.inputs.js';
 import type { Network, NetworkEvent, NetworkMember, NetworkRef, SharedRecord } from './network.model.js';
 import { validateInvitation, validateNetwork, validateRole, validateShare, type NetworkValues } from './network.validation.js';
@@ -46,6 +47,13 @@ interface MemberSqlRow {
   created_at: Date;
 }
 
+/** Whom a network's mail goes to. */
+export interface NetworkRecipient {
+  readonly userId: string;
+  readonly email: string;
+  readonly displayName: string;
+}
+
 /** The reader's own membership and the network's member count (members only see counts). */
 const NETWORK_SELECT = `
   SELECT n.id, n.name, n.purpose, n.level, n.kind, n.admission, n.parent_id, p.name AS parent_name, n.organization_id, n.version, n.is_demo,
@@ -79,6 +87,7 @@ export class NetworkService {
     private readonly database: RequestDatabase,
     private readonly organizationService: OrganizationService,
     private readonly keycloak: KeycloakAdminService,
+    private readonly mail: NetworkMail,
   ) {}
 
   private loaders(): RequestLoaders {
@@ -179,6 +188,13 @@ export class NetworkService {
       [ids],
     );
     return ids.map((id) => rows.filter((row) => row.network_id === id));
+  }
+
+  /** The active members' addresses, for the network's mail (members may read each other's rows). */
+  async recipients(networkId: string): Promise<NetworkRecipient[]> {
+    return (await this.loaders().members.load(networkId))
+      .filter((row) => row.status === 'active')
+      .map((row) => ({ userId: row.user_id, email: row.email, displayName: row.display_name || row.email }));
   }
 
   async events(networkId: string): Promise<NetworkEvent[]> {
@@ -321,7 +337,7 @@ export class NetworkService {
       );
       memberId = row!.id;
       await this.event(manager, network.id, 'member.invited', displayName, { role, newAccount: created });
-      // MAIL-HOOK: invitation mail (network, email, displayName, inviter, role, created)
+      await this.mail.invitation({ network, email, name: displayName, role, newAccount: created });
     }
     this.loaders().members.clear(network.id);
     const member = (await this.members({ ...network, canManage: true }, ['invited', 'active'])).find((m) => m.id === memberId);
@@ -508,6 +524,11 @@ export class NetworkService {
   /** The request's network settings after a change of the user's own memberships (policies read them). */
   private async reloadMemberships(manager: EntityManager): Promise<void> {
     await sqlRows(manager, `SELECT app.load_networks()`);
+  }
+
+  /** An entry in the network's event log, written by the acting user (meetings use it too). */
+  async recordEvent(networkId: string, action: string, subject: string, details: Record<string, unknown> = {}): Promise<void> {
+    await this.event(await this.manager(), networkId, action, subject, details);
   }
 
   private async event(manager: EntityManager, networkId: string, action: string, subject: string, details: Record<string, unknown> = {}): Promise<void> {

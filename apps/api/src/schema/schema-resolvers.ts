@@ -1,5 +1,6 @@
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { InitiativeConnectionResolver, InitiativeRelationResolver, InitiativeResolver } from '../initiatives/initiative.resolver.js';
+import { CalendarSubscriptionResolver, MeetingResolver, NetworkMeetingsResolver } from '../meetings/meeting.resolver.js';
 import { MeResolver } from '../me/me.resolver.js';
 import { InitiativeNetworksResolver, MethodNetworksResolver, NetworkResolver } from '../networks/network.resolver.js';
 import { InitiativeMethodsResolver, MethodConnectionResolver, MethodResolver, MethodUserResolver } from '../methods/method.resolver.js';
@@ -27,6 +28,9 @@ export const SCHEMA_RESOLVERS = [
   NetworkResolver,
   InitiativeNetworksResolver,
   MethodNetworksResolver,
+  MeetingResolver,
+  NetworkMeetingsResolver,
+  CalendarSubscriptionResolver,
   OrganizationAdminResolver,
   OrganizationResolver,
   RegionOverviewResolver,
