@@ -1,5 +1,6 @@
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { InitiativeConnectionResolver, InitiativeRelationResolver, InitiativeResolver } from '../initiatives/initiative.resolver.js';
+import { MailResolver } from '../mail/mail.resolver.js';
 import { MeResolver } from '../me/me.resolver.js';
 import { InitiativeMethodsResolver, MethodConnectionResolver, MethodResolver, MethodUserResolver } from '../methods/method.resolver.js';
 import { OverlapResolver } from '../overlaps/overlap.resolver.js';
@@ -17,6 +18,7 @@ export const SCHEMA_RESOLVERS = [
   InitiativeResolver,
   InitiativeRelationResolver,
   InitiativeConnectionResolver,
+  MailResolver,
   MeResolver,
   MethodResolver,
   MethodUserResolver,

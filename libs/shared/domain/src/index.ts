@@ -9,3 +9,4 @@ export * from './change-values.js';
 export * from './initiatives.js';
 export * from './methods.js';
 export * from './overlaps.js';
+export * from './mail.js';

@@ -17,6 +17,7 @@ import { RegionFacts1796290000000 } from './1796290000000-region-facts.migration
 import { OverlapRadar1796300000000 } from './1796300000000-overlap-radar.migration.js';
 import { OverlapCoordination1796310000000 } from './1796310000000-overlap-coordination.migration.js';
 import { RegionInitiatives1796320000000 } from './1796320000000-region-initiatives.migration.js';
+import { MailOutbox1796410000000 } from './1796410000000-mail-outbox.migration.js';
 
 /** In order. A migration, once on main, is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   OverlapRadar1796300000000,
   OverlapCoordination1796310000000,
   RegionInitiatives1796320000000,
+  MailOutbox1796410000000,
 ];
