@@ -26,6 +26,8 @@ export interface TestPortalOptions {
 
 export interface TestPortal {
   readonly url: string;
+  /** The running API in this process (its Nest application, its database URLs). */
+  readonly api: RunningPortal;
   readonly database: EmbeddedDatabase;
   readonly dataDir: string;
   /** The stand-in's issuer (`…/realms/portal`) when started with `identity: true`. */
@@ -80,6 +82,7 @@ export async function startTestPortal(options: TestPortalOptions): Promise<TestP
   }
   return {
     url: `http://127.0.0.1:${port}`,
+    api: portal,
     get database() {
       return database;
     },

@@ -5,6 +5,8 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import type { OidcConfig, RateLimitConfig } from './config/app-config.js';
+import { MailModule, MailSettingsModule } from './mail/mail.module.js';
+import type { MailSettings } from './mail/mail-outbox.js';
 import { OrganizationAdminModule } from './organization-admin/organization-admin.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { StatementCountingLogger } from './database/statement-counter.js';
@@ -32,6 +34,7 @@ export interface AppModuleOptions {
   readonly logger: Logger;
   readonly oidc: OidcConfig;
   readonly rateLimits: RateLimitConfig;
+  readonly mail: MailSettings;
 }
 
 /** The feature modules; shared by the running app and the schema generator. */
@@ -46,6 +49,7 @@ export const FEATURE_MODULES = [
   OverlapModule,
   NetworkModule,
   MeetingModule,
+  MailModule,
 ];
 
 /** Request-scoped database access (the request's RLS transaction), available to every feature. */
@@ -71,6 +75,7 @@ export class AppModule {
           ...graphqlOptions(options.production, options.logger, new PortalRateLimiter(options.rateLimits)),
         }),
         RequestDatabaseModule,
+        MailSettingsModule.forRoot(options.mail),
         ...FEATURE_MODULES,
         OrganizationAdminModule.forRoot(options.oidc),
       ],

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { createServer } from 'node:net';
+import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
@@ -14,6 +15,9 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedde
 import { verifyAppRole } from './database/verify-app-role.js';
 import { acquireStartLock } from './database/start-lock.js';
 import { NestPinoLogger } from './logging/nest-pino-logger.js';
+import { MailLinks } from './mail/mail-links.js';
+import { readMailSecret } from './mail/mail-secret.js';
+import { migrateMailQueue, startMailWorker, type MailWorker } from './mail/mail-worker.js';
 import { requestLoggingMiddleware } from './logging/request-logging.middleware.js';
 import { seedDemoInitiatives } from './initiatives/demo/demo-initiatives.seed.js';
 import { seedDemoMethods } from './methods/demo/demo-methods.seed.js';
@@ -26,6 +30,8 @@ const MAX_BODY = '256kb';
 
 export interface RunningPortal {
   readonly url: string;
+  /** The Nest application, for tests that call a provider (e.g. the mail outbox) in a request of their own. */
+  readonly app: INestApplicationContext;
   readonly database: DatabaseUrls;
   readonly embedded: EmbeddedDatabase | undefined;
   close(): Promise<void>;
@@ -55,6 +61,8 @@ async function assertPortFree(host: string, port: number): Promise<void> {
 export async function startPortal(config: AppConfig, logger: Logger): Promise<RunningPortal> {
   let releaseLock: (() => Promise<void>) | undefined;
   let embedded: EmbeddedDatabase | undefined;
+  let app: NestExpressApplication | undefined;
+  let worker: MailWorker | undefined;
   try {
     let urls: DatabaseUrls;
     if (config.databaseUrl) {
@@ -87,8 +95,19 @@ export async function startPortal(config: AppConfig, logger: Logger): Promise<Ru
       if (methods.added > 0) logger.info(methods, 'Demometoder inlagda');
     }
 
-    const app = await NestFactory.create<NestExpressApplication>(
-      AppModule.forRoot({ databaseUrl: urls.appUrl, production: config.production, logger, oidc: config.oidc, rateLimits: config.rateLimits }),
+    // graphile-worker's schema, after TypeORM's: the outbox trigger (a TypeORM migration) calls its add_job.
+    await migrateMailQueue(urls.ownerUrl, logger);
+    const mailLinks = new MailLinks(config.publicUrl, await readMailSecret(urls.ownerUrl));
+
+    app = await NestFactory.create<NestExpressApplication>(
+      AppModule.forRoot({
+        databaseUrl: urls.appUrl,
+        production: config.production,
+        logger,
+        oidc: config.oidc,
+        rateLimits: config.rateLimits,
+        mail: { links: mailLinks, maxAttempts: config.mail.maxAttempts, smtpConfigured: config.mail.smtpUrl !== undefined },
+      }),
       { logger: new NestPinoLogger(logger), bodyParser: false },
     );
     const express = app.getHttpAdapter().getInstance();
@@ -109,23 +128,41 @@ export async function startPortal(config: AppConfig, logger: Logger): Promise<Ru
     });
     serveWeb(express, config.webDistDir, new URL(config.oidc.publicAuthority).origin);
     await app.listen(config.port, config.host);
+    // In every instance: graphile-worker locks each job to one worker, so several instances share the queue.
+    if (config.mail.worker) {
+      worker = await startMailWorker({
+        ownerUrl: urls.ownerUrl,
+        smtpUrl: config.mail.smtpUrl,
+        from: config.mail.from,
+        concurrency: config.mail.concurrency,
+        maxAttempts: config.mail.maxAttempts,
+        links: mailLinks,
+        logger,
+      });
+    }
+    const running = app;
 
     const displayHost = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
     const url = `http://${displayHost}:${config.port}`;
     let closed = false;
     return {
       url,
+      app: running,
       database: urls,
       embedded,
       async close() {
         if (closed) return;
         closed = true;
-        await app.close();
+        // The worker first: a mail being sent finishes (or is retried later) before PostgreSQL stops.
+        await worker?.stop();
+        await running.close();
         await embedded?.stop();
         await releaseLock?.();
       },
     };
   } catch (error) {
+    await worker?.stop().catch(() => undefined);
+    await app?.close().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
     await releaseLock?.().catch(() => undefined);
     throw error;

@@ -22,7 +22,28 @@ export interface AppConfig {
   readonly trustProxy: TrustProxy;
   readonly rateLimits: RateLimitConfig;
   readonly oidc: OidcConfig;
+  /** The portal's address as its users reach it (PORTAL_PUBLIC_URL), without a trailing slash: links in mails start here. */
+  readonly publicUrl: string;
+  readonly mail: MailConfig;
 }
+
+/** Outgoing mail: the outbox in PostgreSQL and the worker that sends it (graphile-worker, in every API instance). */
+export interface MailConfig {
+  /** `smtp://…` or `smtps://…` (SMTP_URL). Unset: mail is queued and kept, and sent once an instance has it. */
+  readonly smtpUrl: string | undefined;
+  /** The From header (MAIL_FROM). */
+  readonly from: string;
+  /** Run the queue's worker in this instance (MAIL_WORKER=on, the default). */
+  readonly worker: boolean;
+  /** Jobs the worker runs at once (MAIL_WORKER_CONCURRENCY). */
+  readonly concurrency: number;
+  /** Sending attempts before a mail is `failed` (MAIL_MAX_ATTEMPTS); the queue waits e^n seconds (at most e^10) after the n-th. */
+  readonly maxAttempts: number;
+  /** The local mail catcher's web inbox, set by `npm start` when it starts one (MAIL_INBOX_URL); only printed. */
+  readonly inboxUrl: string | undefined;
+}
+
+export const DEFAULT_MAIL_FROM = 'Projektkontor Östergötland <noreply@projektkontor.example>';
 
 /**
  * `false`: nobody, the TCP peer is the client; a number: that many proxies in front; a list:
@@ -152,13 +173,67 @@ function readAdminSecret(env: NodeJS.ProcessEnv): string | undefined {
   return secret;
 }
 
+function readInteger(name: string, fallback: number, min: number, max: number, env: NodeJS.ProcessEnv): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    throw new Error(`${name} måste vara ett heltal från ${min} till ${max} (fick "${env[name]}").`);
+  }
+  return value;
+}
+
+/** An absolute http(s) address without a trailing slash, or the error message naming the variable. */
+function readHttpUrl(name: string, fallback: string, env: NodeJS.ProcessEnv): string {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`${name} måste vara en fullständig adress som börjar med http:// eller https:// (fick "${raw}").`);
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash || url.username || url.password) {
+    throw new Error(`${name} måste vara en adress som börjar med http:// eller https://, utan inloggning, frågedel eller #-del (fick "${raw}").`);
+  }
+  return url.toString().replace(/\/+$/, '');
+}
+
+function readSmtpUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env['SMTP_URL']?.trim();
+  if (!raw) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') || !url.hostname) {
+    // Never echo the value: it may hold the relay's password.
+    throw new Error('SMTP_URL måste vara en adress som smtp://värd:587 eller smtps://användare:lösenord@värd:465.');
+  }
+  return raw;
+}
+
+/** A From header: an address, optionally with a display name ("Namn <adress>"), on one line. */
+function readMailFrom(env: NodeJS.ProcessEnv): string {
+  const raw = env['MAIL_FROM']?.trim();
+  if (!raw) return DEFAULT_MAIL_FROM;
+  const address = /<([^<>\s]+)>$/.exec(raw)?.[1] ?? raw;
+  if (/[\r\n]/.test(raw) || !/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(address)) {
+    throw new Error(`MAIL_FROM måste vara en e-postadress, gärna med namn: "Projektkontor Östergötland <noreply@exempel.se>" (fick "${raw}").`);
+  }
+  return raw;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): AppConfig {
   const databaseUrl = env['DATABASE_URL'] || undefined;
   const issuer = (env['OIDC_ISSUER'] || 'http://localhost:8080/realms/portal').replace(/\/+$/, '');
+  const port = readPort('PORT', 3000, env);
   return {
     production: env['NODE_ENV'] === 'production',
     host: env['HOST'] || '127.0.0.1',
-    port: readPort('PORT', 3000, env),
+    port,
     databaseUrl,
     migrationDatabaseUrl: env['DATABASE_MIGRATION_URL'] || databaseUrl,
     dataDir: path.resolve(cwd, env['PORTAL_DATA_DIR'] || '.data'),
@@ -187,6 +262,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       realm: /\/realms\/([^/]+)$/.exec(issuer)?.[1] ?? 'portal',
       adminClientId: env['KEYCLOAK_ADMIN_CLIENT_ID'] || 'portal-backend',
       adminClientSecret: readAdminSecret(env),
+    },
+    publicUrl: readHttpUrl('PORTAL_PUBLIC_URL', `http://localhost:${port}`, env),
+    mail: {
+      smtpUrl: readSmtpUrl(env),
+      from: readMailFrom(env),
+      worker: readSwitch('MAIL_WORKER', true, env),
+      concurrency: readInteger('MAIL_WORKER_CONCURRENCY', 2, 1, 20, env),
+      maxAttempts: readInteger('MAIL_MAX_ATTEMPTS', 25, 1, 100, env),
+      inboxUrl: env['MAIL_INBOX_URL']?.trim() ? readHttpUrl('MAIL_INBOX_URL', '', env) : undefined,
     },
   };
 }

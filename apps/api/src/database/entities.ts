@@ -4,6 +4,9 @@ import { InitiativeChangeRow } from '../initiatives/initiative-change.entity.js'
 import { InitiativeFollowUpRow } from '../initiatives/initiative-follow-up.entity.js';
 import { InitiativeRelationRow } from '../initiatives/initiative-relation.entity.js';
 import { InitiativeRow } from '../initiatives/initiative.entity.js';
+import { MailMessageRow } from '../mail/mail-message.entity.js';
+import { MailOptOutRow } from '../mail/mail-opt-out.entity.js';
+import { MailSecretRow } from '../mail/mail-secret.entity.js';
 import { InitiativeMethodRow } from '../methods/initiative-method.entity.js';
 import { MethodChangeRow } from '../methods/method-change.entity.js';
 import { MethodRow } from '../methods/method.entity.js';
@@ -47,4 +50,7 @@ export const ENTITIES = [
   NetworkDecisionRow,
   ActionItemRow,
   CalendarSubscriptionRow,
+  MailMessageRow,
+  MailOptOutRow,
+  MailSecretRow,
 ];

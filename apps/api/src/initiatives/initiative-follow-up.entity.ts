@@ -45,4 +45,8 @@ export class InitiativeFollowUpRow extends TenantOwnedRow {
 
   @Column({ name: 'recorded_by', type: 'text', nullable: true })
   recordedBy!: string | null;
+
+  /** When the initiative's contact was mailed that this follow-up is due (once; see mail/follow-up-reminders.ts). */
+  @Column({ name: 'reminded_at', type: 'timestamptz', nullable: true })
+  remindedAt!: Date | null;
 }

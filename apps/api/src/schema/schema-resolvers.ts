@@ -1,6 +1,7 @@
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { InitiativeConnectionResolver, InitiativeRelationResolver, InitiativeResolver } from '../initiatives/initiative.resolver.js';
 import { CalendarSubscriptionResolver, MeetingResolver, NetworkMeetingsResolver } from '../meetings/meeting.resolver.js';
+import { MailResolver } from '../mail/mail.resolver.js';
 import { MeResolver } from '../me/me.resolver.js';
 import { InitiativeNetworksResolver, MethodNetworksResolver, NetworkResolver } from '../networks/network.resolver.js';
 import { InitiativeMethodsResolver, MethodConnectionResolver, MethodResolver, MethodUserResolver } from '../methods/method.resolver.js';
@@ -19,6 +20,7 @@ export const SCHEMA_RESOLVERS = [
   InitiativeResolver,
   InitiativeRelationResolver,
   InitiativeConnectionResolver,
+  MailResolver,
   MeResolver,
   MethodResolver,
   MethodUserResolver,

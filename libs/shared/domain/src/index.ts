@@ -13,3 +13,4 @@ export * from './networks.js';
 export * from './recurrence.js';
 export * from './recurrence-text.js';
 export * from './recurrence-validation.js';
+export * from './mail.js';

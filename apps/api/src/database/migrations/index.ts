@@ -18,6 +18,7 @@ import { OverlapRadar1796300000000 } from './1796300000000-overlap-radar.migrati
 import { OverlapCoordination1796310000000 } from './1796310000000-overlap-coordination.migration.js';
 import { RegionInitiatives1796320000000 } from './1796320000000-region-initiatives.migration.js';
 import { Networks1796400000000 } from './1796400000000-networks.migration.js';
+import { MailOutbox1796410000000 } from './1796410000000-mail-outbox.migration.js';
 
 /** In order. A migration, once on main, is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   OverlapCoordination1796310000000,
   RegionInitiatives1796320000000,
   Networks1796400000000,
+  MailOutbox1796410000000,
 ];

@@ -1,0 +1,200 @@
+import { Logger as WorkerLogger, parseCronItems, run, runMigrations, type JobHelpers, type Runner, type TaskList } from 'graphile-worker';
+import { createTransport, type Transporter } from 'nodemailer';
+import type pg from 'pg';
+import { isMailKind } from '@portal/shared-domain';
+import type { Logger } from 'pino';
+import type { MailLinks } from './mail-links.js';
+import type { MailAttachment } from './outgoing-mail.js';
+import { sendFollowUpReminders } from './follow-up-reminders.js';
+
+/** The queue's task names; the outbox trigger adds `send-mail` jobs (migration 1796410000000). */
+export const SEND_MAIL_TASK = 'send-mail';
+export const FOLLOW_UP_REMINDERS_TASK = 'follow-up-reminders';
+
+/**
+ * 07:00 in Sweden. graphile-worker's crontab is in UTC and Sweden is UTC+1 or UTC+2, so the job
+ * is scheduled at both 05:00 and 06:00 UTC and acts only in the run that is 07:00 in Stockholm.
+ */
+const REMINDER_CRONTAB = '0 5,6 * * *';
+const REMINDER_LOCAL_HOUR = 7;
+const MAX_ERROR_LENGTH = 1000;
+
+export interface MailWorkerOptions {
+  /** The owner role's connection: the worker reads and updates the outbox, which the API role may not. */
+  readonly ownerUrl: string;
+  readonly smtpUrl: string | undefined;
+  readonly from: string;
+  readonly concurrency: number;
+  readonly maxAttempts: number;
+  readonly links: MailLinks;
+  readonly logger: Logger;
+}
+
+export interface MailWorker {
+  stop(): Promise<void>;
+}
+
+/** graphile-worker's log lines through pino, at one level lower: its info lines are routine. */
+function workerLogger(logger: Logger): WorkerLogger {
+  const log = logger.child({ component: 'mail-queue' });
+  return new WorkerLogger(() => (level, message, meta) => {
+    if (level === 'error') log.error(meta ?? {}, message);
+    else if (level === 'warning') log.warn(meta ?? {}, message);
+    else log.debug(meta ?? {}, message);
+  });
+}
+
+/** Installs or upgrades graphile-worker's own schema (`graphile_worker`), as the owner role; after TypeORM's migrations. */
+export async function migrateMailQueue(ownerUrl: string, logger: Logger): Promise<void> {
+  await runMigrations({ connectionString: ownerUrl, logger: workerLogger(logger) });
+}
+
+interface QueuedMail {
+  id: string;
+  kind: string;
+  recipient_email: string;
+  recipient_name: string;
+  locale: string;
+  subject: string;
+  text: string;
+  html: string;
+  attachments: MailAttachment[];
+  status: string;
+  opted_out: boolean;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function mailIdOf(payload: unknown): string | undefined {
+  const id = (payload as { id?: unknown } | null)?.id;
+  return typeof id === 'string' && UUID.test(id) ? id : undefined;
+}
+
+/** The domain of the From address, for Message-IDs (`<mail id@domain>`): the same on every attempt, so receivers can drop a duplicate. */
+function messageIdDomain(from: string): string {
+  return (/@([^>\s]+)>?$/.exec(from)?.[1] ?? 'projektkontor.example').toLowerCase();
+}
+
+/** SMTP's 5xx replies are permanent (RFC 5321): trying again only repeats the refusal. */
+function isPermanent(error: unknown): boolean {
+  const code = (error as { responseCode?: unknown } | null)?.responseCode;
+  return typeof code === 'number' && code >= 500 && code < 600;
+}
+
+function errorText(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.length > MAX_ERROR_LENGTH ? `${text.slice(0, MAX_ERROR_LENGTH)}…` : text;
+}
+
+/**
+ * One attempt at one mail. The row decides: anything but `queued` is done (a retry after a crash
+ * between sending and the job's completion finds it `sent`). A failure is recorded and thrown, so
+ * graphile-worker tries again after e^attempts seconds; the last attempt (or a permanent refusal)
+ * leaves the row `failed`.
+ */
+async function sendOne(transport: Transporter, options: MailWorkerOptions, payload: unknown, helpers: JobHelpers): Promise<void> {
+  const id = mailIdOf(payload);
+  if (!id) {
+    helpers.logger.error(`Jobb ${helpers.job.id}: ogiltig nyttolast, inget skickas.`);
+    return;
+  }
+  const mail = await helpers.withPgClient(async (client) => {
+    const rows = await client.query<QueuedMail>(
+      `SELECT m.id, m.kind, m.recipient_email, m.recipient_name, m.locale, m.subject, m.text, m.html, m.attachments, m.status,
+              EXISTS (SELECT 1 FROM mail_opt_out o WHERE o.email = lower(m.recipient_email) AND o.kind = m.kind) AS opted_out
+         FROM mail_message m WHERE m.id = $1`,
+      [id],
+    );
+    return rows.rows[0];
+  });
+  if (!mail || mail.status !== 'queued') return;
+  // Stopped after it was queued: the stop wins.
+  if (mail.opted_out) {
+    await helpers.withPgClient((client) => client.query(`UPDATE mail_message SET status = 'skipped' WHERE id = $1 AND status = 'queued'`, [id]));
+    return;
+  }
+  const attempt = helpers.job.attempts;
+  try {
+    await transport.sendMail({
+      from: options.from,
+      to: mail.recipient_name ? { name: mail.recipient_name, address: mail.recipient_email } : mail.recipient_email,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      messageId: `<${mail.id}@${messageIdDomain(options.from)}>`,
+      attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
+      ...(isMailKind(mail.kind) && (mail.locale === 'sv' || mail.locale === 'en')
+        ? { list: { unsubscribe: options.links.stop(mail.recipient_email, mail.kind, mail.locale) } }
+        : {}),
+    });
+  } catch (error) {
+    const final = attempt >= helpers.job.max_attempts || isPermanent(error);
+    await helpers.withPgClient((client) =>
+      client.query(
+        `UPDATE mail_message SET attempts = greatest(attempts, $2), last_error = $3, status = CASE WHEN $4 THEN 'failed' ELSE status END
+          WHERE id = $1 AND status = 'queued'`,
+        [id, attempt, errorText(error), final],
+      ),
+    );
+    if (final) {
+      helpers.logger.error(`E-post ${id} kunde inte skickas efter ${attempt} försök och är markerad som misslyckad: ${errorText(error)}`);
+      return;
+    }
+    helpers.logger.warn(`E-post ${id}: försök ${attempt} av ${helpers.job.max_attempts} misslyckades, nytt försök senare: ${errorText(error)}`);
+    throw error;
+  }
+  await helpers.withPgClient((client) =>
+    client.query(`UPDATE mail_message SET status = 'sent', sent_at = now(), attempts = greatest(attempts, $2), last_error = NULL WHERE id = $1`, [
+      id,
+      attempt,
+    ]),
+  );
+}
+
+/** The hour in Stockholm of an instant. */
+function stockholmHour(at: Date): number {
+  return Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Stockholm', hour: '2-digit', hourCycle: 'h23' }).format(at));
+}
+
+/**
+ * Starts the queue in this API instance: sending (when SMTP_URL is set) and the daily
+ * follow-up reminders. Several instances may run it: graphile-worker locks each job to one worker,
+ * and its cron schedules each run once.
+ */
+export async function startMailWorker(options: MailWorkerOptions): Promise<MailWorker> {
+  const log = options.logger.child({ component: 'mail-queue' });
+  const transport = options.smtpUrl
+    ? createTransport({ url: options.smtpUrl, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 })
+    : undefined;
+  const taskList: TaskList = {
+    [FOLLOW_UP_REMINDERS_TASK]: async (payload, helpers) => {
+      const scheduled = (payload as { _cron?: { ts?: unknown } } | null)?._cron?.ts;
+      if (typeof scheduled === 'string' && stockholmHour(new Date(scheduled)) !== REMINDER_LOCAL_HOUR) return;
+      const queued = await helpers.withPgClient((client: pg.PoolClient) =>
+        sendFollowUpReminders(client, { links: options.links, maxAttempts: options.maxAttempts }),
+      );
+      if (queued > 0) log.info({ queued }, 'Påminnelser om uppföljningar köade');
+    },
+  };
+  // Without SMTP this instance takes no send-mail jobs: they wait in the queue, none is lost.
+  if (transport) taskList[SEND_MAIL_TASK] = (payload, helpers) => sendOne(transport, options, payload, helpers);
+  else log.warn('SMTP_URL är inte satt: e-post köas och sparas men skickas inte förrän en instans med SMTP_URL kör.');
+
+  const runner: Runner = await run({
+    connectionString: options.ownerUrl,
+    concurrency: options.concurrency,
+    maxPoolSize: options.concurrency + 2,
+    // The API's own SIGINT/SIGTERM handler stops the runner (RunningPortal.close).
+    noHandleSignals: true,
+    pollInterval: 2000,
+    logger: workerLogger(options.logger),
+    taskList,
+    parsedCronItems: parseCronItems([{ task: FOLLOW_UP_REMINDERS_TASK, match: REMINDER_CRONTAB, identifier: FOLLOW_UP_REMINDERS_TASK }]),
+  });
+  return {
+    async stop() {
+      await runner.stop();
+      transport?.close();
+    },
+  };
+}
