@@ -39,6 +39,8 @@ const SECRETS: Record<
     methodId: string;
     networkId: string;
     networkMemberId: string;
+    meetingId: string;
+    actionItemId: string;
   }
 > = {
   linkoping: {
@@ -59,6 +61,8 @@ const SECRETS: Record<
     methodId: '',
     networkId: '',
     networkMemberId: '',
+    meetingId: '',
+    actionItemId: '',
   },
   norrkoping: {
     memberId: '5b1f7d0e-0a51-4c1e-9a01-000000000002',
@@ -78,6 +82,8 @@ const SECRETS: Record<
     methodId: '',
     networkId: '',
     networkMemberId: '',
+    meetingId: '',
+    actionItemId: '',
   },
 };
 type Secret = (typeof SECRETS)[string];
@@ -314,6 +320,120 @@ const OPERATIONS: Record<
     variables: { i: { networkId: secret.networkId, recordKind: 'method', recordId: secret.methodId } },
     mutation: true,
   }),
+  'Query.meeting': (_t, _m, secret) => ({
+    query: 'query($id: ID!) { meeting(id: $id) { title agenda { title } minutes { body } actionItems { title } } }',
+    variables: { id: secret.meetingId },
+  }),
+  'Query.calendarSubscriptions': () => ({ query: '{ calendarSubscriptions { id network { name } } }' }),
+  'Mutation.createMeetingSeries': (_t, _m, secret) => ({
+    query: 'mutation($i: MeetingSeriesInput!) { createMeetingSeries(input: $i) { id } }',
+    variables: {
+      i: {
+        networkId: secret.networkId,
+        title: 'Kapad serie',
+        recurrence: { frequency: 'weekly', interval: 1, weekday: 'MO' },
+        firstDate: '2030-01-07',
+        startTime: '10:00',
+        endTime: '11:00',
+      },
+    },
+    mutation: true,
+  }),
+  'Mutation.updateMeetingSeries': (_t, _m, secret) => ({
+    query: 'mutation($id: ID!, $i: MeetingSeriesInput!) { updateMeetingSeries(id: $id, version: 1, input: $i) { id } }',
+    variables: {
+      id: secret.meetingId,
+      i: {
+        networkId: secret.networkId,
+        title: 'Kapad serie',
+        recurrence: { frequency: 'weekly', interval: 1, weekday: 'MO' },
+        firstDate: '2030-01-07',
+        startTime: '10:00',
+        endTime: '11:00',
+      },
+    },
+    mutation: true,
+  }),
+  'Mutation.endMeetingSeries': (_t, _m, secret) => ({
+    query: 'mutation($id: ID!) { endMeetingSeries(id: $id) { id } }',
+    variables: { id: secret.meetingId },
+    mutation: true,
+  }),
+  'Mutation.createMeeting': (_t, _m, secret) => ({
+    query: 'mutation($n: ID!, $i: MeetingInput!) { createMeeting(networkId: $n, input: $i) { id } }',
+    variables: { n: secret.networkId, i: { title: 'Kapat möte', date: '2030-01-07', startTime: '10:00', endTime: '11:00' } },
+    mutation: true,
+  }),
+  'Mutation.updateMeeting': (_t, _m, secret) => ({
+    query: 'mutation($id: ID!, $i: MeetingInput!) { updateMeeting(id: $id, version: 1, input: $i) { title } }',
+    variables: { id: secret.meetingId, i: { title: 'Kapat möte', date: '2030-01-07', startTime: '10:00', endTime: '11:00' } },
+    mutation: true,
+  }),
+  'Mutation.cancelMeeting': (_t, _m, secret) => ({
+    query: 'mutation($id: ID!) { cancelMeeting(id: $id, version: 1) { title } }',
+    variables: { id: secret.meetingId },
+    mutation: true,
+  }),
+  'Mutation.setMeetingAgenda': (_t, _m, secret) => ({
+    query: 'mutation($id: ID!) { setMeetingAgenda(meetingId: $id, items: [{ title: "Kapad punkt" }]) { title } }',
+    variables: { id: secret.meetingId },
+    mutation: true,
+  }),
+  'Mutation.holdMeeting': (_t, _m, secret) => ({
+    query: 'mutation($id: ID!) { holdMeeting(meetingId: $id, attendees: [{ name: "Inkräktare" }]) { title } }',
+    variables: { id: secret.meetingId },
+    mutation: true,
+  }),
+  'Mutation.saveMeetingMinutes': (_t, _m, secret) => ({
+    query: 'mutation($id: ID!) { saveMeetingMinutes(meetingId: $id, body: "Kapat") { body } }',
+    variables: { id: secret.meetingId },
+    mutation: true,
+  }),
+  'Mutation.publishMeetingMinutes': (_t, _m, secret) => ({
+    query: 'mutation($id: ID!) { publishMeetingMinutes(meetingId: $id) { body } }',
+    variables: { id: secret.meetingId },
+    mutation: true,
+  }),
+  'Mutation.addNetworkDecision': (_t, _m, secret) => ({
+    query: 'mutation($i: DecisionInput!) { addNetworkDecision(input: $i) { label } }',
+    variables: { i: { meetingId: secret.meetingId, text: 'Kapat beslut' } },
+    mutation: true,
+  }),
+  'Mutation.updateNetworkDecision': (_t, _m, secret) => ({
+    query: 'mutation($id: ID!, $i: DecisionInput!) { updateNetworkDecision(id: $id, input: $i) { label } }',
+    variables: { id: secret.actionItemId, i: { meetingId: secret.meetingId, text: 'Kapat beslut' } },
+    mutation: true,
+  }),
+  'Mutation.addActionItem': (_t, _m, secret) => ({
+    query: 'mutation($id: ID!) { addActionItem(meetingId: $id, input: { title: "Kapad", ownerName: "X" }) { title } }',
+    variables: { id: secret.meetingId },
+    mutation: true,
+  }),
+  'Mutation.updateActionItem': (_t, _m, secret) => ({
+    query: 'mutation($id: ID!) { updateActionItem(id: $id, version: 1, input: { title: "Kapad", ownerName: "X" }) { title } }',
+    variables: { id: secret.actionItemId },
+    mutation: true,
+  }),
+  'Mutation.setActionItemStatus': (_t, _m, secret) => ({
+    query: 'mutation($id: ID!) { setActionItemStatus(id: $id, status: "done") { title } }',
+    variables: { id: secret.actionItemId },
+    mutation: true,
+  }),
+  'Mutation.createCalendarSubscription': (_t, _m, secret) => ({
+    query: 'mutation($n: ID) { createCalendarSubscription(networkId: $n) { path } }',
+    variables: { n: secret.networkId },
+    mutation: true,
+  }),
+  'Mutation.revokeCalendarSubscription': (_t, _m, secret) => ({
+    query: 'mutation($id: ID!) { revokeCalendarSubscription(id: $id) }',
+    variables: { id: secret.meetingId },
+    mutation: true,
+  }),
+  'Mutation.stopMail': (target) => ({
+    query: 'mutation($t: String!) { stopMail(token: $t) { email } }',
+    variables: { t: `forged.${target}` },
+    mutation: true,
+  }),
   'Mutation.createOrganization': (target) => ({
     query: 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { slug } }',
     variables: { i: { name: 'Kapad kommun', slug: `${target}-kopia`, kind: 'MUNICIPALITY', municipalityCode: '0598', domain: 'kapad.se' } },
@@ -326,7 +446,12 @@ describe('no foreign data for any demo role', () => {
   const headersFor = new Map<string, Record<string, string>>();
 
   beforeAll(async () => {
-    portal = await startTestPortal({ name: 'cross-tenant', identity: true });
+    // Every demo user calls every operation from one address: the per-address limits are not what is tested here.
+    portal = await startTestPortal({
+      name: 'cross-tenant',
+      identity: true,
+      env: { PORTAL_RATE_LIMIT_WRITES_PER_MINUTE_PER_ADDRESS: '0', PORTAL_RATE_LIMIT_SEARCHES_PER_MINUTE_PER_ADDRESS: '0' },
+    });
     for (const user of [...DEMO_USERS, 'plattform.admin']) {
       headersFor.set(user, { authorization: `Bearer ${(await loginWithPkce({ issuer: portal.issuer!, username: user })).access_token}` });
     }
@@ -411,6 +536,22 @@ describe('no foreign data for any demo role', () => {
         owner,
       );
       expect(shared.body.errors).toBeUndefined();
+      // A meeting with a secret agenda point and action item, only for the network's members.
+      const meeting = await gql<{ createMeeting: { id: string } }>(
+        portal.url,
+        'mutation($n: ID!, $i: MeetingInput!) { createMeeting(networkId: $n, input: $i) { id } }',
+        { n: secret.networkId, i: { title: `Hemligt möte i ${place}`, date: '2030-01-08', startTime: '10:00', endTime: '11:00' } },
+        owner,
+      );
+      secret.meetingId = meeting.body.data!.createMeeting.id;
+      secret.markers.push(`Hemligt möte i ${place}`, `Hemlig åtgärd i ${place}`);
+      const action = await gql<{ addActionItem: { id: string } }>(
+        portal.url,
+        'mutation($m: ID!, $i: ActionItemInput!) { addActionItem(meetingId: $m, input: $i) { id } }',
+        { m: secret.meetingId, i: { title: `Hemlig åtgärd i ${place}`, ownerName: 'Sekreteraren' } },
+        owner,
+      );
+      secret.actionItemId = action.body.data!.addActionItem.id;
     }
   });
   const loginHeaders = async (user: string) => ({ authorization: `Bearer ${(await loginWithPkce({ issuer: portal.issuer!, username: user })).access_token}` });

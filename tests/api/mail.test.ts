@@ -354,7 +354,9 @@ describe('outgoing mail', () => {
       } finally {
         await client.end();
       }
-      const skipped = await owner.query(`SELECT status FROM mail_message WHERE kind = 'follow-up-reminder' AND subject = 'Dags att följa upp Tredje uppföljningsinsatsen'`);
+      const skipped = await owner.query(
+        `SELECT status FROM mail_message WHERE kind = 'follow-up-reminder' AND subject = 'Dags att följa upp Tredje uppföljningsinsatsen'`,
+      );
       expect(skipped.rows).toEqual([{ status: 'skipped' }]);
     });
 
@@ -371,7 +373,9 @@ describe('outgoing mail', () => {
         await client.query(`UPDATE initiative SET contact_email = 'inte en adress' WHERE id = $1`, [initiative.id]);
         await client.query('COMMIT');
         expect(await sendFollowUpReminders(client, { links, maxAttempts: 25 })).toBe(0);
-        const pending = await superuser.query(`SELECT count(*) AS n FROM initiative_follow_up WHERE initiative_id = $1 AND reminded_at IS NULL`, [initiative.id]);
+        const pending = await superuser.query(`SELECT count(*) AS n FROM initiative_follow_up WHERE initiative_id = $1 AND reminded_at IS NULL`, [
+          initiative.id,
+        ]);
         expect(Number(pending.rows[0].n)).toBe(3);
       } finally {
         await client.end();

@@ -19,7 +19,9 @@ const hashOf = (token: string) => createHash('sha256').update(token).digest('hex
 const FEED_HISTORY_DAYS = 180;
 
 /** One meeting as a calendar event; the portal page as its link when there is no digital meeting. */
-export function calendarMeeting(meeting: Pick<Meeting, 'id' | 'sequence' | 'startsAt' | 'endsAt' | 'title' | 'location' | 'onlineUrl' | 'status' | 'updatedAt'> & { networkName: string }): CalendarMeeting {
+export function calendarMeeting(
+  meeting: Pick<Meeting, 'id' | 'sequence' | 'startsAt' | 'endsAt' | 'title' | 'location' | 'onlineUrl' | 'status' | 'updatedAt'> & { networkName: string },
+): CalendarMeeting {
   return {
     uid: meetingUid(meeting.id),
     sequence: meeting.sequence,

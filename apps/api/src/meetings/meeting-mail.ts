@@ -100,7 +100,13 @@ export class MeetingMail {
           stop: { label: 'Sluta få kallelser till möten', url: links.stop(to.email, 'meeting-update', 'sv') },
           portalUrl: links.portalUrl,
         });
-        await this.outbox.enqueue({ kind: 'meeting-update', to: { email: to.email, name: to.displayName }, locale: 'sv', subject: `Ändrade möten i ${network.name}`, ...mail });
+        await this.outbox.enqueue({
+          kind: 'meeting-update',
+          to: { email: to.email, name: to.displayName },
+          locale: 'sv',
+          subject: `Ändrade möten i ${network.name}`,
+          ...mail,
+        });
         continue;
       }
       for (const meeting of meetings) {

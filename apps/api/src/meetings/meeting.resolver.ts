@@ -4,7 +4,17 @@ import { Network } from '../networks/network.model.js';
 import { calendarFeedIcs } from './calendar/ics.js';
 import { CalendarFeedService, calendarMeeting } from './calendar-feed.service.js';
 import { ActionItemInput, AgendaItemInput, AttendeeInput, DecisionInput, MeetingInput, MeetingSeriesInput } from './meeting.inputs.js';
-import { ActionItem, AgendaItem, Attendee, CalendarSubscription, Meeting, MeetingMinutes, MeetingSeries, NetworkDecision, NewCalendarSubscription } from './meeting.model.js';
+import {
+  ActionItem,
+  AgendaItem,
+  Attendee,
+  CalendarSubscription,
+  Meeting,
+  MeetingMinutes,
+  MeetingSeries,
+  NetworkDecision,
+  NewCalendarSubscription,
+} from './meeting.model.js';
 import { MeetingService } from './meeting.service.js';
 import { NetworkDecisionService } from './network-decision.service.js';
 
@@ -12,7 +22,7 @@ import { NetworkDecisionService } from './network-decision.service.js';
 export class MeetingResolver {
   constructor(
     private readonly meetings: MeetingService,
-    private readonly decisions: NetworkDecisionService,
+    private readonly decisionLog: NetworkDecisionService,
   ) {}
 
   @SignedIn()
@@ -38,22 +48,26 @@ export class MeetingResolver {
 
   @ResolveField(() => [NetworkDecision], { description: 'Beslut som fattades på mötet.' })
   decisions(@Parent() meeting: Meeting): Promise<NetworkDecision[]> {
-    return this.decisions.decisionsOfMeeting(meeting.id);
+    return this.decisionLog.decisionsOfMeeting(meeting.id);
   }
 
   @ResolveField(() => [ActionItem], { description: 'Åtgärder som bestämdes på mötet.' })
   actionItems(@Parent() meeting: Meeting): Promise<ActionItem[]> {
-    return this.decisions.raisedAt(meeting.id);
+    return this.decisionLog.raisedAt(meeting.id);
   }
 
   @ResolveField(() => [ActionItem], { description: 'Öppna åtgärder från tidigare möten, att följa upp på det här.' })
   carriedActionItems(@Parent() meeting: Meeting): Promise<ActionItem[]> {
-    return this.decisions.carriedTo(meeting);
+    return this.decisionLog.carriedTo(meeting);
   }
 
   @ResolveField(() => String, { description: 'Mötet som .ics-fil (METHOD:PUBLISH) för ”Lägg till i kalendern”.' })
   icsFile(@Parent() meeting: Meeting): string {
-    return calendarFeedIcs({ name: meeting.network.name, meetings: [calendarMeeting({ ...meeting, networkName: meeting.network.name })], generatedAt: meeting.updatedAt });
+    return calendarFeedIcs({
+      name: meeting.network.name,
+      meetings: [calendarMeeting({ ...meeting, networkName: meeting.network.name })],
+      generatedAt: meeting.updatedAt,
+    });
   }
 
   @SignedIn()
@@ -104,13 +118,19 @@ export class MeetingResolver {
 
   @SignedIn()
   @Mutation(() => Meeting, { description: 'Sätter mötets dagordning i den givna ordningen.' })
-  setMeetingAgenda(@Args('meetingId', { type: () => ID }) meetingId: string, @Args('items', { type: () => [AgendaItemInput] }) items: AgendaItemInput[]): Promise<Meeting> {
+  setMeetingAgenda(
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+    @Args('items', { type: () => [AgendaItemInput] }) items: AgendaItemInput[],
+  ): Promise<Meeting> {
     return this.meetings.setAgenda(meetingId, items);
   }
 
   @SignedIn()
   @Mutation(() => Meeting, { description: 'Markerar mötet som genomfört och sparar vilka som var med.' })
-  holdMeeting(@Args('meetingId', { type: () => ID }) meetingId: string, @Args('attendees', { type: () => [AttendeeInput] }) attendees: AttendeeInput[]): Promise<Meeting> {
+  holdMeeting(
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+    @Args('attendees', { type: () => [AttendeeInput] }) attendees: AttendeeInput[],
+  ): Promise<Meeting> {
     return this.meetings.holdMeeting(meetingId, attendees);
   }
 
@@ -133,19 +153,19 @@ export class MeetingResolver {
   @SignedIn()
   @Mutation(() => NetworkDecision, { description: 'För in ett beslut; det får nästa nummer för nätverket och året.' })
   addNetworkDecision(@Args('input') input: DecisionInput): Promise<NetworkDecision> {
-    return this.decisions.addDecision(input);
+    return this.decisionLog.addDecision(input);
   }
 
   @SignedIn()
   @Mutation(() => NetworkDecision, { description: 'Rättar ett besluts text, ansvarig eller datum; numret står kvar.' })
   updateNetworkDecision(@Args('id', { type: () => ID }) id: string, @Args('input') input: DecisionInput): Promise<NetworkDecision> {
-    return this.decisions.updateDecision(id, input);
+    return this.decisionLog.updateDecision(id, input);
   }
 
   @SignedIn()
   @Mutation(() => ActionItem, { description: 'Lägger till en åtgärd från mötet.' })
   addActionItem(@Args('meetingId', { type: () => ID }) meetingId: string, @Args('input') input: ActionItemInput): Promise<ActionItem> {
-    return this.decisions.addActionItem(meetingId, input);
+    return this.decisionLog.addActionItem(meetingId, input);
   }
 
   @SignedIn()
@@ -155,13 +175,13 @@ export class MeetingResolver {
     @Args('version', { type: () => Int }) version: number,
     @Args('input') input: ActionItemInput,
   ): Promise<ActionItem> {
-    return this.decisions.updateActionItem(id, version, input);
+    return this.decisionLog.updateActionItem(id, version, input);
   }
 
   @SignedIn()
   @Mutation(() => ActionItem, { description: 'Markerar en åtgärd klar (`done`) eller pågående (`open`): den som äger den, ordförande eller sekreterare.' })
   setActionItemStatus(@Args('id', { type: () => ID }) id: string, @Args('status') status: string): Promise<ActionItem> {
-    return this.decisions.setActionItemStatus(id, status);
+    return this.decisionLog.setActionItemStatus(id, status);
   }
 }
 
@@ -169,7 +189,7 @@ export class MeetingResolver {
 export class NetworkMeetingsResolver {
   constructor(
     private readonly meetings: MeetingService,
-    private readonly decisions: NetworkDecisionService,
+    private readonly decisionLog: NetworkDecisionService,
   ) {}
 
   @ResolveField(() => [Meeting], { description: 'Kommande möten, närmast först (högst 20). Bara för medlemmar.' })
@@ -189,12 +209,12 @@ export class NetworkMeetingsResolver {
 
   @ResolveField(() => [NetworkDecision], { description: 'Beslutsloggen, senaste först.' })
   decisions(@Parent() network: Network): Promise<NetworkDecision[]> {
-    return this.decisions.decisionsOfNetwork(network.id);
+    return this.decisionLog.decisionsOfNetwork(network.id);
   }
 
   @ResolveField(() => [ActionItem], { description: 'Öppna åtgärder, efter förfallodag.' })
   openActionItems(@Parent() network: Network): Promise<ActionItem[]> {
-    return this.decisions.openActionItems(network.id);
+    return this.decisionLog.openActionItems(network.id);
   }
 }
 

@@ -15,7 +15,15 @@ import { instantToZonedTime, zonedTimeToInstant } from './calendar/zoned-time.js
 import type { AgendaItemInput, AttendeeInput, MeetingInput, MeetingSeriesInput } from './meeting.inputs.js';
 import { MeetingMail } from './meeting-mail.js';
 import type { AgendaItem, AgendaLink, Attendee, Meeting, MeetingMinutes, MeetingSeries } from './meeting.model.js';
-import { validateAgenda, validateAttendance, validateMeeting, validateMinutes, validateSeries, type MeetingTimes, type SeriesValues } from './meeting.validation.js';
+import {
+  validateAgenda,
+  validateAttendance,
+  validateMeeting,
+  validateMinutes,
+  validateSeries,
+  type MeetingTimes,
+  type SeriesValues,
+} from './meeting.validation.js';
 
 export interface MeetingSqlRow {
   id: string;
@@ -287,7 +295,14 @@ export class MeetingService {
     return ids.map((id) => {
       const row = rows.find((r) => r.meeting_id === id);
       return row
-        ? { body: row.body, status: row.status, publishedAt: row.published_at, updatedByName: row.updated_by_name, version: row.version, updatedAt: row.updated_at }
+        ? {
+            body: row.body,
+            status: row.status,
+            publishedAt: row.published_at,
+            updatedByName: row.updated_by_name,
+            version: row.version,
+            updatedAt: row.updated_at,
+          }
         : null;
     });
   }
@@ -310,7 +325,17 @@ export class MeetingService {
       manager,
       `INSERT INTO meeting_series (network_id, title, rrule, first_date, start_time, end_time, time_zone, location, online_url)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${SERIES_COLUMNS}`,
-      [network.id, values.title, toRrule(values.recurrence), values.firstDate, values.startTime, values.endTime, MEETING_TIME_ZONE, values.location, values.onlineUrl],
+      [
+        network.id,
+        values.title,
+        toRrule(values.recurrence),
+        values.firstDate,
+        values.startTime,
+        values.endTime,
+        MEETING_TIME_ZONE,
+        values.location,
+        values.onlineUrl,
+      ],
     );
     const series = this.toSeries(row!);
     const created = await this.syncOccurrences(manager, series, values);
@@ -320,7 +345,8 @@ export class MeetingService {
 
   async updateSeries(id: string, version: number, input: MeetingSeriesInput): Promise<MeetingSeries> {
     const current = await this.seriesById(id);
-    if (current.networkId !== input.networkId) throw new PortalError('BAD_USER_INPUT', 'En serie kan inte flyttas till ett annat nätverk.', { networkId: 'Serien hör till ett annat nätverk.' });
+    if (current.networkId !== input.networkId)
+      throw new PortalError('BAD_USER_INPUT', 'En serie kan inte flyttas till ett annat nätverk.', { networkId: 'Serien hör till ett annat nätverk.' });
     const network = await this.requireLead(current.networkId);
     if (current.ended) throw conflict('Serien är avslutad.');
     const values = validateSeries(input);
@@ -501,7 +527,14 @@ export class MeetingService {
           meetingId,
           meeting.networkId,
           JSON.stringify(
-            values.map((v, i) => ({ position: i + 1, title: v.title, presenter: v.presenter, starts_at: v.startsAt, duration_minutes: v.durationMinutes, links: v.links })),
+            values.map((v, i) => ({
+              position: i + 1,
+              title: v.title,
+              presenter: v.presenter,
+              starts_at: v.startsAt,
+              duration_minutes: v.durationMinutes,
+              links: v.links,
+            })),
           ),
         ],
       );
@@ -557,12 +590,15 @@ export class MeetingService {
     const meeting = await this.get(meetingId);
     const network = await this.requireLead(meeting.networkId);
     const existing = await this.minutes(meetingId);
-    if (!existing || existing.body.trim() === '') throw new PortalError('BAD_USER_INPUT', 'Skriv protokollet innan du publicerar det.', { body: 'Protokollet är tomt.' });
+    if (!existing || existing.body.trim() === '')
+      throw new PortalError('BAD_USER_INPUT', 'Skriv protokollet innan du publicerar det.', { body: 'Protokollet är tomt.' });
     if (existing.status === 'published') return existing;
     const manager = await this.manager();
-    await sqlRows(manager, `UPDATE meeting_minutes SET status = 'published', published_at = now(), version = version + 1, updated_at = now() WHERE meeting_id = $1`, [
-      meetingId,
-    ]);
+    await sqlRows(
+      manager,
+      `UPDATE meeting_minutes SET status = 'published', published_at = now(), version = version + 1, updated_at = now() WHERE meeting_id = $1`,
+      [meetingId],
+    );
     await this.networks.recordEvent(network.id, 'minutes.published', meeting.title);
     await this.mail.minutesPublished(network, meeting);
     this.loaders().minutes.clear(meetingId);

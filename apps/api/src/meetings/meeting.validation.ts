@@ -11,7 +11,15 @@ import {
 } from '@portal/shared-domain';
 import { FieldErrorCollector } from '../validation/field-error-collector.js';
 import { isUuid, text, webAddress } from '../validation/field-checks.js';
-import type { ActionItemInput, AgendaItemInput, AttendeeInput, DecisionInput, MeetingInput, MeetingRecurrenceInput, MeetingSeriesInput } from './meeting.inputs.js';
+import type {
+  ActionItemInput,
+  AgendaItemInput,
+  AttendeeInput,
+  DecisionInput,
+  MeetingInput,
+  MeetingRecurrenceInput,
+  MeetingSeriesInput,
+} from './meeting.inputs.js';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -38,7 +46,10 @@ function times(errors: FieldErrorCollector, dateField: string, input: { date: st
   if (TIME.test(start) && TIME.test(end) && end <= start) errors.add('endTime', 'Mötet måste sluta efter att det börjar.');
 }
 
-function place(errors: FieldErrorCollector, input: { title: string; location: string; onlineUrl: string }): Pick<MeetingTimes, 'title' | 'location' | 'onlineUrl'> {
+function place(
+  errors: FieldErrorCollector,
+  input: { title: string; location: string; onlineUrl: string },
+): Pick<MeetingTimes, 'title' | 'location' | 'onlineUrl'> {
   return {
     title: text(errors, 'title', input.title, 'Mötets rubrik', NETWORK_LIMITS.name, true),
     location: text(errors, 'location', input.location, 'Platsen', NETWORK_LIMITS.shortText),
@@ -70,7 +81,8 @@ export function validateSeries(input: MeetingSeriesInput): SeriesValues {
   const errors = new FieldErrorCollector();
   times(errors, 'firstDate', { date: input.firstDate, startTime: input.startTime, endTime: input.endTime });
   const recurrence = toRecurrence(input.recurrence);
-  if (!(RECURRENCE_FREQUENCIES as readonly string[]).includes(input.recurrence.frequency)) errors.add('recurrence.frequency', 'Välj hur ofta mötet återkommer.');
+  if (!(RECURRENCE_FREQUENCIES as readonly string[]).includes(input.recurrence.frequency))
+    errors.add('recurrence.frequency', 'Välj hur ofta mötet återkommer.');
   if (input.recurrence.weekday && !isRecurrenceWeekday(input.recurrence.weekday)) errors.add('recurrence.weekday', 'Välj en veckodag, måndag till fredag.');
   if (errors.errors['recurrence.frequency'] === undefined && errors.errors['recurrence.weekday'] === undefined) {
     for (const error of validateRecurrence(recurrence, isIsoDate(input.firstDate.trim()) ? { firstDate: input.firstDate.trim() } : {})) {
@@ -98,10 +110,12 @@ export function validateAgenda(items: readonly AgendaItemInput[]): AgendaValues[
     const startsAt = item.startsAt.trim();
     if (startsAt && !TIME.test(startsAt)) errors.add(`${path}.startsAt`, 'Ange tiden som TT:MM, t.ex. 13:15.');
     const duration = item.durationMinutes ?? null;
-    if (duration !== null && (!Number.isInteger(duration) || duration < 1 || duration > 600)) errors.add(`${path}.durationMinutes`, 'Ange längden i minuter, 1–600.');
+    if (duration !== null && (!Number.isInteger(duration) || duration < 1 || duration > 600))
+      errors.add(`${path}.durationMinutes`, 'Ange längden i minuter, 1–600.');
     if (item.links.length > NETWORK_LIMITS.agendaLinks) errors.add(`${path}.links`, `Högst ${NETWORK_LIMITS.agendaLinks} kopplingar per punkt.`);
     const links = item.links.map((link, j) => {
-      if (!(SHAREABLE_KINDS as readonly string[]).includes(link.kind) || !isUuid(link.id)) errors.add(`${path}.links.${j}`, 'Kopplingen pekar inte på en insats eller metod.');
+      if (!(SHAREABLE_KINDS as readonly string[]).includes(link.kind) || !isUuid(link.id))
+        errors.add(`${path}.links.${j}`, 'Kopplingen pekar inte på en insats eller metod.');
       return { kind: link.kind as ShareableKind, id: link.id };
     });
     return {

@@ -83,9 +83,11 @@ export class NetworkDecisionService {
   }
 
   async decisionsOfMeeting(meetingId: string): Promise<NetworkDecision[]> {
-    const rows = await sqlRows<DecisionSqlRow>(await this.database.manager(), `SELECT ${DECISION_COLUMNS} FROM network_decision WHERE meeting_id = $1 ORDER BY year, number`, [
-      meetingId,
-    ]);
+    const rows = await sqlRows<DecisionSqlRow>(
+      await this.database.manager(),
+      `SELECT ${DECISION_COLUMNS} FROM network_decision WHERE meeting_id = $1 ORDER BY year, number`,
+      [meetingId],
+    );
     return rows.map(toDecision);
   }
 
@@ -113,7 +115,11 @@ export class NetworkDecisionService {
   async updateDecision(id: string, input: DecisionInput): Promise<NetworkDecision> {
     if (!isUuid(id)) throw notFound('Beslutet finns inte.');
     const manager = await this.database.manager();
-    const [current] = await sqlRows<DecisionSqlRow & { network_id: string }>(manager, `SELECT network_id, ${DECISION_COLUMNS} FROM network_decision WHERE id = $1`, [id]);
+    const [current] = await sqlRows<DecisionSqlRow & { network_id: string }>(
+      manager,
+      `SELECT network_id, ${DECISION_COLUMNS} FROM network_decision WHERE id = $1`,
+      [id],
+    );
     if (!current) throw notFound('Beslutet finns inte.');
     await this.meetings.requireLead(current.network_id);
     const values = validateDecision(input);
@@ -136,9 +142,11 @@ export class NetworkDecisionService {
   }
 
   async raisedAt(meetingId: string): Promise<ActionItem[]> {
-    const rows = await sqlRows<ActionSqlRow>(await this.database.manager(), `SELECT ${ACTION_COLUMNS} FROM action_item a WHERE a.meeting_id = $1 ORDER BY a.created_at, a.id`, [
-      meetingId,
-    ]);
+    const rows = await sqlRows<ActionSqlRow>(
+      await this.database.manager(),
+      `SELECT ${ACTION_COLUMNS} FROM action_item a WHERE a.meeting_id = $1 ORDER BY a.created_at, a.id`,
+      [meetingId],
+    );
     return Promise.all(rows.map((row) => this.toActionItem(row)));
   }
 

@@ -18,6 +18,85 @@ export type Scalars = {
   DateTime: { input: any; output: any; }
 };
 
+/** En åtgärd som någon ska göra; följer med till nästa möte tills den är klar. */
+export type ActionItem = {
+  __typename?: 'ActionItem';
+  /** Du får ändra status: ordförande, sekreterare eller den som äger åtgärden. */
+  canUpdate: Scalars['Boolean']['output'];
+  doneAt?: Maybe<Scalars['DateTime']['output']>;
+  dueDate?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  meetingId?: Maybe<Scalars['ID']['output']>;
+  ownerName: Scalars['String']['output'];
+  ownerUserId?: Maybe<Scalars['ID']['output']>;
+  /** `open` eller `done`. */
+  status: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** En åtgärd från ett möte. */
+export type ActionItemInput = {
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  ownerName?: Scalars['String']['input'];
+  /** Medlemmen som äger åtgärden (får markera den klar). */
+  ownerUserId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/** En punkt på dagordningen. */
+export type AgendaItem = {
+  __typename?: 'AgendaItem';
+  durationMinutes?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  links: Array<AgendaLink>;
+  position: Scalars['Int']['output'];
+  presenter: Scalars['String']['output'];
+  /** Lokal starttid HH:MM eller tomt. */
+  startsAt: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** En dagordningspunkt. */
+export type AgendaItemInput = {
+  durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  links?: Array<AgendaLinkInput>;
+  presenter?: Scalars['String']['input'];
+  startsAt?: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** En post som en dagordningspunkt handlar om; bara de du får läsa visas. */
+export type AgendaLink = {
+  __typename?: 'AgendaLink';
+  id: Scalars['ID']['output'];
+  /** `initiative` eller `method`. */
+  kind: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type AgendaLinkInput = {
+  id: Scalars['ID']['input'];
+  /** `initiative` eller `method`. */
+  kind: Scalars['String']['input'];
+};
+
+/** Någon som var med på mötet. */
+export type Attendee = {
+  __typename?: 'Attendee';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  organizationName: Scalars['String']['output'];
+  userId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** Någon som var med: en medlem (userId) eller en gäst. */
+export type AttendeeInput = {
+  name: Scalars['String']['input'];
+  organizationName?: Scalars['String']['input'];
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** En administrativ händelse i en organisation (medlemskap, roller …). */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -29,6 +108,15 @@ export type AuditEvent = {
   id: Scalars['ID']['output'];
   /** Vilken användare eller vad ändringen gällde, om det finns. */
   subject?: Maybe<Scalars['String']['output']>;
+};
+
+/** En kalenderprenumeration: ett nätverks möten, eller alla dina nätverks. */
+export type CalendarSubscription = {
+  __typename?: 'CalendarSubscription';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Tomt: alla dina nätverks möten. */
+  network?: Maybe<NetworkRef>;
 };
 
 /** En post i en lista (en samverkanspart, en finansieringsrad …): vilken formulering och dess värden. */
@@ -71,6 +159,15 @@ export type CreateOrganizationInput = {
   name: Scalars['String']['input'];
   /** Kortform (a–z, 0–9, bindestreck); blir alias i Keycloak. */
   slug: Scalars['String']['input'];
+};
+
+/** Ett beslut på ett möte; numret sätts i tur och ordning per nätverk och år. */
+export type DecisionInput = {
+  /** Beslutsdatum; utan det mötets datum. */
+  decidedOn?: InputMaybe<Scalars['String']['input']>;
+  meetingId: Scalars['ID']['input'];
+  responsible?: Scalars['String']['input'];
+  text: Scalars['String']['input'];
 };
 
 /** En källa till metodens evidensnivå. Portalen bedömer aldrig själv. */
@@ -243,6 +340,8 @@ export type Initiative = {
   /** Relationer åt båda hållen (det du får se). */
   relations: Array<InitiativeRelation>;
   results: Scalars['String']['output'];
+  /** Nätverk som insatsen är delad med (synligt för ägaren och för nätverkens medlemmar). */
+  sharedWithNetworks: Array<NetworkRef>;
   /** ÅÅÅÅ-MM-DD */
   startDate?: Maybe<Scalars['String']['output']>;
   /** Kod ur vokabulären lifecycle-status. */
@@ -395,6 +494,16 @@ export type InviteMemberInput = {
   organization?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Bjud in en person till nätverket med e-post. Saknar personen konto skapas ett och hen får välja lösenord. */
+export type InviteNetworkMemberInput = {
+  email: Scalars['String']['input'];
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  networkId: Scalars['ID']['input'];
+  /** `chair`, `secretary` eller `member`. */
+  role?: Scalars['String']['input'];
+};
+
 /** En text på portalens båda språk. */
 export type LocalizedText = {
   __typename?: 'LocalizedText';
@@ -402,6 +511,15 @@ export type LocalizedText = {
   en: Scalars['String']['output'];
   /** Svenska */
   sv: Scalars['String']['output'];
+};
+
+/** Vad en avregistreringslänk stoppade: den här sortens e-post skickas inte längre till adressen. */
+export type MailStop = {
+  __typename?: 'MailStop';
+  /** Adressen som inte längre får e-post av det här slaget (med små bokstäver). */
+  email: Scalars['String']['output'];
+  /** Vad som stoppades, som kod: network-invitations, meetings, minutes eller follow-up-reminders (orden finns i MAIL_TOPICS i @portal/shared-domain). */
+  topic: Scalars['String']['output'];
 };
 
 /** Den inloggade användaren. */
@@ -420,6 +538,129 @@ export type Me = {
   /** Roller i Keycloak: portal-user, region-overseer, platform-admin. */
   roles: Array<Scalars['String']['output']>;
   username: Scalars['String']['output'];
+};
+
+/** Ett möte i ett nätverk: enstaka eller ett tillfälle i en serie. */
+export type Meeting = {
+  __typename?: 'Meeting';
+  /** Åtgärder som bestämdes på mötet. */
+  actionItems: Array<ActionItem>;
+  agenda: Array<AgendaItem>;
+  /** Vilka som var med (när mötet är genomfört). */
+  attendance: Array<Attendee>;
+  /** Du planerar mötet (ordförande eller sekreterare). */
+  canPlan: Scalars['Boolean']['output'];
+  /** Öppna åtgärder från tidigare möten, att följa upp på det här. */
+  carriedActionItems: Array<ActionItem>;
+  /** Beslut som fattades på mötet. */
+  decisions: Array<NetworkDecision>;
+  /** Flyttat eller ändrat på egen hand: en ändring av serien rör det inte. */
+  detached: Scalars['Boolean']['output'];
+  /** Lokal sluttid HH:MM. */
+  endTime: Scalars['String']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  /** Mötet som .ics-fil (METHOD:PUBLISH) för ”Lägg till i kalendern”. */
+  icsFile: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Lokalt datum (Europe/Stockholm), ÅÅÅÅ-MM-DD. */
+  localDate: Scalars['String']['output'];
+  location: Scalars['String']['output'];
+  /** Protokollet: publicerat för medlemmar, även utkast för ordförande och sekreterare. */
+  minutes?: Maybe<MeetingMinutes>;
+  network: NetworkRef;
+  networkId: Scalars['ID']['output'];
+  onlineUrl: Scalars['String']['output'];
+  /** iCalendar SEQUENCE: ökar vid varje ändring kalendern ska se. */
+  sequence: Scalars['Int']['output'];
+  seriesId?: Maybe<Scalars['ID']['output']>;
+  /** Lokal starttid HH:MM. */
+  startTime: Scalars['String']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  /** `planned`, `held` eller `cancelled`. */
+  status: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** Ett enstaka möte, eller ändringar av ett möte (flytta ett tillfälle i en serie). Lokala tider. */
+export type MeetingInput = {
+  date: Scalars['String']['input'];
+  endTime: Scalars['String']['input'];
+  location?: Scalars['String']['input'];
+  onlineUrl?: Scalars['String']['input'];
+  startTime: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** Mötets protokoll (Markdown). Utkast syns bara för ordförande och sekreterare. */
+export type MeetingMinutes = {
+  __typename?: 'MeetingMinutes';
+  body: Scalars['String']['output'];
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** `draft` eller `published`. */
+  status: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  updatedByName: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** Upprepningen (MeetingRecurrence i @portal/shared-domain). */
+export type MeetingRecurrenceInput = {
+  count?: InputMaybe<Scalars['Int']['input']>;
+  frequency: Scalars['String']['input'];
+  interval?: Scalars['Int']['input'];
+  monthDay?: InputMaybe<Scalars['Int']['input']>;
+  setPosition?: InputMaybe<Scalars['Int']['input']>;
+  until?: InputMaybe<Scalars['String']['input']>;
+  weekday?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** En upprepning som ordföranden valt, t.ex. andra tisdagen varje månad (se MeetingRecurrence i @portal/shared-domain). */
+export type MeetingRecurrenceModel = {
+  __typename?: 'MeetingRecurrenceModel';
+  count?: Maybe<Scalars['Int']['output']>;
+  /** `weekly` eller `monthly`. */
+  frequency: Scalars['String']['output'];
+  interval: Scalars['Int']['output'];
+  monthDay?: Maybe<Scalars['Int']['output']>;
+  /** 1–4, eller -1 för sista. */
+  setPosition?: Maybe<Scalars['Int']['output']>;
+  until?: Maybe<Scalars['String']['output']>;
+  /** MO, TU, WE, TH eller FR. */
+  weekday?: Maybe<Scalars['String']['output']>;
+};
+
+/** En mötesserie: återkommande möten på samma lokala tid (Europe/Stockholm, även över sommartid). */
+export type MeetingSeries = {
+  __typename?: 'MeetingSeries';
+  /** Upprepningen i ord på svenska, t.ex. ”Andra tisdagen varje månad”. */
+  description: Scalars['String']['output'];
+  endTime: Scalars['String']['output'];
+  ended: Scalars['Boolean']['output'];
+  firstDate: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  location: Scalars['String']['output'];
+  networkId: Scalars['ID']['output'];
+  onlineUrl: Scalars['String']['output'];
+  recurrence: MeetingRecurrenceModel;
+  /** RRULE utan DTSTART, t.ex. FREQ=MONTHLY;INTERVAL=1;BYDAY=TU;BYSETPOS=2. */
+  rrule: Scalars['String']['output'];
+  startTime: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** En mötesserie. Tider är lokala (Europe/Stockholm), HH:MM. */
+export type MeetingSeriesInput = {
+  endTime: Scalars['String']['input'];
+  firstDate: Scalars['String']['input'];
+  location?: Scalars['String']['input'];
+  networkId: Scalars['ID']['input'];
+  onlineUrl?: Scalars['String']['input'];
+  recurrence: MeetingRecurrenceInput;
+  startTime: Scalars['String']['input'];
+  title: Scalars['String']['input'];
 };
 
 /** En metod i metodbanken: vad den är, hur den görs, vad den kräver och vilken evidens källorna anger. */
@@ -451,6 +692,8 @@ export type Method = {
   /** Relaterade metoder åt båda hållen (variant av, ingår i); bara de du får se. */
   relations: Array<MethodRelation>;
   requirements: MethodRequirements;
+  /** Nätverk som metoden är delad med (synligt för ägaren och för nätverkens medlemmar). */
+  sharedWithNetworks: Array<NetworkRef>;
   /** Hur metoden genomförs, i ordning. */
   steps: Array<MethodStep>;
   summary: Scalars['String']['output'];
@@ -615,46 +858,104 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Tackar ja till en egen inbjudan: du blir medlem. Logga in på nytt eller förnya sessionen för att arbeta i organisationen. */
   acceptInvitation: OrganizationInvitation;
+  /** Lägger till en åtgärd från mötet. */
+  addActionItem: ActionItem;
   /** Kopplar en av din organisations insatser till en annan (bygger på, efterföljer, ingår i). */
   addInitiativeRelation: InitiativeRelation;
+  /** För in ett beslut; det får nästa nummer för nätverket och året. */
+  addNetworkDecision: NetworkDecision;
   /** Arkiverar en insats: den försvinner ur registret men finns kvar och kan återställas. */
   archiveInitiative: Initiative;
   /** Arkiverar en metod: den försvinner ur metodbanken men finns kvar och kan återställas. */
   archiveMethod: Method;
+  /** Ställer in ett möte; kalendrarna får det som inställt. */
+  cancelMeeting: Meeting;
+  /** Ändrar en medlems roll (ordförande). Nätverket behåller alltid minst en ordförande. */
+  changeNetworkMemberRole: NetworkMember;
+  /** Skapar en prenumerationsadress: för ett nätverk, eller utan nätverk för alla dina nätverks möten. */
+  createCalendarSubscription: NewCalendarSubscription;
   /** Registrerar en insats i den aktiva organisationen. */
   createInitiative: Initiative;
+  /** Planerar ett enstaka möte. */
+  createMeeting: Meeting;
+  /** Planerar en mötesserie (ordförande, sekreterare). Tillfällena läggs upp två år framåt och medlemmarna får en kallelse. */
+  createMeetingSeries: MeetingSeries;
   /** Lägger till en metod i den aktiva organisationens namn. */
   createMethod: Method;
+  /** Skapar ett nätverk med den aktiva organisationen som värd; du blir dess ordförande. */
+  createNetwork: Network;
   /** Skapar en organisation i portalen och i Keycloak (plattformsadministratörer). */
   createOrganization: Organization;
+  /** Godkänner eller avslår en ansökan (ordförande). */
+  decideNetworkRequest: Network;
   /** Beslutar om ett par (samordna, redan samordnade, ingen överlappning, slå ihop). Ersätter ett tidigare beslut. */
   decideOverlap: OverlapDecision;
   /** Tackar nej till en egen inbjudan. */
   declineInvitation: OrganizationInvitation;
+  /** Avslutar en serie: dess kommande tillfällen ställs in. */
+  endMeetingSeries: MeetingSeries;
+  /** Markerar mötet som genomfört och sparar vilka som var med. */
+  holdMeeting: Meeting;
   /** Bjuder in en person. Ett nytt konto skapas, läggs till direkt och får e-post (status ACCEPTED); en person som redan har ett konto får en inbjudan att tacka ja eller nej till (status PENDING). */
   inviteMember: OrganizationInvitation;
+  /** Bjuder in en person med e-post (ordförande). Utan konto skapas ett i inloggningstjänsten. */
+  inviteNetworkMember: NetworkMember;
+  /** Lämnar nätverket. Den sista ordföranden utser en ny först. */
+  leaveNetwork: Network;
   /** Kopplar en metod (som du får se) till en av din organisations insatser. Redan kopplad: inget händer. */
   linkInitiativeMethod: Initiative;
+  /** Publicerar protokollet för medlemmarna, som får ett mejl. */
+  publishMeetingMinutes: MeetingMinutes;
   /** Registrerar en uppföljning: vad som lever kvar, vem som äger det nu och underlag. */
   recordFollowUp: FollowUp;
   /** Tar bort en relation. Det får ägarna av insatserna i båda ändar: den som lade till den och den den lades till på. */
   removeInitiativeRelation: Scalars['Boolean']['output'];
   /** Tar bort en medlem ur organisationen (kontot finns kvar) och loggar ut personen. Gäller från nästa anrop. Svarar med användarens id. */
   removeMember: Scalars['ID']['output'];
+  /** Tar bort en medlem eller drar tillbaka en inbjudan (ordförande). Åtkomsten upphör vid personens nästa anrop. */
+  removeNetworkMember: Network;
   /** Öppnar ett beslutat par igen. False om paret inte hade något beslut. */
   reopenOverlap: Scalars['Boolean']['output'];
+  /** Ansöker om att gå med i ett öppet nätverk; en ordförande godkänner. */
+  requestToJoinNetwork: Network;
+  /** Svarar på din inbjudan: gå med (med din aktiva organisation) eller tacka nej. */
+  respondToNetworkInvitation: Network;
   /** Återställer en arkiverad insats. */
   restoreInitiative: Initiative;
   /** Återställer en arkiverad metod. */
   restoreMethod: Method;
+  /** Tar bort en prenumeration: adressen slutar fungera direkt. */
+  revokeCalendarSubscription: Scalars['Boolean']['output'];
+  /** Sparar protokollet (Markdown). `version` är den du läste, eller tomt för ett nytt. */
+  saveMeetingMinutes: MeetingMinutes;
+  /** Markerar en åtgärd klar (`done`) eller pågående (`open`): den som äger den, ordförande eller sekreterare. */
+  setActionItemStatus: ActionItem;
+  /** Sätter mötets dagordning i den givna ordningen. */
+  setMeetingAgenda: Meeting;
   /** Ger eller tar bort administratörsrätten i just den här organisationen. Gäller från nästa anrop. */
   setOrganizationAdmin: OrganizationMember;
+  /** Delar en insats eller metod med ett nätverk du är med i (ägarorganisationen). Med synligheten NETWORK läser nätverkets medlemmar den. Svarar med nätverken posten nu är delad med. */
+  shareWithNetwork: Array<NetworkRef>;
+  /** Avslutar en sorts e-post till en adress, med token från länken i ett brev (ingen inloggning behövs). En ogiltig eller ändrad token ger BAD_USER_INPUT på fältet token. */
+  stopMail: MailStop;
   /** Tar bort en metod från en av din organisations insatser. */
   unlinkInitiativeMethod: Initiative;
+  /** Slutar dela en post med ett nätverk (ägarorganisationen). */
+  unshareFromNetwork: Array<NetworkRef>;
+  /** Ändrar en åtgärd (ordförande, sekreterare). */
+  updateActionItem: ActionItem;
   /** Ändrar en insats. `version` är den du läste: har någon annan ändrat sedan dess blir det CONFLICT och inget skrivs över. */
   updateInitiative: Initiative;
+  /** Flyttar eller ändrar ett möte; i en serie blir det ett undantag. Medlemmarna får en uppdaterad kallelse. */
+  updateMeeting: Meeting;
+  /** Ändrar en serie. Tillfällen som ändrats var för sig, genomförda och passerade rörs inte. */
+  updateMeetingSeries: MeetingSeries;
   /** Ändrar en metod. `version` är den du läste: har någon annan ändrat sedan dess blir det CONFLICT och inget skrivs över. */
   updateMethod: Method;
+  /** Ändrar ett nätverk (ordförande). `version` är den du läste; annars CONFLICT. */
+  updateNetwork: Network;
+  /** Rättar ett besluts text, ansvarig eller datum; numret står kvar. */
+  updateNetworkDecision: NetworkDecision;
   /** Återkallar en inbjudan som väntar på svar. */
   withdrawInvitation: OrganizationInvitation;
 };
@@ -665,8 +966,19 @@ export type MutationAcceptInvitationArgs = {
 };
 
 
+export type MutationAddActionItemArgs = {
+  input: ActionItemInput;
+  meetingId: Scalars['ID']['input'];
+};
+
+
 export type MutationAddInitiativeRelationArgs = {
   input: InitiativeRelationInput;
+};
+
+
+export type MutationAddNetworkDecisionArgs = {
+  input: DecisionInput;
 };
 
 
@@ -680,8 +992,36 @@ export type MutationArchiveMethodArgs = {
 };
 
 
+export type MutationCancelMeetingArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationChangeNetworkMemberRoleArgs = {
+  memberId: Scalars['ID']['input'];
+  role: Scalars['String']['input'];
+};
+
+
+export type MutationCreateCalendarSubscriptionArgs = {
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type MutationCreateInitiativeArgs = {
   input: InitiativeInput;
+};
+
+
+export type MutationCreateMeetingArgs = {
+  input: MeetingInput;
+  networkId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateMeetingSeriesArgs = {
+  input: MeetingSeriesInput;
 };
 
 
@@ -690,8 +1030,19 @@ export type MutationCreateMethodArgs = {
 };
 
 
+export type MutationCreateNetworkArgs = {
+  input: NetworkInput;
+};
+
+
 export type MutationCreateOrganizationArgs = {
   input: CreateOrganizationInput;
+};
+
+
+export type MutationDecideNetworkRequestArgs = {
+  approve: Scalars['Boolean']['input'];
+  memberId: Scalars['ID']['input'];
 };
 
 
@@ -705,14 +1056,40 @@ export type MutationDeclineInvitationArgs = {
 };
 
 
+export type MutationEndMeetingSeriesArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationHoldMeetingArgs = {
+  attendees: Array<AttendeeInput>;
+  meetingId: Scalars['ID']['input'];
+};
+
+
 export type MutationInviteMemberArgs = {
   input: InviteMemberInput;
+};
+
+
+export type MutationInviteNetworkMemberArgs = {
+  input: InviteNetworkMemberInput;
+};
+
+
+export type MutationLeaveNetworkArgs = {
+  networkId: Scalars['ID']['input'];
 };
 
 
 export type MutationLinkInitiativeMethodArgs = {
   initiativeId: Scalars['ID']['input'];
   methodId: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishMeetingMinutesArgs = {
+  meetingId: Scalars['ID']['input'];
 };
 
 
@@ -733,9 +1110,25 @@ export type MutationRemoveMemberArgs = {
 };
 
 
+export type MutationRemoveNetworkMemberArgs = {
+  memberId: Scalars['ID']['input'];
+};
+
+
 export type MutationReopenOverlapArgs = {
   initiativeId: Scalars['ID']['input'];
   otherInitiativeId: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestToJoinNetworkArgs = {
+  networkId: Scalars['ID']['input'];
+};
+
+
+export type MutationRespondToNetworkInvitationArgs = {
+  accept: Scalars['Boolean']['input'];
+  networkId: Scalars['ID']['input'];
 };
 
 
@@ -749,10 +1142,44 @@ export type MutationRestoreMethodArgs = {
 };
 
 
+export type MutationRevokeCalendarSubscriptionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveMeetingMinutesArgs = {
+  body: Scalars['String']['input'];
+  meetingId: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationSetActionItemStatusArgs = {
+  id: Scalars['ID']['input'];
+  status: Scalars['String']['input'];
+};
+
+
+export type MutationSetMeetingAgendaArgs = {
+  items: Array<AgendaItemInput>;
+  meetingId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetOrganizationAdminArgs = {
   admin: Scalars['Boolean']['input'];
   organization?: InputMaybe<Scalars['String']['input']>;
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationShareWithNetworkArgs = {
+  input: NetworkShareInput;
+};
+
+
+export type MutationStopMailArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -762,9 +1189,35 @@ export type MutationUnlinkInitiativeMethodArgs = {
 };
 
 
+export type MutationUnshareFromNetworkArgs = {
+  input: NetworkShareInput;
+};
+
+
+export type MutationUpdateActionItemArgs = {
+  id: Scalars['ID']['input'];
+  input: ActionItemInput;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationUpdateInitiativeArgs = {
   id: Scalars['ID']['input'];
   input: InitiativeInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateMeetingArgs = {
+  id: Scalars['ID']['input'];
+  input: MeetingInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateMeetingSeriesArgs = {
+  id: Scalars['ID']['input'];
+  input: MeetingSeriesInput;
   version: Scalars['Int']['input'];
 };
 
@@ -776,9 +1229,148 @@ export type MutationUpdateMethodArgs = {
 };
 
 
+export type MutationUpdateNetworkArgs = {
+  id: Scalars['ID']['input'];
+  input: NetworkInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateNetworkDecisionArgs = {
+  id: Scalars['ID']['input'];
+  input: DecisionInput;
+};
+
+
 export type MutationWithdrawInvitationArgs = {
   id: Scalars['ID']['input'];
   organization?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Ett nätverk mellan kommunerna och Regionen: regionalt, delregionalt/kluster, lokal arbetsgrupp eller efter en utbildning. */
+export type Network = {
+  __typename?: 'Network';
+  /** `open` (alla inloggade kan ansöka) eller `invitation` (genom inbjudan). */
+  admission: Scalars['String']['output'];
+  /** Du är ordförande: du bjuder in, godkänner, ändrar roller och tar bort medlemmar. */
+  canManage: Scalars['Boolean']['output'];
+  /** Du är ordförande eller sekreterare: du planerar möten och skriver protokoll. */
+  canPlan: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Beslutsloggen, senaste först. */
+  decisions: Array<NetworkDecision>;
+  /** Vad som hänt i nätverket, nyast först (högst 200). Bara för medlemmar. */
+  events: Array<NetworkEvent>;
+  /** Organisationen som är värd för nätverket. */
+  hostOrganization: Organization;
+  id: Scalars['ID']['output'];
+  isDemo: Scalars['Boolean']['output'];
+  /** `hr`, `labour-market`, `supervisors`, `theme` eller `other`. */
+  kind: Scalars['String']['output'];
+  /** `regional`, `subregional`, `local` eller `after-training`. */
+  level: Scalars['String']['output'];
+  /** Nätverkets mötesserier. */
+  meetingSeries: Array<MeetingSeries>;
+  /** Antal aktiva medlemmar; 0 för den som inte är medlem (medlemmarna syns bara för medlemmar). */
+  memberCount: Scalars['Int']['output'];
+  /** Aktiva medlemmar (ordförande, sekreterare, medlemmar). Tomt för den som inte är medlem. */
+  members: Array<NetworkMember>;
+  /** Din roll om du är medlem, annars tomt. */
+  myRole?: Maybe<Scalars['String']['output']>;
+  /** Ditt medlemskap: `invited`, `requested`, `active` eller tomt. */
+  myStatus?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** Öppna åtgärder, efter förfallodag. */
+  openActionItems: Array<ActionItem>;
+  parent?: Maybe<NetworkRef>;
+  /** Tidigare möten, senast först (högst 20). */
+  pastMeetings: Array<Meeting>;
+  /** Inbjudna som inte svarat och de som ansökt: bara för ordförande. */
+  pendingMembers: Array<NetworkMember>;
+  purpose: Scalars['String']['output'];
+  /** Insatser och metoder som delats med nätverket och som du får läsa. */
+  shared: Array<SharedRecord>;
+  /** Kommande möten, närmast först (högst 20). Bara för medlemmar. */
+  upcomingMeetings: Array<Meeting>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** Ett beslut, numrerat per nätverk och år. */
+export type NetworkDecision = {
+  __typename?: 'NetworkDecision';
+  decidedOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Beslutets beteckning, t.ex. ”2027:3”. */
+  label: Scalars['String']['output'];
+  meetingId?: Maybe<Scalars['ID']['output']>;
+  number: Scalars['Int']['output'];
+  responsible: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** Något som hänt i nätverket: medlemmar, roller, ändringar, publicerade protokoll. */
+export type NetworkEvent = {
+  __typename?: 'NetworkEvent';
+  /** t.ex. `network.created`, `member.invited`, `member.joined`, `member.role-changed`, `member.removed`, `member.left`. */
+  action: Scalars['String']['output'];
+  actorName: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  subject: Scalars['String']['output'];
+};
+
+/** Ett nätverks uppgifter. Koderna finns i `@portal/shared-domain` (NETWORK_LEVELS, NETWORK_KINDS, NETWORK_ADMISSIONS). */
+export type NetworkInput = {
+  admission?: Scalars['String']['input'];
+  kind: Scalars['String']['input'];
+  level: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** Överordnat nätverk (regionalt → kluster → lokal grupp). */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  purpose?: Scalars['String']['input'];
+};
+
+/** En person i ett nätverk, från vilken organisation som helst. */
+export type NetworkMember = {
+  __typename?: 'NetworkMember';
+  createdAt: Scalars['DateTime']['output'];
+  displayName: Scalars['String']['output'];
+  /** Visas bara för nätverkets ordförande och personen själv. */
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Organisationen personen kom med; saknas för en inbjuden utan organisation. */
+  organization?: Maybe<Organization>;
+  /** `chair` (ordförande), `secretary` (sekreterare) eller `member` (medlem). */
+  role: Scalars['String']['output'];
+  /** `invited` (väntar på svar), `requested` (har ansökt) eller `active`. */
+  status: Scalars['String']['output'];
+  /** Personens användar-id (Keycloak `sub`). */
+  userId: Scalars['ID']['output'];
+};
+
+/** Ett nätverk kort: namn och id (t.ex. överordnat nätverk, eller där en post är delad). */
+export type NetworkRef = {
+  __typename?: 'NetworkRef';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** Dela en insats eller metod med ett nätverk (bara ägarorganisationen, och bara med nätverk du är med i). */
+export type NetworkShareInput = {
+  networkId: Scalars['ID']['input'];
+  recordId: Scalars['ID']['input'];
+  /** `initiative` eller `method`. */
+  recordKind: Scalars['String']['input'];
+};
+
+/** En ny prenumeration med sin adress. Adressen visas bara nu; den som har den kan läsa mötena. */
+export type NewCalendarSubscription = {
+  __typename?: 'NewCalendarSubscription';
+  /** Sökvägen till flödet, t.ex. /kalender/<nyckel>.ics; lägg till portalens adress framför. */
+  path: Scalars['String']['output'];
+  subscription: CalendarSubscription;
 };
 
 /** En organisation i portalen: en kommun eller regionen. */
@@ -1009,6 +1601,8 @@ export type PersonInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Dina kalenderprenumerationer (adresserna visas bara när de skapas). */
+  calendarSubscriptions: Array<CalendarSubscription>;
   /** En insats. NOT_FOUND både när den saknas och när du inte får se den. */
   initiative: Initiative;
   /** Insatsens historik, nyast först: vem, när, vilka fält, före och efter. */
@@ -1021,6 +1615,8 @@ export type Query = {
   initiatives: InitiativeConnection;
   /** Den inloggade användaren, dess organisationer, roller och aktiva organisation. */
   me: Me;
+  /** Ett möte (för nätverkets medlemmar). NOT_FOUND annars. */
+  meeting: Meeting;
   /** En metod. NOT_FOUND både när den saknas och när du inte får se den. */
   method: Method;
   /** Metodens historik, nyast först: vem, när, vilka fält, före och efter. */
@@ -1031,6 +1627,10 @@ export type Query = {
   myFollowUps: Array<FollowUpWithInitiative>;
   /** Inbjudningar till den inloggade som väntar på svar. */
   myInvitations: Array<OrganizationInvitation>;
+  /** Ett nätverk. NOT_FOUND när det saknas. */
+  network: Network;
+  /** Alla nätverk, efter namn (trädet byggs av `parent`). `myStatus` visar dina egna, och inbjudningar. */
+  networks: Array<Network>;
   /** En organisation, efter sin kortform (slug). */
   organization: Organization;
   /** Senaste administrativa händelserna i den aktiva organisationen. */
@@ -1084,6 +1684,11 @@ export type QueryInitiativesArgs = {
 };
 
 
+export type QueryMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryMethodArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1100,6 +1705,11 @@ export type QueryMethodsArgs = {
   first?: Scalars['Int']['input'];
   orderBy?: InputMaybe<MethodOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryNetworkArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1290,8 +1900,21 @@ export type RelationDirection =
   | 'INCOMING'
   | 'OUTGOING';
 
+/** En post som delats med nätverket och som du får läsa. */
+export type SharedRecord = {
+  __typename?: 'SharedRecord';
+  id: Scalars['ID']['output'];
+  /** `initiative` eller `method`. */
+  kind: Scalars['String']['output'];
+  organization: Organization;
+  sharedAt: Scalars['DateTime']['output'];
+  title: Scalars['String']['output'];
+};
+
 /** Vem som får läsa posten. */
 export type Visibility =
+  /** Min organisation och valda nätverk */
+  | 'NETWORK'
   /** Bara min organisation */
   | 'PRIVATE'
   /** Alla, även utan inloggning */
