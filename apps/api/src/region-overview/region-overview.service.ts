@@ -92,7 +92,10 @@ export class RegionOverviewService {
     const manager = await this.database.manager();
     // Without filters, or filtered by owning organisation only, the pre-counted facts answer (they count small cells as 1–4).
     const { organizations, ...others } = checked;
-    const fromFacts = Object.values(others).every((value) => value === null) && SMALL_COUNT_THRESHOLD === 5;
+    // The facts are keyed by organisation and visibility, so they count a record shared with a
+    // network for its owner only; a network member's view comes from the per-initiative copy.
+    const inNetworks = (currentRequestContext()?.networkIds?.length ?? 0) > 0;
+    const fromFacts = Object.values(others).every((value) => value === null) && SMALL_COUNT_THRESHOLD === 5 && !inNetworks;
     const [row] = fromFacts
       ? await sqlRows<RegionOverviewRow>(manager, REGION_FACTS_SQL, [exactOrganizationId, organizations])
       : await sqlRows<RegionOverviewRow>(

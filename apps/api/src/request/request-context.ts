@@ -23,6 +23,8 @@ export interface RequestContext {
   activeOrganization: ActiveOrganization | undefined;
   /** The principal belongs to at least one portal organisation (reads 'region'); set by the policy guard. */
   member?: boolean;
+  /** Networks the user is an active member of, as the transaction's settings hold them (app.networks); read with the transaction. */
+  networkIds?: readonly string[];
   /** The request's database transaction, opened on first use (see RequestDatabase). */
   transaction: QueryRunner | undefined;
 }

@@ -31,9 +31,9 @@ export class RequestDatabase {
     await runner.connect();
     try {
       await runner.startTransaction();
-      await runner.query(
+      const [loaded] = (await runner.query(
         // Also loads the user's networks into the request's settings (app.networks …), in the same round trip.
-        `SELECT app.begin_request($1, $2, $3, $4, $5)`,
+        `SELECT app.begin_request($1, $2, $3, $4, $5) AS networks`,
         [
           context.principal?.userId ?? '',
           context.activeOrganization?.id ?? '',
@@ -43,7 +43,8 @@ export class RequestDatabase {
           // Admin of the active organisation (after revocations), never of another one.
           context.activeOrganization && context.principal?.adminOf.includes(context.activeOrganization.slug) ? 'on' : '',
         ],
-      );
+      )) as Array<{ networks: string }>;
+      context.networkIds = loaded?.networks ? loaded.networks.split(',') : [];
     } catch (error) {
       await runner.release();
       throw error;

@@ -31,7 +31,7 @@ const MEETING_TABLES = ['meeting_series', 'meeting', 'agenda_item', 'meeting_att
  *   settings (as before) and then `app.networks`, `app.network_leads` (chair or secretary) and
  *   `app.network_chairs` from the user's own active `network_member` rows. Policies test those
  *   settings, never `network_member` itself, so no policy recurses, and a removed member loses
- *   access on their next request.
+ *   access on their next request. It returns `app.networks`, so the API knows without asking again.
  * - `network` visibility: the owner, plus members of a network the record is shared with
  *   (`network_share`). `app.can_read(owner, visibility, record)` and `app.can_read_record(…, record)`
  *   say so; the record tables' policies, the follow-ups' policy and the search function now pass
@@ -183,12 +183,13 @@ export class Networks1796400000000 implements MigrationInterface {
       END
       $$`);
     await queryRunner.query(`
-      CREATE FUNCTION app.begin_request(user_id text, organization_id text, roles text, member text, organization_admin text) RETURNS void LANGUAGE plpgsql VOLATILE
+      CREATE FUNCTION app.begin_request(user_id text, organization_id text, roles text, member text, organization_admin text) RETURNS text LANGUAGE plpgsql VOLATILE
       AS $$
       BEGIN
         PERFORM set_config('app.user_id', user_id, true), set_config('app.organization_id', organization_id, true), set_config('app.roles', roles, true),
                 set_config('app.member', member, true), set_config('app.organization_admin', organization_admin, true);
         PERFORM app.load_networks();
+        RETURN current_setting('app.networks', true);
       END
       $$`);
     await queryRunner.query(`
