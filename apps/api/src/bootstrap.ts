@@ -21,6 +21,7 @@ import { migrateMailQueue, startMailWorker, type MailWorker } from './mail/mail-
 import { requestLoggingMiddleware } from './logging/request-logging.middleware.js';
 import { seedDemoInitiatives } from './initiatives/demo/demo-initiatives.seed.js';
 import { seedDemoMethods } from './methods/demo/demo-methods.seed.js';
+import { seedDemoNetworks } from './networks/demo/demo-networks.seed.js';
 import { seedReferenceData } from './seed/reference-data.seed.js';
 import { bodyErrorsMiddleware } from './web/body-errors.middleware.js';
 import { serveWeb } from './web/serve-web.js';
@@ -93,6 +94,9 @@ export async function startPortal(config: AppConfig, logger: Logger): Promise<Ru
       // After the initiatives, which it links to the methods they use.
       const methods = await seedDemoMethods(urls.ownerUrl);
       if (methods.added > 0) logger.info(methods, 'Demometoder inlagda');
+      // Needs the demo initiatives (one is shared with a network, others are on an agenda).
+      const networks = await seedDemoNetworks(urls.ownerUrl);
+      if (networks.added > 0) logger.info(networks, 'Demonätverk inlagda');
     }
 
     // graphile-worker's schema, after TypeORM's: the outbox trigger (a TypeORM migration) calls its add_job.
