@@ -70,9 +70,14 @@ describe('network meetings: series, exceptions, minutes, decisions, calendars an
     expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
     return response.body.data!;
   };
-  const outbox = async (kind: string) =>
-    (await superuser.query(`SELECT recipient_email AS email, subject, text, attachments FROM mail_message WHERE kind = $1 ORDER BY created_at, id`, [kind]))
-      .rows as Array<{ email: string; subject: string; text: string; attachments: Array<{ filename: string; contentType: string; content: string }> }>;
+  /** What was queued of a kind, to Norrköping's member unless another address is asked for. */
+  const outbox = async (kind: string, email = 'projektledare.norrkoping@example.se') =>
+    (
+      await superuser.query(
+        `SELECT recipient_email AS email, subject, text, attachments FROM mail_message WHERE kind = $1 AND recipient_email = $2 ORDER BY created_at, id`,
+        [kind, email],
+      )
+    ).rows as Array<{ email: string; subject: string; text: string; attachments: Array<{ filename: string; contentType: string; content: string }> }>;
   let networkId = '';
   let memberUserId = '';
   const firstDate = secondTuesdayOfJanuary();
@@ -110,6 +115,26 @@ describe('network meetings: series, exceptions, minutes, decisions, calendars an
       ),
     );
     memberUserId = joined.respondToNetworkInvitation.members.find((m) => m.role === 'member')!.userId;
+    // Ydre's member uses the portal in English (the web app sends its language): their mail is in English.
+    ok(
+      await gql(
+        portal.url,
+        'mutation($i: InviteNetworkMemberInput!) { inviteNetworkMember(input: $i) { id } }',
+        { i: { networkId, email: 'projektledare.ydre@example.se' } },
+        chair,
+      ),
+    );
+    ok(
+      await gql(
+        portal.url,
+        'mutation($n: ID!) { respondToNetworkInvitation(networkId: $n, accept: true) { id } }',
+        { n: networkId },
+        {
+          ...(await as('projektledare.ydre')),
+          'accept-language': 'en',
+        },
+      ),
+    );
   });
   afterAll(async () => {
     await superuser?.end();
@@ -163,7 +188,11 @@ describe('network meetings: series, exceptions, minutes, decisions, calendars an
     expect(meetings[3]!.startsAt.slice(11)).toBe('11:00:00.000Z');
     expect(meetings[0]!.canPlan).toBe(false);
     const invitations = await outbox('meeting-invitation');
-    expect(invitations.map((m) => m.email)).toEqual(['projektledare.norrkoping@example.se']);
+    expect(invitations.map((m) => m.subject)).toEqual(['Kallelse: Nätverksträff (HR-chefsnätverket)']);
+    expect(invitations[0]!.text).toContain('Andra tisdagen varje månad, 6 gånger, 13:00–15:00');
+    const english = await outbox('meeting-invitation', 'projektledare.ydre@example.se');
+    expect(english.map((m) => m.subject)).toEqual(['Invitation: Nätverksträff (HR-chefsnätverket)']);
+    expect(english[0]!.text).toContain('Every second Tuesday of the month');
     const ics = invitations[0]!.attachments[0]!;
     expect(ics.contentType).toBe('text/calendar; charset=utf-8; method=REQUEST');
     expect(ics.content).toContain('METHOD:REQUEST');
@@ -376,7 +405,10 @@ describe('network meetings: series, exceptions, minutes, decisions, calendars an
       ['Boka lokal', false],
     ]);
     expect(mine.ownerName).not.toBe('');
-    expect((await outbox('minutes-published')).map((m) => m.email)).toEqual(['projektledare.norrkoping@example.se']);
+    expect((await outbox('minutes-published')).map((m) => m.subject)).toEqual(['Protokoll: Nätverksträff (HR-chefsnätverket)']);
+    expect((await outbox('minutes-published', 'projektledare.ydre@example.se')).map((m) => m.subject)).toEqual(['Minutes: Nätverksträff (HR-chefsnätverket)']);
+    // The one who acted gets none of these.
+    expect(await outbox('minutes-published', 'ordforande.hr@example.se')).toEqual([]);
     // The next meeting follows up what is still open; the owner marks theirs done.
     const next = ok(await gql<{ meeting: { carriedActionItems: Array<{ title: string }> } }>(portal.url, MEETING_PAGE, { id: second!.id }, member)).meeting;
     expect(next.carriedActionItems.map((a) => a.title)).toEqual(['Skicka underlag', 'Boka lokal']);

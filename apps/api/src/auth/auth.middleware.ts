@@ -22,6 +22,7 @@ export function authMiddleware(verifier: TokenVerifier, logger: Logger) {
       principal: undefined,
       authFailed: false,
       organizationHeader: typeof header === 'string' ? header : Array.isArray(header) ? header.join(',') : undefined,
+      locale: /^en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'sv',
       activeOrganization: undefined,
       transaction: undefined,
     };

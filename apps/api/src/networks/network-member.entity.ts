@@ -10,6 +10,7 @@ import { NetworkRow } from './network.entity.js';
 @Entity({ name: 'network_member' })
 @Unique('UQ_network_member_user', ['networkId', 'userId'])
 @Check('CHK_network_member_role', `"role" IN ('chair', 'secretary', 'member')`)
+@Check('CHK_network_member_locale', `"locale" IN ('sv', 'en')`)
 @Check('CHK_network_member_status', `"status" IN ('invited', 'requested', 'active')`)
 @Index('IDX_network_member_user', ['userId'])
 export class NetworkMemberRow {
@@ -49,6 +50,10 @@ export class NetworkMemberRow {
 
   @Column({ name: 'invited_by_id', type: 'text', nullable: true })
   invitedById!: string | null;
+
+  /** The language the person uses the portal in (when they last joined or answered), for their mail. */
+  @Column({ type: 'text', default: 'sv' })
+  locale!: 'sv' | 'en';
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

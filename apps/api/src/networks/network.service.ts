@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
-import type { NetworkRoleCode } from '@portal/shared-domain';
+import type { Locale, NetworkRoleCode } from '@portal/shared-domain';
 import { conflict, forbidden, notFound, PortalError } from '../graphql/portal-error.js';
 import { IdentityProviderError, KeycloakAdminService } from '../organization-admin/keycloak-admin.service.js';
 import type { Organization } from '../organizations/organization.entity.js';
@@ -44,6 +44,7 @@ interface MemberSqlRow {
   organization_id: string | null;
   role: NetworkRoleCode;
   status: string;
+  locale: Locale;
   created_at: Date;
 }
 
@@ -52,6 +53,12 @@ export interface NetworkRecipient {
   readonly userId: string;
   readonly email: string;
   readonly displayName: string;
+  readonly locale: Locale;
+}
+
+/** The acting person's language (the web app sends it), for what the portal mails them later. */
+function requestLocale(): Locale {
+  return currentRequestContext()?.locale ?? 'sv';
 }
 
 /** The reader's own membership and the network's member count (members only see counts). */
@@ -63,7 +70,7 @@ const NETWORK_SELECT = `
     LEFT JOIN network p ON p.id = n.parent_id
     LEFT JOIN network_member me ON me.network_id = n.id AND me.user_id = app.current_user_id()`;
 
-const MEMBER_COLUMNS = 'm.id, m.network_id, m.user_id, m.email, m.display_name, m.organization_id, m.role, m.status, m.created_at';
+const MEMBER_COLUMNS = 'm.id, m.network_id, m.user_id, m.email, m.display_name, m.organization_id, m.role, m.status, m.locale, m.created_at';
 
 const ROLE_ORDER = `CASE m.role WHEN 'chair' THEN 0 WHEN 'secretary' THEN 1 ELSE 2 END`;
 
@@ -194,7 +201,7 @@ export class NetworkService {
   async recipients(networkId: string): Promise<NetworkRecipient[]> {
     return (await this.loaders().members.load(networkId))
       .filter((row) => row.status === 'active')
-      .map((row) => ({ userId: row.user_id, email: row.email, displayName: row.display_name || row.email }));
+      .map((row) => ({ userId: row.user_id, email: row.email, displayName: row.display_name || row.email, locale: row.locale }));
   }
 
   async events(networkId: string): Promise<NetworkEvent[]> {
@@ -259,8 +266,8 @@ export class NetworkService {
     // The founder is the first chair (the policy allows this only in the creating transaction).
     await sqlRows(
       manager,
-      `INSERT INTO network_member (network_id, user_id, email, display_name, organization_id, role, status) VALUES ($1, $2, $3, $4, $5, 'chair', 'active')`,
-      [id, principal.userId, principal.email ?? '', principal.name ?? principal.username, organization.id],
+      `INSERT INTO network_member (network_id, user_id, email, display_name, organization_id, role, status, locale) VALUES ($1, $2, $3, $4, $5, 'chair', 'active', $6)`,
+      [id, principal.userId, principal.email ?? '', principal.name ?? principal.username, organization.id, requestLocale()],
     );
     await this.reloadMemberships(manager);
     await this.event(manager, id, 'network.created', values.name);
@@ -332,12 +339,13 @@ export class NetworkService {
     } else {
       const [row] = await sqlRows<{ id: string }>(
         manager,
-        `INSERT INTO network_member (network_id, user_id, email, display_name, role, status, invited_by_id) VALUES ($1, $2, $3, $4, $5, 'invited', $6) RETURNING id`,
-        [network.id, user.id, email, displayName, role, principal.userId],
+        `INSERT INTO network_member (network_id, user_id, email, display_name, role, status, invited_by_id, locale) VALUES ($1, $2, $3, $4, $5, 'invited', $6, $7) RETURNING id`,
+        [network.id, user.id, email, displayName, role, principal.userId, requestLocale()],
       );
       memberId = row!.id;
       await this.event(manager, network.id, 'member.invited', displayName, { role, newAccount: created });
-      await this.mail.invitation({ network, email, name: displayName, role, newAccount: created });
+      // In the inviter's language: the invitee has not told the portal theirs yet.
+      await this.mail.invitation({ network, email, name: displayName, role, newAccount: created, locale: requestLocale() });
     }
     this.loaders().members.clear(network.id);
     const member = (await this.members({ ...network, canManage: true }, ['invited', 'active'])).find((m) => m.id === memberId);
@@ -355,8 +363,8 @@ export class NetworkService {
       await sqlRows(
         manager,
         `UPDATE network_member SET status = 'active', organization_id = coalesce($2, organization_id), display_name = coalesce(nullif($3, ''), display_name),
-                email = coalesce(nullif($4, ''), email), updated_at = now() WHERE id = $1`,
-        [own.id, activeOrganization()?.id ?? null, principal.name ?? '', principal.email ?? ''],
+                email = coalesce(nullif($4, ''), email), locale = $5, updated_at = now() WHERE id = $1`,
+        [own.id, activeOrganization()?.id ?? null, principal.name ?? '', principal.email ?? '', requestLocale()],
       );
       await this.reloadMemberships(manager);
       await this.event(manager, networkId, 'member.joined', principal.name ?? own.display_name);
@@ -377,8 +385,8 @@ export class NetworkService {
     const manager = await this.manager();
     await sqlRows(
       manager,
-      `INSERT INTO network_member (network_id, user_id, email, display_name, organization_id, role, status) VALUES ($1, $2, $3, $4, $5, 'member', 'requested')`,
-      [networkId, principal.userId, principal.email ?? '', principal.name ?? principal.username, activeOrganization()?.id ?? null],
+      `INSERT INTO network_member (network_id, user_id, email, display_name, organization_id, role, status, locale) VALUES ($1, $2, $3, $4, $5, 'member', 'requested', $6)`,
+      [networkId, principal.userId, principal.email ?? '', principal.name ?? principal.username, activeOrganization()?.id ?? null, requestLocale()],
     );
     await this.event(manager, networkId, 'member.requested', principal.name ?? principal.username);
     return this.get(networkId);

@@ -18,6 +18,8 @@ export interface RequestContext {
   settled?: Promise<void>;
   /** A token was sent but refused: every operation answers UNAUTHENTICATED. */
   authFailed: boolean;
+  /** The language the web app runs in (Accept-Language: `en` or else `sv`), for mail to this person. */
+  readonly locale?: 'sv' | 'en';
   /** Raw X-Organization header, checked against the token by the policy guard. */
   readonly organizationHeader: string | undefined;
   activeOrganization: ActiveOrganization | undefined;

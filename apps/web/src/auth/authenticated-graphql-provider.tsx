@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { Provider as GraphqlProvider } from 'urql';
 import { createGraphqlClient } from '../graphql/create-graphql-client';
+import { useLocale } from '../i18n/use-locale';
 import { useActiveOrganization } from './active-organization';
 import { useOptionalAuth } from './use-optional-auth';
 
@@ -12,13 +13,16 @@ export function AuthenticatedGraphqlProvider({ children }: { readonly children: 
   const auth = useOptionalAuth();
   const token = auth?.user && !auth.user.expired ? auth.user.access_token : undefined;
   const { slug } = useActiveOrganization();
+  // The chosen language, so what the portal mails this person later is in it too.
+  const locale = useLocale();
   const client = useMemo(
     () =>
       createGraphqlClient(undefined, () => ({
+        'accept-language': locale,
         ...(token ? { authorization: `Bearer ${token}` } : {}),
         ...(token && slug ? { 'x-organization': slug } : {}),
       })),
-    [token, slug],
+    [token, slug, locale],
   );
   return <GraphqlProvider value={client}>{children}</GraphqlProvider>;
 }
