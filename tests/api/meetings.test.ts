@@ -432,6 +432,86 @@ describe('network meetings: series, exceptions, minutes, decisions, calendars an
     expect(errorCodes(await gql(portal.url, MEETING_PAGE, { id: first!.id }, await as('projektledare.linkoping')))).toEqual(['NOT_FOUND']);
   });
 
+  it('plans a single meeting, corrects decisions and action items, and ends a series', async () => {
+    const chair = await as('ordforande.hr');
+    const single = 'mutation($n: ID!, $i: MeetingInput!) { createMeeting(networkId: $n, input: $i) { id title localDate startTime endTime sequence } }';
+    const date = `${year}-08-18`;
+    const bad = await gql(portal.url, single, { n: networkId, i: { title: 'Extra', date: '18/8', startTime: '9', endTime: '08:00' } }, chair);
+    expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
+    expect(Object.keys(bad.body.errors![0]!.extensions!['fieldErrors'] as object).sort()).toEqual(['date', 'startTime']);
+    expect(
+      errorCodes(
+        await gql(
+          portal.url,
+          single,
+          { n: networkId, i: { title: 'Extra', date, startTime: '09:00', endTime: '10:00' } },
+          await as('projektledare.norrkoping'),
+        ),
+      ),
+    ).toEqual(['FORBIDDEN']);
+    const made = ok(
+      await gql<{ createMeeting: { id: string; localDate: string; startTime: string } }>(
+        portal.url,
+        single,
+        { n: networkId, i: { title: 'Extra', date, startTime: '09:00', endTime: '10:00' } },
+        chair,
+      ),
+    ).createMeeting;
+    expect(made).toMatchObject({ localDate: date, startTime: '09:00' });
+    expect((await outbox('meeting-invitation')).map((m) => m.subject)).toContain('Kallelse: Extra (HR-chefsnätverket)');
+
+    const decision = ok(
+      await gql<{ addNetworkDecision: { id: string; label: string } }>(
+        portal.url,
+        'mutation($i: DecisionInput!) { addNetworkDecision(input: $i) { id label } }',
+        { i: { meetingId: made.id, text: 'Ett beslut', decidedOn: `${year}-08-18` } },
+        chair,
+      ),
+    ).addNetworkDecision;
+    const corrected = ok(
+      await gql<{ updateNetworkDecision: { label: string; text: string } }>(
+        portal.url,
+        'mutation($id: ID!, $i: DecisionInput!) { updateNetworkDecision(id: $id, input: $i) { label text } }',
+        { id: decision.id, i: { meetingId: made.id, text: 'Ett rättat beslut' } },
+        chair,
+      ),
+    ).updateNetworkDecision;
+    expect(corrected).toEqual({ label: decision.label, text: 'Ett rättat beslut' });
+    const item = ok(
+      await gql<{ addActionItem: { id: string; version: number } }>(
+        portal.url,
+        'mutation($m: ID!, $i: ActionItemInput!) { addActionItem(meetingId: $m, input: $i) { id version } }',
+        { m: made.id, i: { title: 'Boka', ownerName: 'Sekreteraren' } },
+        chair,
+      ),
+    ).addActionItem;
+    const update = 'mutation($id: ID!, $v: Int!, $i: ActionItemInput!) { updateActionItem(id: $id, version: $v, input: $i) { title dueDate ownerName } }';
+    expect(
+      ok(
+        await gql<{ updateActionItem: unknown }>(
+          portal.url,
+          update,
+          { id: item.id, v: item.version, i: { title: 'Boka lokal', ownerName: 'Sekreteraren', dueDate: `${year}-08-01` } },
+          chair,
+        ),
+      ).updateActionItem,
+    ).toEqual({ title: 'Boka lokal', dueDate: `${year}-08-01`, ownerName: 'Sekreteraren' });
+    expect(errorCodes(await gql(portal.url, update, { id: item.id, v: item.version, i: { title: 'Igen', ownerName: 'X' } }, chair))).toEqual(['CONFLICT']);
+    expect(errorCodes(await gql(portal.url, update, { id: item.id, v: item.version + 1, i: { title: 'x', ownerUserId: 'not-a-member' } }, chair))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+
+    // Ending the series cancels what is left of it; the single meeting stays.
+    const series = ok(await gql<{ network: { meetingSeries: Array<{ id: string }> } }>(portal.url, NETWORK_MEETINGS, { id: networkId }, chair)).network
+      .meetingSeries[0]!;
+    expect(
+      ok(await gql<{ endMeetingSeries: { id: string } }>(portal.url, 'mutation($id: ID!) { endMeetingSeries(id: $id) { id ended } }', { id: series.id }, chair))
+        .endMeetingSeries,
+    ).toEqual({ id: series.id, ended: true });
+    const left = await upcoming();
+    expect(left.filter((m) => m.status === 'planned').map((m) => m.title)).toEqual(['Nätverksträff (flyttad)', 'Extra']);
+  });
+
   it('empties a removed member’s feed on the next fetch', async () => {
     const member = await as('projektledare.norrkoping');
     const created = ok(
