@@ -58,9 +58,11 @@ export default tseslint.config(
   {
     // One way to reach tenant data: the request's transaction (RequestDatabase), where row-level
     // security has its settings. Pool access only in the database, request and health code and
-    // in the seeds, which run as the owner before any request.
+    // in the seeds, which run as the owner before any request, and in the mail worker, which runs
+    // as the owner beside the requests.
     files: ['apps/api/src/**/*.ts'],
     ignores: [
+      'apps/api/src/mail/worker/**',
       'apps/api/src/database/**',
       'apps/api/src/request/**',
       'apps/api/src/health/**',

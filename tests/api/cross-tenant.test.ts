@@ -439,6 +439,12 @@ const OPERATIONS: Record<
     variables: { i: { name: 'Kapad kommun', slug: `${target}-kopia`, kind: 'MUNICIPALITY', municipalityCode: '0598', domain: 'kapad.se' } },
     mutation: true,
   }),
+  // A stop link made up for someone of the target organisation: without the key's signature it stops nothing.
+  'Mutation.stopMail': (target) => ({
+    query: 'mutation($t: String!) { stopMail(token: $t) { email topic } }',
+    variables: { t: `v1.${Buffer.from(`hemlig.person@${target ?? 'linkoping'}.se\nminutes`).toString('base64url')}.${'A'.repeat(43)}` },
+    mutation: true,
+  }),
 };
 
 describe('no foreign data for any demo role', () => {

@@ -116,7 +116,41 @@ async function probes(client: pg.ClientBase): Promise<Record<string, boolean>> {
     ...(await methodProbes(client)),
     ...(await overlapProbes(client)),
     ...(await networkProbes(client)),
+    ...(await mailProbes(client)),
   };
+}
+
+/**
+ * The mail outbox: the API role queues mail only as the request's user and only unsent; the
+ * worker, as the owner role, reads and updates every row (its own policy). The worker's probes
+ * need a session that may become the owner role (the superuser's: the meta-test and the owner
+ * test below); on the API role's own connection they are left out.
+ */
+async function mailProbes(client: pg.ClientBase): Promise<Record<string, boolean>> {
+  const a = { ...userA, organizationId: orgA };
+  const queue = (createdBy: string | null, status = 'queued') =>
+    affected(
+      client,
+      `INSERT INTO mail_message (kind, recipient_email, locale, subject, text, html, created_by, status)
+       VALUES ('minutes-published', 'probe@example.se', 'sv', 'Probe', 'Text', '<p>Text</p>', $1, $2)`,
+      [createdBy, status],
+    );
+  const probes: Record<string, boolean> = {
+    userAMayQueueMailAsSelf: (await asApp(client, a, () => queue('user-a'))) === 1,
+    userACannotQueueMailAsOther: (await asApp(client, a, () => queue('user-b'))) === -1,
+    userACannotQueueSentMail: (await asApp(client, a, () => queue('user-a', 'sent'))) === -1,
+    anonymousCannotQueueMail: (await asApp(client, {}, () => queue(null))) === -1,
+  };
+  const mayBecomeOwner = (await client.query(`SELECT pg_has_role(session_user, 'portal_owner', 'MEMBER') AS may`)).rows[0].may === true;
+  if (!mayBecomeOwner) return probes;
+  probes['workerReadsAndMarksEveryMail'] = await asApp(client, {}, async () => {
+    await client.query('SET LOCAL ROLE portal_owner');
+    const queued = await queue('user-b');
+    const seen = await count(client, `SELECT count(*) AS n FROM mail_message WHERE created_by = 'user-b' AND subject = 'Probe'`);
+    const marked = await affected(client, `UPDATE mail_message SET status = 'sent', sent_at = now() WHERE subject = 'Probe'`, []);
+    return queued === 1 && seen >= 1 && marked >= 1;
+  });
+  return probes;
 }
 
 /**
@@ -1084,6 +1118,17 @@ describe('row-level security', () => {
       } finally {
         await superuser.query('ROLLBACK');
       }
+    }
+  });
+
+  it('holds the mail worker’s expectations as the owner role', async () => {
+    await superuser.query('BEGIN');
+    try {
+      await superuser.query('SET LOCAL ROLE portal_app');
+      const results = await probesInTransaction(superuser);
+      expect(results['workerReadsAndMarksEveryMail']).toBe(true);
+    } finally {
+      await superuser.query('ROLLBACK');
     }
   });
 

@@ -88,4 +88,48 @@ describe('loadConfig', () => {
   it('knows production by NODE_ENV', () => {
     expect(loadConfig({ NODE_ENV: 'production', KEYCLOAK_ADMIN_CLIENT_SECRET: 'a-real-secret-of-32-characters!!' }, '/r').production).toBe(true);
   });
+
+  it('reads the mail settings, with defaults that queue mail without sending it', () => {
+    expect(loadConfig({ PORT: '3200' }, '/r')).toMatchObject({
+      publicUrl: 'http://localhost:3200',
+      mail: {
+        smtpUrl: undefined,
+        from: 'Projektkontor Östergötland <noreply@projektkontor.example>',
+        worker: true,
+        concurrency: 2,
+        maxAttempts: 25,
+        inboxUrl: undefined,
+      },
+    });
+    const config = loadConfig(
+      {
+        SMTP_URL: 'smtps://user:pass@relay.example.se:465',
+        MAIL_FROM: 'Portalen <portal@example.se>',
+        PORTAL_PUBLIC_URL: 'https://portal.example.se/',
+        MAIL_WORKER: 'off',
+        MAIL_WORKER_CONCURRENCY: '4',
+        MAIL_MAX_ATTEMPTS: '10',
+        MAIL_INBOX_URL: 'http://localhost:1080',
+      },
+      '/r',
+    );
+    expect(config.publicUrl).toBe('https://portal.example.se');
+    expect(config.mail).toEqual({
+      smtpUrl: 'smtps://user:pass@relay.example.se:465',
+      from: 'Portalen <portal@example.se>',
+      worker: false,
+      concurrency: 4,
+      maxAttempts: 10,
+      inboxUrl: 'http://localhost:1080',
+    });
+  });
+
+  it('refuses bad mail settings in Swedish, without echoing an SMTP password', () => {
+    expect(() => loadConfig({ SMTP_URL: 'http://user:hemligt@relay' }, '/r')).toThrow(/^SMTP_URL måste vara en adress som smtp:\/\//);
+    expect(() => loadConfig({ SMTP_URL: 'http://user:hemligt@relay' }, '/r')).not.toThrow(/hemligt/);
+    expect(() => loadConfig({ MAIL_FROM: 'ingen adress' }, '/r')).toThrow('MAIL_FROM måste vara en e-postadress');
+    expect(() => loadConfig({ PORTAL_PUBLIC_URL: 'portal.example.se' }, '/r')).toThrow(/^PORTAL_PUBLIC_URL måste vara/);
+    expect(() => loadConfig({ MAIL_WORKER: 'ja' }, '/r')).toThrow('MAIL_WORKER måste vara on eller off');
+    expect(() => loadConfig({ MAIL_MAX_ATTEMPTS: '0' }, '/r')).toThrow('MAIL_MAX_ATTEMPTS måste vara ett heltal från 1 till 100 (fick "0").');
+  });
 });

@@ -59,12 +59,12 @@ function checkedUrl(url: string): string {
 // WCAG AA against white (the link blue 7.3:1, the grey 8.9:1).
 const STYLE = {
   body: 'margin:0;padding:0;background-color:#f3f3f3;',
-  frame: 'max-width:600px;margin:0 auto;padding:24px;background-color:#ffffff;color:#1a1a1a;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;',
+  frame:
+    'max-width:600px;margin:0 auto;padding:24px;background-color:#ffffff;color:#1a1a1a;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;',
   brand: 'margin:0 0 16px;font-size:14px;color:#4a4a4a;',
   heading: 'margin:0 0 16px;font-size:22px;line-height:1.3;color:#1a1a1a;',
   paragraph: 'margin:0 0 16px;',
-  button:
-    'display:inline-block;padding:12px 20px;background-color:#00507a;color:#ffffff;font-weight:bold;text-decoration:underline;border-radius:4px;',
+  button: 'display:inline-block;padding:12px 20px;background-color:#00507a;color:#ffffff;font-weight:bold;text-decoration:underline;border-radius:4px;',
   rule: 'border:none;border-top:1px solid #d0d0d0;margin:24px 0 16px;',
   small: 'margin:0 0 8px;font-size:14px;color:#4a4a4a;',
   link: 'color:#00507a;',

@@ -5,7 +5,9 @@ import { MAIL_KINDS, MAIL_STOP_PATH, mailStopPayload, readMailStopToken, type Lo
 const CONTEXT = 'projektkontor:mail-stop:';
 
 function signature(secret: Buffer, payload: string): string {
-  return createHmac('sha256', secret).update(CONTEXT + payload).digest('base64url');
+  return createHmac('sha256', secret)
+    .update(CONTEXT + payload)
+    .digest('base64url');
 }
 
 /** The signed stop token for an address and topic: readable (the stop page shows it), unforgeable without the key. */

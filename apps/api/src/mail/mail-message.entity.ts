@@ -43,7 +43,7 @@ export class MailMessageRow {
   @Column({ type: 'text' })
   html!: string;
 
-  @Column({ type: 'jsonb', default: () => `'[]'::jsonb` })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
   attachments!: MailAttachment[];
 
   @Column({ type: 'text', default: 'queued' })

@@ -17,7 +17,8 @@ export function checkOutgoingMail(mail: OutgoingMail): void {
   if (!mail.subject.trim() || /[\r\n]/.test(mail.subject) || /[\r\n]/.test(mail.to.name ?? '')) problems.push('subject or name on one line');
   if (!mail.text.trim() || !mail.html.trim()) problems.push('text and html');
   for (const attachment of mail.attachments ?? []) {
-    if (!attachment.filename || /[\r\n/\\]/.test(attachment.filename) || !/^[\w.+-]+\/[\w.+-]+(;.*)?$/.test(attachment.contentType)) problems.push('attachment');
+    if (!attachment.filename || /[\r\n/\\]/.test(attachment.filename) || !/^[\w.+-]+\/[\w.+-]+(;.*)?$/.test(attachment.contentType))
+      problems.push('attachment');
     if (attachment.content.length > MAX_ATTACHMENT_CHARS) problems.push('attachment size');
   }
   if (problems.length > 0) throw new Error(`Outgoing mail rejected: ${problems.join(', ')}`);
@@ -28,7 +29,10 @@ export function checkOutgoingMail(mail: OutgoingMail): void {
  * checks) and for the worker's own mail (created_by null, as the owner role). The id is made
  * here, so the statement needs no RETURNING and the API role no right to read the outbox.
  */
-export function mailInsert(mail: OutgoingMail, options: { readonly maxAttempts: number; readonly createdBy: string | null }): { sql: string; params: unknown[]; id: string } {
+export function mailInsert(
+  mail: OutgoingMail,
+  options: { readonly maxAttempts: number; readonly createdBy: string | null },
+): { sql: string; params: unknown[]; id: string } {
   checkOutgoingMail(mail);
   const id = randomUUID();
   return {

@@ -15,7 +15,7 @@ export class MailSettingsModule {
 /**
  * Outgoing mail. A feature that sends mail imports this module and injects `MailOutbox`
  * (`enqueue`, `links`), and composes the text with `composeMail` (mail-layout.ts). The worker
- * that sends the queue runs beside Nest (mail-worker.ts), started by bootstrap.ts.
+ * that sends the queue runs beside Nest (worker/mail-worker.ts), started by bootstrap.ts.
  */
 @Module({
   providers: [MailOutbox, MailStopService, MailResolver],

@@ -50,6 +50,7 @@ export const appRoutes: RouteObject[] = [
           { path: PATHS.accessibility, ...page(async () => (await import('../accessibility/accessibility-statement-page')).AccessibilityStatementPage) },
           { path: PATHS.about, ...page(async () => (await import('../pages/about-page')).AboutPage) },
           { path: PATHS.myOrganization, ...page(async () => (await import('../my-organization/my-organization-page')).MyOrganizationPage) },
+          { path: PATHS.stopMail, ...page(async () => (await import('../mail/stop-mail-page')).StopMailPage) },
           { path: PATHS.authCallback, ...page(async () => (await import('../auth/callback-page')).CallbackPage) },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -15,6 +15,8 @@ export const PATHS = {
   about: '/om-portalen',
   myOrganization: '/min-organisation',
   authCallback: '/auth/callback',
+  /** Where a mail's stop link leads (MAIL_STOP_PATH in @portal/shared-domain). */
+  stopMail: '/e-post/avsluta',
 } as const;
 
 export type PageKey = keyof typeof PATHS;

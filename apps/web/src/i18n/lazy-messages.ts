@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@portal/shared-domain';
 import type { initiativeFormSv } from '../initiatives/form/initiative-form.i18n';
+import type { mailSv } from '../mail/mail.i18n';
 import type { methodsSv } from '../methods/methods.i18n';
 import type { overlapsSv } from '../overlaps/overlaps.i18n';
 import type { regionOverviewSv } from '../region-overview/region-overview.i18n';
@@ -16,6 +17,7 @@ export interface LazyMessages {
   methods: typeof methodsSv;
   overlaps: typeof overlapsSv;
   initiativeForm: typeof initiativeFormSv;
+  mail: typeof mailSv;
 }
 
 /** Adds a page's texts (per locale, under `key`) to the app's i18next instance, once. */

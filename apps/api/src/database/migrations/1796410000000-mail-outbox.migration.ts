@@ -30,7 +30,7 @@ export class MailOutbox1796410000000 implements MigrationInterface {
         "subject" text NOT NULL,
         "text" text NOT NULL,
         "html" text NOT NULL,
-        "attachments" jsonb NOT NULL DEFAULT '[]'::jsonb,
+        "attachments" jsonb NOT NULL DEFAULT '[]',
         "status" text NOT NULL DEFAULT 'queued',
         "attempts" integer NOT NULL DEFAULT '0',
         "max_attempts" smallint NOT NULL DEFAULT '25',

@@ -3,8 +3,8 @@ import { createTransport, type Transporter } from 'nodemailer';
 import type pg from 'pg';
 import { isMailKind } from '@portal/shared-domain';
 import type { Logger } from 'pino';
-import type { MailLinks } from './mail-links.js';
-import type { MailAttachment } from './outgoing-mail.js';
+import type { MailLinks } from '../mail-links.js';
+import type { MailAttachment } from '../outgoing-mail.js';
 import { sendFollowUpReminders } from './follow-up-reminders.js';
 
 /** The queue's task names; the outbox trigger adds `send-mail` jobs (migration 1796410000000). */
@@ -144,10 +144,7 @@ async function sendOne(transport: Transporter, options: MailWorkerOptions, paylo
     throw error;
   }
   await helpers.withPgClient((client) =>
-    client.query(`UPDATE mail_message SET status = 'sent', sent_at = now(), attempts = greatest(attempts, $2), last_error = NULL WHERE id = $1`, [
-      id,
-      attempt,
-    ]),
+    client.query(`UPDATE mail_message SET status = 'sent', sent_at = now(), attempts = greatest(attempts, $2), last_error = NULL WHERE id = $1`, [id, attempt]),
   );
 }
 

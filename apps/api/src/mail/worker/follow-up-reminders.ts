@@ -1,9 +1,9 @@
 import type pg from 'pg';
 import { FOLLOW_UP_MILESTONES, type Locale } from '@portal/shared-domain';
-import { composeMail } from './mail-layout.js';
-import type { MailLinks } from './mail-links.js';
-import { MAIL_ADDRESS_PATTERN, mailInsert } from './mail-rows.js';
-import type { OutgoingMail } from './outgoing-mail.js';
+import { composeMail } from '../mail-layout.js';
+import type { MailLinks } from '../mail-links.js';
+import { MAIL_ADDRESS_PATTERN, mailInsert } from '../mail-rows.js';
+import type { OutgoingMail } from '../outgoing-mail.js';
 
 /** Who the reminder job acts as in each organisation: the tenant rules then apply to it as to a user of that organisation. */
 export const REMINDER_ACTOR = 'portal-reminders';
@@ -97,7 +97,8 @@ const TEXTS = {
   en: {
     subject: (title: string) => `Time to follow up ${title}`,
     greeting: (name: string) => `Hello ${name},`,
-    ended: (title: string, organization: string, endDate: string | null) => `The initiative ${title} (${organization}) ${endDate ? `ended on ${endDate}` : 'has ended'}.`,
+    ended: (title: string, organization: string, endDate: string | null) =>
+      `The initiative ${title} (${organization}) ${endDate ? `ended on ${endDate}` : 'has ended'}.`,
     due: (list: string) => `It is now time for the follow-up ${list}.`,
     dueMany: (list: string) => `It is now time for the follow-ups ${list}.`,
     and: 'and',
