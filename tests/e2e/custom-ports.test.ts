@@ -12,7 +12,7 @@ import { launchChromium } from './browser.js';
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DATA_DIR = path.join(REPO_ROOT, '.data', 'test', 'custom-ports');
 // Settings that would make the start command skip the stand-in or the embedded database.
-const INHERITED_OUT = ['OIDC_ISSUER', 'DATABASE_URL', 'DATABASE_MIGRATION_URL', 'WEB_DIST_DIR', 'PORTAL_PUBLIC_URL', 'IDENTITY_PUBLIC_URL'];
+const INHERITED_OUT = ['OIDC_ISSUER', 'DATABASE_URL', 'DATABASE_MIGRATION_URL', 'WEB_DIST_DIR', 'PORTAL_PUBLIC_URL', 'IDENTITY_PUBLIC_URL', 'SMTP_URL'];
 
 /**
  * `npm start` itself (tools/scripts/start.mjs: build, Keycloak stand-in, API with the embedded
@@ -77,6 +77,8 @@ describe('npm start on other ports: sign-in in the browser', () => {
       IDENTITY_PORT: String(await freePort()),
       PORTAL_DB_PORT: String(await freePort()),
       PORTAL_DATA_DIR: DATA_DIR,
+      MAIL_SMTP_PORT: String(await freePort()),
+      MAIL_WEB_PORT: String(await freePort()),
     });
     const childEnv: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', PORTAL_DEMO_DATA: 'off', ...env };
     for (const name of INHERITED_OUT) delete childEnv[name];
@@ -106,6 +108,10 @@ describe('npm start on other ports: sign-in in the browser', () => {
     expect(url).toBe(`http://localhost:${env['PORT']}`);
     const identity = `http://localhost:${env['IDENTITY_PORT']}`;
     expect(output).toContain(`Keycloak-ersättaren svarar på ${identity}/realms/portal`);
+    // The local mail catcher on its own ports: its inbox is printed with the portal's address.
+    expect(output).toContain(`E-post: http://localhost:${env['MAIL_WEB_PORT']}`);
+    const inbox = await fetch(`http://127.0.0.1:${env['MAIL_WEB_PORT']}/`, { headers: { accept: 'text/html' } });
+    expect(inbox.status).toBe(200);
     expect(existsSync(path.join(DATA_DIR, 'postgres', 'PG_VERSION'))).toBe(true);
 
     const context = await browser!.newContext({ locale: 'sv-SE' });

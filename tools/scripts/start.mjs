@@ -2,6 +2,7 @@
 // embedded PostgreSQL unless DATABASE_URL is set.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assertNodeVersion } from './node-version.mjs';
@@ -59,6 +60,75 @@ if (!process.env.OIDC_ISSUER) {
 
 const apiEnv = { ...process.env, WEB_DIST_DIR: process.env.WEB_DIST_DIR ?? 'apps/web/dist' };
 if (!process.env.OIDC_ISSUER && process.env.IDENTITY_PORT) apiEnv.OIDC_ISSUER = `http://localhost:${process.env.IDENTITY_PORT}/realms/portal`;
+
+/** Resolves true once something accepts connections on the loopback port, false if `child` exits or 20 s pass. */
+function portAnswers(port, child) {
+  const deadline = Date.now() + 20_000;
+  return new Promise((resolve) => {
+    const attempt = () => {
+      const socket = connect({ host: '127.0.0.1', port: Number(port) });
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once('error', () => {
+        socket.destroy();
+        if (child.exitCode !== null || Date.now() > deadline) resolve(false);
+        else setTimeout(attempt, 200);
+      });
+    };
+    attempt();
+  });
+}
+
+/** Whether something already listens on the loopback port (another portal's mail catcher, say). */
+function portInUse(port) {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port: Number(port) });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+
+// Without SMTP_URL, a local mail catcher (maildev) receives everything the portal sends, on
+// loopback only, with its inbox on the web; its mail is kept in the data folder.
+if (!process.env.SMTP_URL) {
+  const smtpPort = process.env.MAIL_SMTP_PORT || '1025';
+  const webPort = process.env.MAIL_WEB_PORT || '1080';
+  if ((await portInUse(smtpPort)) || (await portInUse(webPort))) {
+    console.error(
+      `\nPort ${smtpPort} eller ${webPort} för den lokala brevlådan används redan (kanske av en annan portal). Välj andra med MAIL_SMTP_PORT och MAIL_WEB_PORT, eller ange en riktig server med SMTP_URL.`,
+    );
+    for (const c of children) c.kill('SIGTERM');
+    process.exit(2);
+  }
+  const maildev = spawn(
+    process.execPath,
+    [
+      'node_modules/maildev/dist/bin/maildev.js',
+      ...['--smtp', smtpPort, '--web', webPort, '--ip', '127.0.0.1', '--web-ip', '127.0.0.1'],
+      ...['--mail-directory', path.join(dataDir, 'mail'), '--max-emails', '500', '--silent'],
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'], env: process.env },
+  );
+  children.push(maildev);
+  const ready = (await portAnswers(smtpPort, maildev)) && (await portAnswers(webPort, maildev));
+  if (!ready) {
+    console.error(
+      `\nDen lokala brevlådan (maildev) startade inte. Är port ${smtpPort} eller ${webPort} upptagen? Välj andra med MAIL_SMTP_PORT och MAIL_WEB_PORT, eller ange en riktig server med SMTP_URL.`,
+    );
+    for (const c of children) c.kill('SIGTERM');
+    process.exit(1);
+  }
+  apiEnv.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`;
+  apiEnv.MAIL_INBOX_URL = `http://localhost:${webPort}`;
+}
 const api = spawn(process.execPath, ['apps/api/dist/main.js'], { stdio: 'inherit', env: apiEnv });
 children.push(api);
 // Ctrl-C reaches the whole process group; each child shuts down cleanly and we follow them.

@@ -34,11 +34,15 @@ export interface MailWorker {
   stop(): Promise<void>;
 }
 
-/** graphile-worker's log lines through pino, at one level lower: its info lines are routine. */
-function workerLogger(logger: Logger): WorkerLogger {
+/**
+ * graphile-worker's log lines through pino; its info lines are routine (debug). While stopping,
+ * its errors are too: on Ctrl-C PostgreSQL stops at the same moment and cuts its connections.
+ */
+function workerLogger(logger: Logger, stopping: () => boolean = () => false): WorkerLogger {
   const log = logger.child({ component: 'mail-queue' });
   return new WorkerLogger(() => (level, message, meta) => {
-    if (level === 'error') log.error(meta ?? {}, message);
+    if (stopping()) log.debug(meta ?? {}, message);
+    else if (level === 'error') log.error(meta ?? {}, message);
     else if (level === 'warning') log.warn(meta ?? {}, message);
     else log.debug(meta ?? {}, message);
   });
@@ -177,6 +181,7 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<MailW
   if (transport) taskList[SEND_MAIL_TASK] = (payload, helpers) => sendOne(transport, options, payload, helpers);
   else log.warn('SMTP_URL är inte satt: e-post köas och sparas men skickas inte förrän en instans med SMTP_URL kör.');
 
+  let stopping = false;
   const runner: Runner = await run({
     connectionString: options.ownerUrl,
     concurrency: options.concurrency,
@@ -184,12 +189,13 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<MailW
     // The API's own SIGINT/SIGTERM handler stops the runner (RunningPortal.close).
     noHandleSignals: true,
     pollInterval: 2000,
-    logger: workerLogger(options.logger),
+    logger: workerLogger(options.logger, () => stopping),
     taskList,
     parsedCronItems: parseCronItems([{ task: FOLLOW_UP_REMINDERS_TASK, match: REMINDER_CRONTAB, identifier: FOLLOW_UP_REMINDERS_TASK }]),
   });
   return {
     async stop() {
+      stopping = true;
       await runner.stop();
       transport?.close();
     },
