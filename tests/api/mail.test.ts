@@ -93,8 +93,12 @@ describe('outgoing mail', () => {
   });
 
   it('delivers a queued mail with its subject, text, html and attachment, once, and records it as sent', async () => {
+    const ics = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n';
     const message = mail('mottagare@example.se', {
-      attachments: [{ filename: 'mote.ics', contentType: 'text/calendar; charset=utf-8; method=REQUEST', content: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n' }],
+      attachments: [
+        { filename: 'mote.ics', contentType: 'text/calendar; charset=utf-8; method=REQUEST', content: ics },
+        { filename: 'dagordning.txt', contentType: 'text/plain; charset=utf-8', content: 'Punkt 1: Välkomna' },
+      ],
     });
     const id = await enqueue(message);
     const received = await receiver.waitFor(subjectIs(message.subject));
@@ -107,8 +111,17 @@ describe('outgoing mail', () => {
     expect(received.html).toContain('&amp; &quot;citat&quot;');
     expect(received.messageId).toBe(`<${id}@projektkontor.example>`);
     expect(JSON.stringify(received.headers.get('list'))).toContain(`${PUBLIC_URL}/e-post/avsluta?t=`);
-    expect(received.attachments.map((a) => [a.filename, a.contentType, a.content.toString('utf8')])).toEqual([
-      ['mote.ics', 'text/calendar', 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n'],
+    // The invitation both as the text/calendar alternative calendars act on (METHOD in the part's type) and as the file.
+    const parts = received.attachments.map((a) => ({
+      filename: a.filename,
+      type: a.contentType,
+      method: (a.headers.get('content-type') as { params?: Record<string, string> } | undefined)?.params?.['method'],
+      content: a.content.toString('utf8'),
+    }));
+    expect(parts).toEqual([
+      { filename: undefined, type: 'text/calendar', method: 'REQUEST', content: ics },
+      { filename: 'dagordning.txt', type: 'text/plain', method: undefined, content: 'Punkt 1: Välkomna' },
+      { filename: 'mote.ics', type: 'application/ics', method: undefined, content: ics },
     ]);
     const sent = await waitUntil(async () => ((await row(id))?.status === 'sent' ? row(id) : undefined), 'the row to be sent');
     expect(sent).toMatchObject({ kind: 'minutes-published', attempts: 1, last_error: null, created_by: 'user-a' });

@@ -56,6 +56,13 @@ describe('composeMail', () => {
     expect(() => composeMail({ locale: 'sv', ...base, action: { label: 'x', url: '/natverk' } })).toThrow(/absolute/);
   });
 
+  it('links addresses written in a paragraph, without a trailing full stop', () => {
+    const { html } = composeMail({ locale: 'sv', ...base, paragraphs: ['Se https://portal.example.se/a?b=1&c=2. Eller <http://x.se>'] });
+    expect(html).toContain(
+      'Se <a href="https://portal.example.se/a?b=1&amp;c=2" style="color:#00507a;">https://portal.example.se/a?b=1&amp;c=2</a>. Eller &lt;<a href="http://x.se" style="color:#00507a;">http://x.se</a>&gt;',
+    );
+  });
+
   it('escapes the five HTML specials', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
   });

@@ -70,7 +70,16 @@ const STYLE = {
   link: 'color:#00507a;',
 } as const;
 
-const paragraphHtml = (text: string, style: string) => `<p style="${style}">${escapeHtml(text).replace(/\r?\n/g, '<br>')}</p>`;
+/** Addresses written in a paragraph become links (as mail clients do with the text part); a trailing full stop stays text. */
+function linkified(escaped: string): string {
+  // On escaped text: an address may hold &amp; but ends at any other entity (&lt;, &gt;, &quot;, &#39;).
+  return escaped.replace(/https?:\/\/(?:[^\s<&]|&amp;)+/g, (match) => {
+    const url = match.replace(/[.,;:!?)]+$/, '');
+    return `<a href="${url}" style="${STYLE.link}">${url}</a>${match.slice(url.length)}`;
+  });
+}
+
+const paragraphHtml = (text: string, style: string) => `<p style="${style}">${linkified(escapeHtml(text)).replace(/\r?\n/g, '<br>')}</p>`;
 const linkHtml = (link: MailLink, style: string) => `<a href="${escapeHtml(checkedUrl(link.url))}" style="${style}">${escapeHtml(link.label)}</a>`;
 
 /**

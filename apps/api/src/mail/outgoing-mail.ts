@@ -1,6 +1,10 @@
 import type { Locale, MailKind } from '@portal/shared-domain';
 
-/** A file sent with a mail; `content` is the file's text (an .ics, say). */
+/**
+ * A file sent with a mail; `content` is the file's text. A calendar invitation, with contentType
+ * `text/calendar; charset=utf-8; method=REQUEST` (or CANCEL), is sent as the invitation itself (a
+ * text/calendar part calendars act on) and as the .ics file (`application/ics`).
+ */
 export interface MailAttachment {
   readonly filename: string;
   readonly contentType: string;

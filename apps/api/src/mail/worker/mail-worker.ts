@@ -85,6 +85,23 @@ function isPermanent(error: unknown): boolean {
   return typeof code === 'number' && code >= 500 && code < 600;
 }
 
+/**
+ * A calendar invitation (`text/calendar; method=REQUEST|CANCEL`) goes as nodemailer's icalEvent:
+ * a text/calendar alternative beside text and html plus the .ics attached, which is what Outlook
+ * and Google Calendar need to offer accept and decline. Other files are plain attachments.
+ */
+function splitCalendar(attachments: readonly MailAttachment[]): {
+  icalEvent?: { method: string; filename: string; content: string };
+  attachments: Array<{ filename: string; contentType: string; content: string }>;
+} {
+  const calendar = attachments.find((a) => /^text\/calendar\s*;/i.test(a.contentType) && /;\s*method=/i.test(a.contentType));
+  const method = calendar && /;\s*method=([A-Za-z-]+)/i.exec(calendar.contentType)?.[1];
+  const rest = attachments.filter((a) => a !== calendar || !method).map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content }));
+  return calendar && method
+    ? { icalEvent: { method: method.toUpperCase(), filename: calendar.filename, content: calendar.content }, attachments: rest }
+    : { attachments: rest };
+}
+
 function errorText(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text.length > MAX_ERROR_LENGTH ? `${text.slice(0, MAX_ERROR_LENGTH)}…` : text;
@@ -126,7 +143,7 @@ async function sendOne(transport: Transporter, options: MailWorkerOptions, paylo
       text: mail.text,
       html: mail.html,
       messageId: `<${mail.id}@${messageIdDomain(options.from)}>`,
-      attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
+      ...splitCalendar(mail.attachments),
       ...(isMailKind(mail.kind) && (mail.locale === 'sv' || mail.locale === 'en')
         ? { list: { unsubscribe: options.links.stop(mail.recipient_email, mail.kind, mail.locale) } }
         : {}),
