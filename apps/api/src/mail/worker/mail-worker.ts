@@ -1,6 +1,6 @@
 import { Logger as WorkerLogger, parseCronItems, run, runMigrations, type JobHelpers, type Runner, type TaskList } from 'graphile-worker';
 import { createTransport, type Transporter } from 'nodemailer';
-import type pg from 'pg';
+import pg from 'pg';
 import { isMailKind } from '@portal/shared-domain';
 import type { Logger } from 'pino';
 import type { MailLinks } from '../mail-links.js';
@@ -41,16 +41,35 @@ export interface MailWorker {
 function workerLogger(logger: Logger, stopping: () => boolean = () => false): WorkerLogger {
   const log = logger.child({ component: 'mail-queue' });
   return new WorkerLogger(() => (level, message, meta) => {
-    if (stopping()) log.debug(meta ?? {}, message);
-    else if (level === 'error') log.error(meta ?? {}, message);
-    else if (level === 'warning') log.warn(meta ?? {}, message);
-    else log.debug(meta ?? {}, message);
+    // Its meta can hold a whole pg client (connection settings and all): keep the error's code only.
+    const error = meta?.['error'] as { code?: unknown } | undefined;
+    const fields = typeof error?.code === 'string' ? { errorCode: error.code } : {};
+    if (stopping()) log.debug(fields, message);
+    else if (level === 'error') log.error(fields, message);
+    else if (level === 'warning') log.warn(fields, message);
+    else log.debug(fields, message);
   });
 }
 
 /** Installs or upgrades graphile-worker's own schema (`graphile_worker`), as the owner role; after TypeORM's migrations. */
 export async function migrateMailQueue(ownerUrl: string, logger: Logger): Promise<void> {
-  await runMigrations({ connectionString: ownerUrl, logger: workerLogger(logger) });
+  const pool = ownerPool(ownerUrl, 1, logger);
+  try {
+    await runMigrations({ pgPool: pool, logger: workerLogger(logger) });
+  } finally {
+    await pool.end();
+  }
+}
+
+/**
+ * The queue's own pool, owned here rather than by graphile-worker: graphile-worker ends a pool it
+ * made without waiting and drops its error listener first, so PostgreSQL stopping at the same
+ * moment (Ctrl-C reaches both) could kill an idle client with nobody listening, and the process.
+ */
+function ownerPool(ownerUrl: string, max: number, logger: Logger): pg.Pool {
+  const pool = new pg.Pool({ connectionString: ownerUrl, max, application_name: 'portal-mail-queue' });
+  pool.on('error', (error) => logger.debug({ component: 'mail-queue', err: error }, 'Anslutning till databasen bröts'));
+  return pool;
 }
 
 interface QueuedMail {
@@ -199,22 +218,26 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<MailW
   else log.warn('SMTP_URL är inte satt: e-post köas och sparas men skickas inte förrän en instans med SMTP_URL kör.');
 
   let stopping = false;
+  const pool = ownerPool(options.ownerUrl, options.concurrency + 2, options.logger);
   const runner: Runner = await run({
-    connectionString: options.ownerUrl,
+    pgPool: pool,
     concurrency: options.concurrency,
-    maxPoolSize: options.concurrency + 2,
     // The API's own SIGINT/SIGTERM handler stops the runner (RunningPortal.close).
     noHandleSignals: true,
     pollInterval: 2000,
     logger: workerLogger(options.logger, () => stopping),
     taskList,
     parsedCronItems: parseCronItems([{ task: FOLLOW_UP_REMINDERS_TASK, match: REMINDER_CRONTAB, identifier: FOLLOW_UP_REMINDERS_TASK }]),
+  }).catch(async (error: unknown) => {
+    await pool.end();
+    throw error;
   });
   return {
     async stop() {
       stopping = true;
       await runner.stop();
       transport?.close();
+      await pool.end();
     },
   };
 }
