@@ -429,11 +429,6 @@ const OPERATIONS: Record<
     variables: { id: secret.meetingId },
     mutation: true,
   }),
-  'Mutation.stopMail': (target) => ({
-    query: 'mutation($t: String!) { stopMail(token: $t) { email } }',
-    variables: { t: `forged.${target}` },
-    mutation: true,
-  }),
   'Mutation.createOrganization': (target) => ({
     query: 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { slug } }',
     variables: { i: { name: 'Kapad kommun', slug: `${target}-kopia`, kind: 'MUNICIPALITY', municipalityCode: '0598', domain: 'kapad.se' } },
