@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginWithPkce } from '@portal/identity/dist/login-with-pkce.js';
 import { statementCount } from '@portal/api/dist/database/statement-counter.js';
+import { SmtpReceiver } from '../support/smtp-receiver.js';
 import { startTestPortal, type TestPortal } from '../support/test-portal.js';
 import { errorCodes, gql, type GraphQLResponse } from '../support/graphql-client.js';
 
@@ -57,6 +58,7 @@ const NETWORK_INPUT = { name: 'HR-chefsnätverket', purpose: 'HR-cheferna i län
 
 describe('networks: members, roles and the network visibility level', () => {
   let portal: TestPortal;
+  let receiver: SmtpReceiver;
   const tokens = new Map<string, Headers>();
   const as = async (username: string, organization?: string): Promise<Headers> => {
     if (!tokens.has(username)) tokens.set(username, { authorization: `Bearer ${(await loginWithPkce({ issuer: portal.issuer!, username })).access_token}` });
@@ -70,11 +72,14 @@ describe('networks: members, roles and the network visibility level', () => {
   let hr: NetworkNode;
 
   beforeAll(async () => {
-    portal = await startTestPortal({ name: 'networks', identity: true });
+    // A real SMTP server: the invitations are read as they arrive.
+    receiver = await SmtpReceiver.start();
+    portal = await startTestPortal({ name: 'networks', identity: true, env: { SMTP_URL: receiver.url, PORTAL_PUBLIC_URL: 'https://portal.example.se' } });
     hr = ok(await gql<{ createNetwork: NetworkNode }>(portal.url, CREATE, { i: NETWORK_INPUT }, await as('ordforande.hr'))).createNetwork;
   });
   afterAll(async () => {
     await portal?.stop();
+    await receiver?.stop();
   });
 
   it('makes the founder the first chair, lists the network to everyone signed in and audits it', async () => {
@@ -200,6 +205,13 @@ describe('networks: members, roles and the network visibility level', () => {
     expect(errorCodes(await gql(portal.url, INVITE, { i: { networkId: hr.id, email: 'projektledare.norrkoping@example.se', role: 'member' } }, chair))).toEqual(
       ['CONFLICT'],
     );
+    // The invitation arrives by mail, in Swedish, with the way back into the portal and how to stop such mail.
+    const mail = await receiver.waitFor((m) => m.subject === 'Inbjudan till nätverket HR-chefsnätverket');
+    expect(receiver.to('projektledare.norrkoping@example.se')).toContain(mail);
+    expect(mail.text).toContain('bjuder in dig till nätverket HR-chefsnätverket som medlem');
+    expect(mail.text).toContain('https://portal.example.se/natverk');
+    expect(mail.html).toContain('lang="sv"');
+    expect(mail.text).toMatch(/https:\/\/portal\.example\.se\/e-post\/avsluta\?t=/);
     // Invited is not yet a member.
     expect(errorCodes(await readBy(norrkoping))).toEqual(['NOT_FOUND']);
     const seen = ok(await gql<{ networks: NetworkNode[] }>(portal.url, LIST, {}, norrkoping)).networks.find((n) => n.id === hr.id);
