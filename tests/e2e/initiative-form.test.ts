@@ -138,9 +138,11 @@ describe('the initiative form and Mina uppföljningar in Chromium', () => {
     await tabTo(page, '#initiativ-themes-3');
     await page.keyboard.press('Space');
     expect(await page.isChecked('#initiativ-themes-3')).toBe(true);
+    // Bara min organisation → Min organisation och valda nätverk → Alla inloggade i regionen.
     await tabTo(page, '#initiativ-visibility-0');
     await page.keyboard.press('ArrowDown');
-    expect(await page.isChecked('#initiativ-visibility-1')).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.isChecked('#initiativ-visibility-2')).toBe(true);
 
     await tabTo(page, 'button[type="submit"]');
     await page.keyboard.press('Enter');

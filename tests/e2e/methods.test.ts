@@ -173,7 +173,7 @@ describe('the method bank in Chromium', () => {
       await expect.poll(() => leader.evaluate(() => document.activeElement?.id)).toBe('metod-evidenceSources-0-title');
       await leader.keyboard.type('Utvärdering av jobbspår 2022');
       await leader.selectOption('#metod-evidenceSources-0-kind', 'evaluation');
-      await leader.locator('#metod-visibility-2').check();
+      await leader.locator('#metod-visibility-3').check(); // Alla, även utan inloggning
       await tabTo(leader, 'button[type="submit"]');
       await leader.keyboard.press('Enter');
       await leader.waitForURL(new RegExp(`/metoder/${UUID}$`));
