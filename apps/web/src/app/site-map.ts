@@ -7,6 +7,8 @@ export const PATHS = {
   methods: '/metoder',
   newMethod: '/metoder/ny',
   networks: '/natverk',
+  newNetwork: '/natverk/nytt',
+  myNetworks: '/mina-natverk',
   material: '/material',
   regionOverview: '/regionoversikt',
   overlapPairs: '/regionoversikt/overlappning',
@@ -32,7 +34,7 @@ export const PRIMARY_NAVIGATION = [
 ] as const satisfies readonly PageKey[];
 
 /** Sections that have a page but no content yet. */
-export const UNBUILT_SECTIONS = ['networks', 'material'] as const satisfies readonly PageKey[];
+export const UNBUILT_SECTIONS = ['material'] as const satisfies readonly PageKey[];
 
 export type UnbuiltSection = (typeof UNBUILT_SECTIONS)[number];
 
@@ -45,3 +47,8 @@ export const editInitiativePath = (id: string) => `${initiativePath(id)}/rediger
 /** Address of one method in the method bank, and of its edit form. */
 export const methodPath = (id: string) => `${PATHS.methods}/${encodeURIComponent(id)}`;
 export const editMethodPath = (id: string) => `${methodPath(id)}/redigera`;
+
+/** Address of one network, of its edit form and of one of its meetings. */
+export const networkPath = (id: string) => `${PATHS.networks}/${encodeURIComponent(id)}`;
+export const editNetworkPath = (id: string) => `${networkPath(id)}/redigera`;
+export const meetingPath = (networkId: string, meetingId: string) => `${networkPath(networkId)}/moten/${encodeURIComponent(meetingId)}`;

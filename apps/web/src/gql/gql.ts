@@ -59,6 +59,25 @@ type Documents = {
     "\n  query MyInvitations {\n    myInvitations {\n      id\n      invitedByUsername\n      createdAt\n      organization {\n        slug\n        name\n      }\n    }\n  }\n": typeof types.MyInvitationsDocument,
     "\n  mutation AcceptInvitation($id: ID!) {\n    acceptInvitation(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation DeclineInvitation($id: ID!) {\n    declineInvitation(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineInvitationDocument,
+    "\n  query Networks {\n    networks {\n      id\n      name\n      purpose\n      level\n      kind\n      admission\n      myStatus\n      myRole\n      canManage\n      memberCount\n      hostOrganization {\n        slug\n        name\n      }\n      parent {\n        id\n        name\n      }\n    }\n  }\n": typeof types.NetworksDocument,
+    "\n  fragment NetworkMemberFields on NetworkMember {\n    id\n    userId\n    displayName\n    email\n    role\n    status\n    createdAt\n    organization {\n      slug\n      name\n    }\n  }\n": typeof types.NetworkMemberFieldsFragmentDoc,
+    "\n  fragment NetworkFormFields on Network {\n    id\n    name\n    purpose\n    level\n    kind\n    admission\n    version\n    canManage\n    parent {\n      id\n      name\n    }\n  }\n": typeof types.NetworkFormFieldsFragmentDoc,
+    "\n  query NetworkPage($id: ID!) {\n    network(id: $id) {\n      ...NetworkFormFields\n      isDemo\n      myRole\n      myStatus\n      canPlan\n      memberCount\n      hostOrganization {\n        slug\n        name\n      }\n      members {\n        ...NetworkMemberFields\n      }\n      pendingMembers {\n        ...NetworkMemberFields\n      }\n      shared {\n        kind\n        id\n        title\n        sharedAt\n        organization {\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.NetworkPageDocument,
+    "\n  query NetworkEvents($id: ID!) {\n    network(id: $id) {\n      id\n      events {\n        id\n        action\n        actorName\n        subject\n        createdAt\n      }\n    }\n  }\n": typeof types.NetworkEventsDocument,
+    "\n  query NetworkForEdit($id: ID!) {\n    network(id: $id) {\n      ...NetworkFormFields\n    }\n  }\n": typeof types.NetworkForEditDocument,
+    "\n  mutation CreateNetwork($input: NetworkInput!) {\n    createNetwork(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateNetworkDocument,
+    "\n  mutation UpdateNetwork($id: ID!, $version: Int!, $input: NetworkInput!) {\n    updateNetwork(id: $id, version: $version, input: $input) {\n      ...NetworkFormFields\n    }\n  }\n": typeof types.UpdateNetworkDocument,
+    "\n  mutation InviteNetworkMember($input: InviteNetworkMemberInput!) {\n    inviteNetworkMember(input: $input) {\n      ...NetworkMemberFields\n    }\n  }\n": typeof types.InviteNetworkMemberDocument,
+    "\n  mutation RespondToNetworkInvitation($networkId: ID!, $accept: Boolean!) {\n    respondToNetworkInvitation(networkId: $networkId, accept: $accept) {\n      id\n      myStatus\n      myRole\n    }\n  }\n": typeof types.RespondToNetworkInvitationDocument,
+    "\n  mutation RequestToJoinNetwork($networkId: ID!) {\n    requestToJoinNetwork(networkId: $networkId) {\n      id\n      myStatus\n    }\n  }\n": typeof types.RequestToJoinNetworkDocument,
+    "\n  mutation DecideNetworkRequest($memberId: ID!, $approve: Boolean!) {\n    decideNetworkRequest(memberId: $memberId, approve: $approve) {\n      id\n      memberCount\n    }\n  }\n": typeof types.DecideNetworkRequestDocument,
+    "\n  mutation ChangeNetworkMemberRole($memberId: ID!, $role: String!) {\n    changeNetworkMemberRole(memberId: $memberId, role: $role) {\n      ...NetworkMemberFields\n    }\n  }\n": typeof types.ChangeNetworkMemberRoleDocument,
+    "\n  mutation RemoveNetworkMember($memberId: ID!) {\n    removeNetworkMember(memberId: $memberId) {\n      id\n      memberCount\n    }\n  }\n": typeof types.RemoveNetworkMemberDocument,
+    "\n  mutation LeaveNetwork($networkId: ID!) {\n    leaveNetwork(networkId: $networkId) {\n      id\n      myStatus\n      myRole\n    }\n  }\n": typeof types.LeaveNetworkDocument,
+    "\n  query InitiativeSharing($id: ID!) {\n    initiative(id: $id) {\n      id\n      visibility\n      canEdit\n      archived\n      sharedWithNetworks {\n        id\n        name\n      }\n    }\n  }\n": typeof types.InitiativeSharingDocument,
+    "\n  query MethodSharing($id: ID!) {\n    method(id: $id) {\n      id\n      visibility\n      canEdit\n      archived\n      sharedWithNetworks {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MethodSharingDocument,
+    "\n  mutation ShareWithNetwork($input: NetworkShareInput!) {\n    shareWithNetwork(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.ShareWithNetworkDocument,
+    "\n  mutation UnshareFromNetwork($input: NetworkShareInput!) {\n    unshareFromNetwork(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.UnshareFromNetworkDocument,
     "\n  query Organizations {\n    organizations {\n      id\n      slug\n      name\n      kind\n      municipalityCode\n    }\n  }\n": typeof types.OrganizationsDocument,
     "\n  fragment OverlapReasonFields on OverlapReason {\n    code\n    values\n    months\n  }\n": typeof types.OverlapReasonFieldsFragmentDoc,
     "\n  fragment OverlapDecisionFields on OverlapDecision {\n    decision\n    note\n    decidedByName\n    decidedAt\n    linked\n  }\n": typeof types.OverlapDecisionFieldsFragmentDoc,
@@ -118,6 +137,25 @@ const documents: Documents = {
     "\n  query MyInvitations {\n    myInvitations {\n      id\n      invitedByUsername\n      createdAt\n      organization {\n        slug\n        name\n      }\n    }\n  }\n": types.MyInvitationsDocument,
     "\n  mutation AcceptInvitation($id: ID!) {\n    acceptInvitation(id: $id) {\n      id\n      status\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation DeclineInvitation($id: ID!) {\n    declineInvitation(id: $id) {\n      id\n      status\n    }\n  }\n": types.DeclineInvitationDocument,
+    "\n  query Networks {\n    networks {\n      id\n      name\n      purpose\n      level\n      kind\n      admission\n      myStatus\n      myRole\n      canManage\n      memberCount\n      hostOrganization {\n        slug\n        name\n      }\n      parent {\n        id\n        name\n      }\n    }\n  }\n": types.NetworksDocument,
+    "\n  fragment NetworkMemberFields on NetworkMember {\n    id\n    userId\n    displayName\n    email\n    role\n    status\n    createdAt\n    organization {\n      slug\n      name\n    }\n  }\n": types.NetworkMemberFieldsFragmentDoc,
+    "\n  fragment NetworkFormFields on Network {\n    id\n    name\n    purpose\n    level\n    kind\n    admission\n    version\n    canManage\n    parent {\n      id\n      name\n    }\n  }\n": types.NetworkFormFieldsFragmentDoc,
+    "\n  query NetworkPage($id: ID!) {\n    network(id: $id) {\n      ...NetworkFormFields\n      isDemo\n      myRole\n      myStatus\n      canPlan\n      memberCount\n      hostOrganization {\n        slug\n        name\n      }\n      members {\n        ...NetworkMemberFields\n      }\n      pendingMembers {\n        ...NetworkMemberFields\n      }\n      shared {\n        kind\n        id\n        title\n        sharedAt\n        organization {\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.NetworkPageDocument,
+    "\n  query NetworkEvents($id: ID!) {\n    network(id: $id) {\n      id\n      events {\n        id\n        action\n        actorName\n        subject\n        createdAt\n      }\n    }\n  }\n": types.NetworkEventsDocument,
+    "\n  query NetworkForEdit($id: ID!) {\n    network(id: $id) {\n      ...NetworkFormFields\n    }\n  }\n": types.NetworkForEditDocument,
+    "\n  mutation CreateNetwork($input: NetworkInput!) {\n    createNetwork(input: $input) {\n      id\n    }\n  }\n": types.CreateNetworkDocument,
+    "\n  mutation UpdateNetwork($id: ID!, $version: Int!, $input: NetworkInput!) {\n    updateNetwork(id: $id, version: $version, input: $input) {\n      ...NetworkFormFields\n    }\n  }\n": types.UpdateNetworkDocument,
+    "\n  mutation InviteNetworkMember($input: InviteNetworkMemberInput!) {\n    inviteNetworkMember(input: $input) {\n      ...NetworkMemberFields\n    }\n  }\n": types.InviteNetworkMemberDocument,
+    "\n  mutation RespondToNetworkInvitation($networkId: ID!, $accept: Boolean!) {\n    respondToNetworkInvitation(networkId: $networkId, accept: $accept) {\n      id\n      myStatus\n      myRole\n    }\n  }\n": types.RespondToNetworkInvitationDocument,
+    "\n  mutation RequestToJoinNetwork($networkId: ID!) {\n    requestToJoinNetwork(networkId: $networkId) {\n      id\n      myStatus\n    }\n  }\n": types.RequestToJoinNetworkDocument,
+    "\n  mutation DecideNetworkRequest($memberId: ID!, $approve: Boolean!) {\n    decideNetworkRequest(memberId: $memberId, approve: $approve) {\n      id\n      memberCount\n    }\n  }\n": types.DecideNetworkRequestDocument,
+    "\n  mutation ChangeNetworkMemberRole($memberId: ID!, $role: String!) {\n    changeNetworkMemberRole(memberId: $memberId, role: $role) {\n      ...NetworkMemberFields\n    }\n  }\n": types.ChangeNetworkMemberRoleDocument,
+    "\n  mutation RemoveNetworkMember($memberId: ID!) {\n    removeNetworkMember(memberId: $memberId) {\n      id\n      memberCount\n    }\n  }\n": types.RemoveNetworkMemberDocument,
+    "\n  mutation LeaveNetwork($networkId: ID!) {\n    leaveNetwork(networkId: $networkId) {\n      id\n      myStatus\n      myRole\n    }\n  }\n": types.LeaveNetworkDocument,
+    "\n  query InitiativeSharing($id: ID!) {\n    initiative(id: $id) {\n      id\n      visibility\n      canEdit\n      archived\n      sharedWithNetworks {\n        id\n        name\n      }\n    }\n  }\n": types.InitiativeSharingDocument,
+    "\n  query MethodSharing($id: ID!) {\n    method(id: $id) {\n      id\n      visibility\n      canEdit\n      archived\n      sharedWithNetworks {\n        id\n        name\n      }\n    }\n  }\n": types.MethodSharingDocument,
+    "\n  mutation ShareWithNetwork($input: NetworkShareInput!) {\n    shareWithNetwork(input: $input) {\n      id\n      name\n    }\n  }\n": types.ShareWithNetworkDocument,
+    "\n  mutation UnshareFromNetwork($input: NetworkShareInput!) {\n    unshareFromNetwork(input: $input) {\n      id\n      name\n    }\n  }\n": types.UnshareFromNetworkDocument,
     "\n  query Organizations {\n    organizations {\n      id\n      slug\n      name\n      kind\n      municipalityCode\n    }\n  }\n": types.OrganizationsDocument,
     "\n  fragment OverlapReasonFields on OverlapReason {\n    code\n    values\n    months\n  }\n": types.OverlapReasonFieldsFragmentDoc,
     "\n  fragment OverlapDecisionFields on OverlapDecision {\n    decision\n    note\n    decidedByName\n    decidedAt\n    linked\n  }\n": types.OverlapDecisionFieldsFragmentDoc,
@@ -326,6 +364,82 @@ export function graphql(source: "\n  mutation AcceptInvitation($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeclineInvitation($id: ID!) {\n    declineInvitation(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineInvitation($id: ID!) {\n    declineInvitation(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Networks {\n    networks {\n      id\n      name\n      purpose\n      level\n      kind\n      admission\n      myStatus\n      myRole\n      canManage\n      memberCount\n      hostOrganization {\n        slug\n        name\n      }\n      parent {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Networks {\n    networks {\n      id\n      name\n      purpose\n      level\n      kind\n      admission\n      myStatus\n      myRole\n      canManage\n      memberCount\n      hostOrganization {\n        slug\n        name\n      }\n      parent {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NetworkMemberFields on NetworkMember {\n    id\n    userId\n    displayName\n    email\n    role\n    status\n    createdAt\n    organization {\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment NetworkMemberFields on NetworkMember {\n    id\n    userId\n    displayName\n    email\n    role\n    status\n    createdAt\n    organization {\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NetworkFormFields on Network {\n    id\n    name\n    purpose\n    level\n    kind\n    admission\n    version\n    canManage\n    parent {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment NetworkFormFields on Network {\n    id\n    name\n    purpose\n    level\n    kind\n    admission\n    version\n    canManage\n    parent {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkPage($id: ID!) {\n    network(id: $id) {\n      ...NetworkFormFields\n      isDemo\n      myRole\n      myStatus\n      canPlan\n      memberCount\n      hostOrganization {\n        slug\n        name\n      }\n      members {\n        ...NetworkMemberFields\n      }\n      pendingMembers {\n        ...NetworkMemberFields\n      }\n      shared {\n        kind\n        id\n        title\n        sharedAt\n        organization {\n          slug\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NetworkPage($id: ID!) {\n    network(id: $id) {\n      ...NetworkFormFields\n      isDemo\n      myRole\n      myStatus\n      canPlan\n      memberCount\n      hostOrganization {\n        slug\n        name\n      }\n      members {\n        ...NetworkMemberFields\n      }\n      pendingMembers {\n        ...NetworkMemberFields\n      }\n      shared {\n        kind\n        id\n        title\n        sharedAt\n        organization {\n          slug\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkEvents($id: ID!) {\n    network(id: $id) {\n      id\n      events {\n        id\n        action\n        actorName\n        subject\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query NetworkEvents($id: ID!) {\n    network(id: $id) {\n      id\n      events {\n        id\n        action\n        actorName\n        subject\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkForEdit($id: ID!) {\n    network(id: $id) {\n      ...NetworkFormFields\n    }\n  }\n"): (typeof documents)["\n  query NetworkForEdit($id: ID!) {\n    network(id: $id) {\n      ...NetworkFormFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateNetwork($input: NetworkInput!) {\n    createNetwork(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateNetwork($input: NetworkInput!) {\n    createNetwork(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNetwork($id: ID!, $version: Int!, $input: NetworkInput!) {\n    updateNetwork(id: $id, version: $version, input: $input) {\n      ...NetworkFormFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNetwork($id: ID!, $version: Int!, $input: NetworkInput!) {\n    updateNetwork(id: $id, version: $version, input: $input) {\n      ...NetworkFormFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteNetworkMember($input: InviteNetworkMemberInput!) {\n    inviteNetworkMember(input: $input) {\n      ...NetworkMemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation InviteNetworkMember($input: InviteNetworkMemberInput!) {\n    inviteNetworkMember(input: $input) {\n      ...NetworkMemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToNetworkInvitation($networkId: ID!, $accept: Boolean!) {\n    respondToNetworkInvitation(networkId: $networkId, accept: $accept) {\n      id\n      myStatus\n      myRole\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToNetworkInvitation($networkId: ID!, $accept: Boolean!) {\n    respondToNetworkInvitation(networkId: $networkId, accept: $accept) {\n      id\n      myStatus\n      myRole\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestToJoinNetwork($networkId: ID!) {\n    requestToJoinNetwork(networkId: $networkId) {\n      id\n      myStatus\n    }\n  }\n"): (typeof documents)["\n  mutation RequestToJoinNetwork($networkId: ID!) {\n    requestToJoinNetwork(networkId: $networkId) {\n      id\n      myStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideNetworkRequest($memberId: ID!, $approve: Boolean!) {\n    decideNetworkRequest(memberId: $memberId, approve: $approve) {\n      id\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation DecideNetworkRequest($memberId: ID!, $approve: Boolean!) {\n    decideNetworkRequest(memberId: $memberId, approve: $approve) {\n      id\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeNetworkMemberRole($memberId: ID!, $role: String!) {\n    changeNetworkMemberRole(memberId: $memberId, role: $role) {\n      ...NetworkMemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeNetworkMemberRole($memberId: ID!, $role: String!) {\n    changeNetworkMemberRole(memberId: $memberId, role: $role) {\n      ...NetworkMemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveNetworkMember($memberId: ID!) {\n    removeNetworkMember(memberId: $memberId) {\n      id\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveNetworkMember($memberId: ID!) {\n    removeNetworkMember(memberId: $memberId) {\n      id\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveNetwork($networkId: ID!) {\n    leaveNetwork(networkId: $networkId) {\n      id\n      myStatus\n      myRole\n    }\n  }\n"): (typeof documents)["\n  mutation LeaveNetwork($networkId: ID!) {\n    leaveNetwork(networkId: $networkId) {\n      id\n      myStatus\n      myRole\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InitiativeSharing($id: ID!) {\n    initiative(id: $id) {\n      id\n      visibility\n      canEdit\n      archived\n      sharedWithNetworks {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query InitiativeSharing($id: ID!) {\n    initiative(id: $id) {\n      id\n      visibility\n      canEdit\n      archived\n      sharedWithNetworks {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MethodSharing($id: ID!) {\n    method(id: $id) {\n      id\n      visibility\n      canEdit\n      archived\n      sharedWithNetworks {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MethodSharing($id: ID!) {\n    method(id: $id) {\n      id\n      visibility\n      canEdit\n      archived\n      sharedWithNetworks {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareWithNetwork($input: NetworkShareInput!) {\n    shareWithNetwork(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation ShareWithNetwork($input: NetworkShareInput!) {\n    shareWithNetwork(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnshareFromNetwork($input: NetworkShareInput!) {\n    unshareFromNetwork(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation UnshareFromNetwork($input: NetworkShareInput!) {\n    unshareFromNetwork(input: $input) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -28,6 +28,7 @@ export const en: Messages = {
     about: 'About the portal',
     myOrganization: 'My organisation',
     myFollowUps: 'My follow-ups',
+    myNetworks: 'My networks',
   },
   auth: {
     signIn: 'Sign in',
@@ -135,7 +136,7 @@ export const en: Messages = {
     purposeMaterial: 'Material: support material, templates and strategic documents kept up to date in one shared place.',
     sectionsHeading: 'Parts of the portal',
     progress:
-      'The portal is being built step by step. Today it has the initiative register, the method bank, the region overview and the list of organisations; the parts marked “Not built yet” will come later.',
+      'The portal is being built step by step. Today it has the initiative register, the method bank, the networks, the region overview and the list of organisations; the parts marked “Not built yet” will come later.',
     notBuilt: 'Not built yet',
   },
   sections: {

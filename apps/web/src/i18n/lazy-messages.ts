@@ -3,6 +3,7 @@ import type { Locale } from '@portal/shared-domain';
 import type { initiativeFormSv } from '../initiatives/form/initiative-form.i18n';
 import type { mailSv } from '../mail/mail.i18n';
 import type { methodsSv } from '../methods/methods.i18n';
+import type { networksSv } from '../networks/networks.i18n';
 import type { overlapsSv } from '../overlaps/overlaps.i18n';
 import type { regionOverviewSv } from '../region-overview/region-overview.i18n';
 
@@ -18,6 +19,7 @@ export interface LazyMessages {
   overlaps: typeof overlapsSv;
   initiativeForm: typeof initiativeFormSv;
   mail: typeof mailSv;
+  networks: typeof networksSv;
 }
 
 /** Adds a page's texts (per locale, under `key`) to the app's i18next instance, once. */

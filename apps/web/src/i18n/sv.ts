@@ -27,6 +27,7 @@ export const sv = {
     about: 'Om portalen',
     myOrganization: 'Min organisation',
     myFollowUps: 'Mina uppföljningar',
+    myNetworks: 'Mina nätverk',
   },
   auth: {
     signIn: 'Logga in',
@@ -134,7 +135,7 @@ export const sv = {
     purposeMaterial: 'Material: stödmaterial, mallar och strategiska dokument som hålls aktuella på ett gemensamt ställe.',
     sectionsHeading: 'Delar av portalen',
     progress:
-      'Portalen byggs stegvis. I dag finns initiativregistret, metodbanken, regionöversikten och förteckningen över organisationerna; de delar som är markerade med ”Inte byggd ännu” kommer senare.',
+      'Portalen byggs stegvis. I dag finns initiativregistret, metodbanken, nätverken, regionöversikten och förteckningen över organisationerna; de delar som är markerade med ”Inte byggd ännu” kommer senare.',
     notBuilt: 'Inte byggd ännu',
   },
   sections: {

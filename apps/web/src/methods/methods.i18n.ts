@@ -180,7 +180,10 @@ export const methodsSv = {
       relatedMethod: { label: 'Metod' },
       contactName: { label: 'Kontaktpersonens namn', hint: 'Den som kan svara på frågor om metoden.' },
       contactEmail: { label: 'Kontaktpersonens e-post' },
-      visibility: { legend: 'Vem får se metoden?', hint: 'Metoder som alla får se hjälper andra kommuner att hitta det som fungerar.' },
+      visibility: {
+        legend: 'Vem får se metoden?',
+        hint: 'Metoder som alla får se hjälper andra kommuner att hitta det som fungerar. Med ”Min organisation och valda nätverk” läser medlemmarna i de nätverk du delar metoden med den (du delar från metodens sida).',
+      },
     },
     rows: {
       stepLegend: 'Steg {{number}}',
@@ -399,7 +402,10 @@ export const methodsEn: typeof methodsSv = {
       relatedMethod: { label: 'Method' },
       contactName: { label: 'Contact name', hint: 'Who can answer questions about the method.' },
       contactEmail: { label: 'Contact email' },
-      visibility: { legend: 'Who may see the method?', hint: 'Methods everyone may see help other municipalities find what works.' },
+      visibility: {
+        legend: 'Who may see the method?',
+        hint: 'Methods everyone may see help other municipalities find what works. With “My organisation and chosen networks”, the members of the networks you share the method with can read it (you share from the method’s page).',
+      },
     },
     rows: {
       stepLegend: 'Step {{number}}',

@@ -4,7 +4,7 @@ import { PATHS, UNBUILT_SECTIONS } from '../app/site-map';
 import { Page } from '../shell/page';
 import './start-page.css';
 
-const SECTION_CARDS = ['initiatives', 'methods', 'regionOverview', ...UNBUILT_SECTIONS, 'organizations'] as const;
+const SECTION_CARDS = ['initiatives', 'methods', 'networks', 'regionOverview', ...UNBUILT_SECTIONS, 'organizations'] as const;
 const UNBUILT: ReadonlySet<string> = new Set(UNBUILT_SECTIONS);
 
 export function StartPage() {

@@ -20,6 +20,11 @@ export function MainNavigation() {
         {signedIn && (
           <>
             <li>
+              <NavLink className="main-navigation__link" to={PATHS.myNetworks}>
+                {t('nav.myNetworks')}
+              </NavLink>
+            </li>
+            <li>
               <NavLink className="main-navigation__link" to={PATHS.myFollowUps}>
                 {t('nav.myFollowUps')}
               </NavLink>

@@ -5,6 +5,7 @@ import { useQuery } from 'urql';
 import { editInitiativePath, PATHS } from '../../app/site-map';
 import { useOptionalAuth } from '../../auth/use-optional-auth';
 import { errorCodeOf } from '../../graphql/error-code';
+import { NetworkSharing } from '../../networks/network-sharing';
 import { Page } from '../../shell/page';
 import { QueryState } from '../../ui/query-state';
 import { initiativePageQuery } from './initiative-queries';
@@ -67,6 +68,7 @@ export function InitiativePage() {
         </p>
       )}
       <InitiativeDetails initiative={initiative} />
+      <NetworkSharing recordKind="initiative" recordId={initiative.id} />
       {signedIn && !initiative.archived && (
         <Suspense fallback={null}>
           <InitiativeOverlapsSection initiativeId={initiative.id} />

@@ -112,7 +112,10 @@ export const initiativeFormSv = {
     lessonsLearned: { label: 'Lärdomar', hint: 'Vad andra kan lära av initiativet, både det som fungerade och det som inte gjorde det.' },
     implementationOwner: { label: 'Förvaltare efter projektet', hint: 'Vem som äger resultatet när projektet är slut, t.ex. en förvaltning eller enhet.' },
     implementationPlan: { label: 'Implementeringsplan', hint: 'Hur resultatet förs vidare in i ordinarie verksamhet.' },
-    visibility: { legend: 'Vem får se initiativet?', hint: 'Du kan ändra det senare.' },
+    visibility: {
+      legend: 'Vem får se initiativet?',
+      hint: 'Med ”Min organisation och valda nätverk” läser medlemmarna i de nätverk du delar initiativet med det (du delar från initiativets sida). Du kan ändra det senare.',
+    },
   },
   clientErrors: {
     titleRequired: 'Titeln måste fyllas i.',
@@ -298,7 +301,10 @@ export const initiativeFormEn: typeof initiativeFormSv = {
     lessonsLearned: { label: 'Lessons learned', hint: 'What others can learn, both what worked and what did not.' },
     implementationOwner: { label: 'Owner after the project', hint: 'Who owns the result when the project ends.' },
     implementationPlan: { label: 'Implementation plan', hint: 'How the result is carried into regular operations.' },
-    visibility: { legend: 'Who may see the initiative?', hint: 'You can change this later.' },
+    visibility: {
+      legend: 'Who may see the initiative?',
+      hint: 'With “My organisation and chosen networks”, the members of the networks you share the initiative with can read it (you share from the initiative’s page). You can change this later.',
+    },
   },
   clientErrors: {
     titleRequired: 'The title is required.',
