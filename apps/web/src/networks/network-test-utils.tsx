@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createMemoryRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { makeResult } from 'urql';
+import { makeResult, type ErrorLike } from 'urql';
 import { fromValue } from 'wonka';
 import { AppProviders } from '../app/app-providers';
 import { createI18n } from '../i18n/i18n';
@@ -15,12 +15,17 @@ type Operation = Parameters<Responder>[0];
 
 export const operationName = (operation: Operation) => operation.query.definitions.find((d) => d.kind === 'OperationDefinition')?.name?.value;
 
+/** The data of an answer, or its GraphQL errors. */
+export type Answer = Record<string, unknown> | { readonly errors: ErrorLike[] };
+
+const isErrors = (answer: Answer): answer is { readonly errors: ErrorLike[] } => Array.isArray(answer['errors']);
+
 /** Answers each operation by name: data, or a GraphQL error (`{ errors }`). Unknown operations get no data. */
-export function respondByName(answers: Readonly<Record<string, (variables: Record<string, unknown>) => object>>): Responder {
+export function respondByName(answers: Readonly<Record<string, (variables: Record<string, unknown>) => Answer>>): Responder {
   return (operation) => {
     const answer = answers[operationName(operation) ?? '']?.(operation.variables as Record<string, unknown>);
-    const body = answer && 'errors' in answer ? { data: null, ...answer } : { data: answer ?? null };
-    return fromValue(makeResult(operation, body));
+    if (answer && isErrors(answer)) return fromValue(makeResult(operation, { data: null, errors: answer.errors }));
+    return fromValue(makeResult(operation, { data: answer ?? null }));
   };
 }
 
