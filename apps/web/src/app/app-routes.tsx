@@ -47,6 +47,7 @@ export const appRoutes: RouteObject[] = [
           { path: PATHS.networks, ...page(async () => (await import('../networks/networks-page')).NetworksPage) },
           { path: PATHS.newNetwork, ...page(async () => (await import('../networks/network-form-pages')).CreateNetworkPage) },
           { path: `${PATHS.networks}/:id`, ...page(async () => (await import('../networks/network-page')).NetworkPage) },
+          { path: `${PATHS.networks}/:id/moten/:meetingId`, ...page(async () => (await import('../networks/meeting-page')).MeetingPage) },
           { path: `${PATHS.networks}/:id/redigera`, ...page(async () => (await import('../networks/network-form-pages')).EditNetworkPage) },
           { path: PATHS.myNetworks, ...page(async () => (await import('../networks/my-networks-page')).MyNetworksPage) },
           { path: PATHS.myFollowUps, ...page(async () => (await import('../initiatives/follow-ups/my-follow-ups-page')).MyFollowUpsPage) },

@@ -59,6 +59,28 @@ type Documents = {
     "\n  query MyInvitations {\n    myInvitations {\n      id\n      invitedByUsername\n      createdAt\n      organization {\n        slug\n        name\n      }\n    }\n  }\n": typeof types.MyInvitationsDocument,
     "\n  mutation AcceptInvitation($id: ID!) {\n    acceptInvitation(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation DeclineInvitation($id: ID!) {\n    declineInvitation(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineInvitationDocument,
+    "\n  fragment MeetingListFields on Meeting {\n    id\n    networkId\n    title\n    startsAt\n    localDate\n    startTime\n    endTime\n    location\n    onlineUrl\n    status\n    minutes {\n      status\n    }\n  }\n": typeof types.MeetingListFieldsFragmentDoc,
+    "\n  fragment ActionItemFields on ActionItem {\n    id\n    meetingId\n    title\n    ownerName\n    ownerUserId\n    dueDate\n    status\n    doneAt\n    version\n    canUpdate\n  }\n": typeof types.ActionItemFieldsFragmentDoc,
+    "\n  fragment DecisionFields on NetworkDecision {\n    id\n    meetingId\n    label\n    decidedOn\n    text\n    responsible\n  }\n": typeof types.DecisionFieldsFragmentDoc,
+    "\n  query NetworkMeetings($id: ID!) {\n    network(id: $id) {\n      id\n      name\n      canPlan\n      upcomingMeetings {\n        ...MeetingListFields\n      }\n      pastMeetings {\n        ...MeetingListFields\n      }\n      meetingSeries {\n        id\n        title\n        description\n        firstDate\n        startTime\n        endTime\n        ended\n        rrule\n      }\n      decisions {\n        ...DecisionFields\n      }\n      openActionItems {\n        ...ActionItemFields\n      }\n    }\n  }\n": typeof types.NetworkMeetingsDocument,
+    "\n  query MeetingPage($id: ID!) {\n    meeting(id: $id) {\n      id\n      networkId\n      network {\n        id\n        name\n      }\n      seriesId\n      title\n      startsAt\n      endsAt\n      localDate\n      startTime\n      endTime\n      location\n      onlineUrl\n      status\n      detached\n      version\n      canPlan\n      agenda {\n        id\n        position\n        title\n        presenter\n        startsAt\n        durationMinutes\n        links {\n          kind\n          id\n          title\n        }\n      }\n      attendance {\n        id\n        userId\n        name\n        organizationName\n      }\n      minutes {\n        body\n        status\n        publishedAt\n        updatedByName\n        updatedAt\n        version\n      }\n      decisions {\n        ...DecisionFields\n      }\n      actionItems {\n        ...ActionItemFields\n      }\n      carriedActionItems {\n        ...ActionItemFields\n      }\n    }\n  }\n": typeof types.MeetingPageDocument,
+    "\n  query MeetingMembers($networkId: ID!) {\n    network(id: $networkId) {\n      id\n      members {\n        id\n        userId\n        displayName\n        organization {\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeetingMembersDocument,
+    "\n  query MeetingIcs($id: ID!) {\n    meeting(id: $id) {\n      id\n      localDate\n      icsFile\n    }\n  }\n": typeof types.MeetingIcsDocument,
+    "\n  mutation CreateMeetingSeries($input: MeetingSeriesInput!) {\n    createMeetingSeries(input: $input) {\n      id\n      description\n    }\n  }\n": typeof types.CreateMeetingSeriesDocument,
+    "\n  mutation EndMeetingSeries($id: ID!) {\n    endMeetingSeries(id: $id) {\n      id\n      ended\n    }\n  }\n": typeof types.EndMeetingSeriesDocument,
+    "\n  mutation CreateMeeting($networkId: ID!, $input: MeetingInput!) {\n    createMeeting(networkId: $networkId, input: $input) {\n      id\n    }\n  }\n": typeof types.CreateMeetingDocument,
+    "\n  mutation UpdateMeeting($id: ID!, $version: Int!, $input: MeetingInput!) {\n    updateMeeting(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateMeetingDocument,
+    "\n  mutation CancelMeeting($id: ID!, $version: Int!) {\n    cancelMeeting(id: $id, version: $version) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.CancelMeetingDocument,
+    "\n  mutation SetMeetingAgenda($meetingId: ID!, $items: [AgendaItemInput!]!) {\n    setMeetingAgenda(meetingId: $meetingId, items: $items) {\n      id\n    }\n  }\n": typeof types.SetMeetingAgendaDocument,
+    "\n  mutation HoldMeeting($meetingId: ID!, $attendees: [AttendeeInput!]!) {\n    holdMeeting(meetingId: $meetingId, attendees: $attendees) {\n      id\n      status\n    }\n  }\n": typeof types.HoldMeetingDocument,
+    "\n  mutation SaveMeetingMinutes($meetingId: ID!, $body: String!, $version: Int) {\n    saveMeetingMinutes(meetingId: $meetingId, body: $body, version: $version) {\n      status\n      version\n    }\n  }\n": typeof types.SaveMeetingMinutesDocument,
+    "\n  mutation PublishMeetingMinutes($meetingId: ID!) {\n    publishMeetingMinutes(meetingId: $meetingId) {\n      status\n      version\n    }\n  }\n": typeof types.PublishMeetingMinutesDocument,
+    "\n  mutation AddNetworkDecision($input: DecisionInput!) {\n    addNetworkDecision(input: $input) {\n      ...DecisionFields\n    }\n  }\n": typeof types.AddNetworkDecisionDocument,
+    "\n  mutation AddActionItem($meetingId: ID!, $input: ActionItemInput!) {\n    addActionItem(meetingId: $meetingId, input: $input) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.AddActionItemDocument,
+    "\n  mutation SetActionItemStatus($id: ID!, $status: String!) {\n    setActionItemStatus(id: $id, status: $status) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.SetActionItemStatusDocument,
+    "\n  query CalendarSubscriptions {\n    calendarSubscriptions {\n      id\n      createdAt\n      network {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CalendarSubscriptionsDocument,
+    "\n  mutation CreateCalendarSubscription($networkId: ID) {\n    createCalendarSubscription(networkId: $networkId) {\n      path\n      subscription {\n        id\n        createdAt\n        network {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CreateCalendarSubscriptionDocument,
+    "\n  mutation RevokeCalendarSubscription($id: ID!) {\n    revokeCalendarSubscription(id: $id)\n  }\n": typeof types.RevokeCalendarSubscriptionDocument,
     "\n  query Networks {\n    networks {\n      id\n      name\n      purpose\n      level\n      kind\n      admission\n      myStatus\n      myRole\n      canManage\n      memberCount\n      hostOrganization {\n        slug\n        name\n      }\n      parent {\n        id\n        name\n      }\n    }\n  }\n": typeof types.NetworksDocument,
     "\n  fragment NetworkMemberFields on NetworkMember {\n    id\n    userId\n    displayName\n    email\n    role\n    status\n    createdAt\n    organization {\n      slug\n      name\n    }\n  }\n": typeof types.NetworkMemberFieldsFragmentDoc,
     "\n  fragment NetworkFormFields on Network {\n    id\n    name\n    purpose\n    level\n    kind\n    admission\n    version\n    canManage\n    parent {\n      id\n      name\n    }\n  }\n": typeof types.NetworkFormFieldsFragmentDoc,
@@ -137,6 +159,28 @@ const documents: Documents = {
     "\n  query MyInvitations {\n    myInvitations {\n      id\n      invitedByUsername\n      createdAt\n      organization {\n        slug\n        name\n      }\n    }\n  }\n": types.MyInvitationsDocument,
     "\n  mutation AcceptInvitation($id: ID!) {\n    acceptInvitation(id: $id) {\n      id\n      status\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation DeclineInvitation($id: ID!) {\n    declineInvitation(id: $id) {\n      id\n      status\n    }\n  }\n": types.DeclineInvitationDocument,
+    "\n  fragment MeetingListFields on Meeting {\n    id\n    networkId\n    title\n    startsAt\n    localDate\n    startTime\n    endTime\n    location\n    onlineUrl\n    status\n    minutes {\n      status\n    }\n  }\n": types.MeetingListFieldsFragmentDoc,
+    "\n  fragment ActionItemFields on ActionItem {\n    id\n    meetingId\n    title\n    ownerName\n    ownerUserId\n    dueDate\n    status\n    doneAt\n    version\n    canUpdate\n  }\n": types.ActionItemFieldsFragmentDoc,
+    "\n  fragment DecisionFields on NetworkDecision {\n    id\n    meetingId\n    label\n    decidedOn\n    text\n    responsible\n  }\n": types.DecisionFieldsFragmentDoc,
+    "\n  query NetworkMeetings($id: ID!) {\n    network(id: $id) {\n      id\n      name\n      canPlan\n      upcomingMeetings {\n        ...MeetingListFields\n      }\n      pastMeetings {\n        ...MeetingListFields\n      }\n      meetingSeries {\n        id\n        title\n        description\n        firstDate\n        startTime\n        endTime\n        ended\n        rrule\n      }\n      decisions {\n        ...DecisionFields\n      }\n      openActionItems {\n        ...ActionItemFields\n      }\n    }\n  }\n": types.NetworkMeetingsDocument,
+    "\n  query MeetingPage($id: ID!) {\n    meeting(id: $id) {\n      id\n      networkId\n      network {\n        id\n        name\n      }\n      seriesId\n      title\n      startsAt\n      endsAt\n      localDate\n      startTime\n      endTime\n      location\n      onlineUrl\n      status\n      detached\n      version\n      canPlan\n      agenda {\n        id\n        position\n        title\n        presenter\n        startsAt\n        durationMinutes\n        links {\n          kind\n          id\n          title\n        }\n      }\n      attendance {\n        id\n        userId\n        name\n        organizationName\n      }\n      minutes {\n        body\n        status\n        publishedAt\n        updatedByName\n        updatedAt\n        version\n      }\n      decisions {\n        ...DecisionFields\n      }\n      actionItems {\n        ...ActionItemFields\n      }\n      carriedActionItems {\n        ...ActionItemFields\n      }\n    }\n  }\n": types.MeetingPageDocument,
+    "\n  query MeetingMembers($networkId: ID!) {\n    network(id: $networkId) {\n      id\n      members {\n        id\n        userId\n        displayName\n        organization {\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.MeetingMembersDocument,
+    "\n  query MeetingIcs($id: ID!) {\n    meeting(id: $id) {\n      id\n      localDate\n      icsFile\n    }\n  }\n": types.MeetingIcsDocument,
+    "\n  mutation CreateMeetingSeries($input: MeetingSeriesInput!) {\n    createMeetingSeries(input: $input) {\n      id\n      description\n    }\n  }\n": types.CreateMeetingSeriesDocument,
+    "\n  mutation EndMeetingSeries($id: ID!) {\n    endMeetingSeries(id: $id) {\n      id\n      ended\n    }\n  }\n": types.EndMeetingSeriesDocument,
+    "\n  mutation CreateMeeting($networkId: ID!, $input: MeetingInput!) {\n    createMeeting(networkId: $networkId, input: $input) {\n      id\n    }\n  }\n": types.CreateMeetingDocument,
+    "\n  mutation UpdateMeeting($id: ID!, $version: Int!, $input: MeetingInput!) {\n    updateMeeting(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateMeetingDocument,
+    "\n  mutation CancelMeeting($id: ID!, $version: Int!) {\n    cancelMeeting(id: $id, version: $version) {\n      id\n      status\n      version\n    }\n  }\n": types.CancelMeetingDocument,
+    "\n  mutation SetMeetingAgenda($meetingId: ID!, $items: [AgendaItemInput!]!) {\n    setMeetingAgenda(meetingId: $meetingId, items: $items) {\n      id\n    }\n  }\n": types.SetMeetingAgendaDocument,
+    "\n  mutation HoldMeeting($meetingId: ID!, $attendees: [AttendeeInput!]!) {\n    holdMeeting(meetingId: $meetingId, attendees: $attendees) {\n      id\n      status\n    }\n  }\n": types.HoldMeetingDocument,
+    "\n  mutation SaveMeetingMinutes($meetingId: ID!, $body: String!, $version: Int) {\n    saveMeetingMinutes(meetingId: $meetingId, body: $body, version: $version) {\n      status\n      version\n    }\n  }\n": types.SaveMeetingMinutesDocument,
+    "\n  mutation PublishMeetingMinutes($meetingId: ID!) {\n    publishMeetingMinutes(meetingId: $meetingId) {\n      status\n      version\n    }\n  }\n": types.PublishMeetingMinutesDocument,
+    "\n  mutation AddNetworkDecision($input: DecisionInput!) {\n    addNetworkDecision(input: $input) {\n      ...DecisionFields\n    }\n  }\n": types.AddNetworkDecisionDocument,
+    "\n  mutation AddActionItem($meetingId: ID!, $input: ActionItemInput!) {\n    addActionItem(meetingId: $meetingId, input: $input) {\n      ...ActionItemFields\n    }\n  }\n": types.AddActionItemDocument,
+    "\n  mutation SetActionItemStatus($id: ID!, $status: String!) {\n    setActionItemStatus(id: $id, status: $status) {\n      ...ActionItemFields\n    }\n  }\n": types.SetActionItemStatusDocument,
+    "\n  query CalendarSubscriptions {\n    calendarSubscriptions {\n      id\n      createdAt\n      network {\n        id\n        name\n      }\n    }\n  }\n": types.CalendarSubscriptionsDocument,
+    "\n  mutation CreateCalendarSubscription($networkId: ID) {\n    createCalendarSubscription(networkId: $networkId) {\n      path\n      subscription {\n        id\n        createdAt\n        network {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CreateCalendarSubscriptionDocument,
+    "\n  mutation RevokeCalendarSubscription($id: ID!) {\n    revokeCalendarSubscription(id: $id)\n  }\n": types.RevokeCalendarSubscriptionDocument,
     "\n  query Networks {\n    networks {\n      id\n      name\n      purpose\n      level\n      kind\n      admission\n      myStatus\n      myRole\n      canManage\n      memberCount\n      hostOrganization {\n        slug\n        name\n      }\n      parent {\n        id\n        name\n      }\n    }\n  }\n": types.NetworksDocument,
     "\n  fragment NetworkMemberFields on NetworkMember {\n    id\n    userId\n    displayName\n    email\n    role\n    status\n    createdAt\n    organization {\n      slug\n      name\n    }\n  }\n": types.NetworkMemberFieldsFragmentDoc,
     "\n  fragment NetworkFormFields on Network {\n    id\n    name\n    purpose\n    level\n    kind\n    admission\n    version\n    canManage\n    parent {\n      id\n      name\n    }\n  }\n": types.NetworkFormFieldsFragmentDoc,
@@ -364,6 +408,94 @@ export function graphql(source: "\n  mutation AcceptInvitation($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeclineInvitation($id: ID!) {\n    declineInvitation(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineInvitation($id: ID!) {\n    declineInvitation(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingListFields on Meeting {\n    id\n    networkId\n    title\n    startsAt\n    localDate\n    startTime\n    endTime\n    location\n    onlineUrl\n    status\n    minutes {\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment MeetingListFields on Meeting {\n    id\n    networkId\n    title\n    startsAt\n    localDate\n    startTime\n    endTime\n    location\n    onlineUrl\n    status\n    minutes {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActionItemFields on ActionItem {\n    id\n    meetingId\n    title\n    ownerName\n    ownerUserId\n    dueDate\n    status\n    doneAt\n    version\n    canUpdate\n  }\n"): (typeof documents)["\n  fragment ActionItemFields on ActionItem {\n    id\n    meetingId\n    title\n    ownerName\n    ownerUserId\n    dueDate\n    status\n    doneAt\n    version\n    canUpdate\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DecisionFields on NetworkDecision {\n    id\n    meetingId\n    label\n    decidedOn\n    text\n    responsible\n  }\n"): (typeof documents)["\n  fragment DecisionFields on NetworkDecision {\n    id\n    meetingId\n    label\n    decidedOn\n    text\n    responsible\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkMeetings($id: ID!) {\n    network(id: $id) {\n      id\n      name\n      canPlan\n      upcomingMeetings {\n        ...MeetingListFields\n      }\n      pastMeetings {\n        ...MeetingListFields\n      }\n      meetingSeries {\n        id\n        title\n        description\n        firstDate\n        startTime\n        endTime\n        ended\n        rrule\n      }\n      decisions {\n        ...DecisionFields\n      }\n      openActionItems {\n        ...ActionItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query NetworkMeetings($id: ID!) {\n    network(id: $id) {\n      id\n      name\n      canPlan\n      upcomingMeetings {\n        ...MeetingListFields\n      }\n      pastMeetings {\n        ...MeetingListFields\n      }\n      meetingSeries {\n        id\n        title\n        description\n        firstDate\n        startTime\n        endTime\n        ended\n        rrule\n      }\n      decisions {\n        ...DecisionFields\n      }\n      openActionItems {\n        ...ActionItemFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingPage($id: ID!) {\n    meeting(id: $id) {\n      id\n      networkId\n      network {\n        id\n        name\n      }\n      seriesId\n      title\n      startsAt\n      endsAt\n      localDate\n      startTime\n      endTime\n      location\n      onlineUrl\n      status\n      detached\n      version\n      canPlan\n      agenda {\n        id\n        position\n        title\n        presenter\n        startsAt\n        durationMinutes\n        links {\n          kind\n          id\n          title\n        }\n      }\n      attendance {\n        id\n        userId\n        name\n        organizationName\n      }\n      minutes {\n        body\n        status\n        publishedAt\n        updatedByName\n        updatedAt\n        version\n      }\n      decisions {\n        ...DecisionFields\n      }\n      actionItems {\n        ...ActionItemFields\n      }\n      carriedActionItems {\n        ...ActionItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetingPage($id: ID!) {\n    meeting(id: $id) {\n      id\n      networkId\n      network {\n        id\n        name\n      }\n      seriesId\n      title\n      startsAt\n      endsAt\n      localDate\n      startTime\n      endTime\n      location\n      onlineUrl\n      status\n      detached\n      version\n      canPlan\n      agenda {\n        id\n        position\n        title\n        presenter\n        startsAt\n        durationMinutes\n        links {\n          kind\n          id\n          title\n        }\n      }\n      attendance {\n        id\n        userId\n        name\n        organizationName\n      }\n      minutes {\n        body\n        status\n        publishedAt\n        updatedByName\n        updatedAt\n        version\n      }\n      decisions {\n        ...DecisionFields\n      }\n      actionItems {\n        ...ActionItemFields\n      }\n      carriedActionItems {\n        ...ActionItemFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingMembers($networkId: ID!) {\n    network(id: $networkId) {\n      id\n      members {\n        id\n        userId\n        displayName\n        organization {\n          slug\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetingMembers($networkId: ID!) {\n    network(id: $networkId) {\n      id\n      members {\n        id\n        userId\n        displayName\n        organization {\n          slug\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingIcs($id: ID!) {\n    meeting(id: $id) {\n      id\n      localDate\n      icsFile\n    }\n  }\n"): (typeof documents)["\n  query MeetingIcs($id: ID!) {\n    meeting(id: $id) {\n      id\n      localDate\n      icsFile\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMeetingSeries($input: MeetingSeriesInput!) {\n    createMeetingSeries(input: $input) {\n      id\n      description\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMeetingSeries($input: MeetingSeriesInput!) {\n    createMeetingSeries(input: $input) {\n      id\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndMeetingSeries($id: ID!) {\n    endMeetingSeries(id: $id) {\n      id\n      ended\n    }\n  }\n"): (typeof documents)["\n  mutation EndMeetingSeries($id: ID!) {\n    endMeetingSeries(id: $id) {\n      id\n      ended\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMeeting($networkId: ID!, $input: MeetingInput!) {\n    createMeeting(networkId: $networkId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMeeting($networkId: ID!, $input: MeetingInput!) {\n    createMeeting(networkId: $networkId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMeeting($id: ID!, $version: Int!, $input: MeetingInput!) {\n    updateMeeting(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMeeting($id: ID!, $version: Int!, $input: MeetingInput!) {\n    updateMeeting(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelMeeting($id: ID!, $version: Int!) {\n    cancelMeeting(id: $id, version: $version) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CancelMeeting($id: ID!, $version: Int!) {\n    cancelMeeting(id: $id, version: $version) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMeetingAgenda($meetingId: ID!, $items: [AgendaItemInput!]!) {\n    setMeetingAgenda(meetingId: $meetingId, items: $items) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SetMeetingAgenda($meetingId: ID!, $items: [AgendaItemInput!]!) {\n    setMeetingAgenda(meetingId: $meetingId, items: $items) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HoldMeeting($meetingId: ID!, $attendees: [AttendeeInput!]!) {\n    holdMeeting(meetingId: $meetingId, attendees: $attendees) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation HoldMeeting($meetingId: ID!, $attendees: [AttendeeInput!]!) {\n    holdMeeting(meetingId: $meetingId, attendees: $attendees) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveMeetingMinutes($meetingId: ID!, $body: String!, $version: Int) {\n    saveMeetingMinutes(meetingId: $meetingId, body: $body, version: $version) {\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SaveMeetingMinutes($meetingId: ID!, $body: String!, $version: Int) {\n    saveMeetingMinutes(meetingId: $meetingId, body: $body, version: $version) {\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishMeetingMinutes($meetingId: ID!) {\n    publishMeetingMinutes(meetingId: $meetingId) {\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation PublishMeetingMinutes($meetingId: ID!) {\n    publishMeetingMinutes(meetingId: $meetingId) {\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddNetworkDecision($input: DecisionInput!) {\n    addNetworkDecision(input: $input) {\n      ...DecisionFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddNetworkDecision($input: DecisionInput!) {\n    addNetworkDecision(input: $input) {\n      ...DecisionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddActionItem($meetingId: ID!, $input: ActionItemInput!) {\n    addActionItem(meetingId: $meetingId, input: $input) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddActionItem($meetingId: ID!, $input: ActionItemInput!) {\n    addActionItem(meetingId: $meetingId, input: $input) {\n      ...ActionItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetActionItemStatus($id: ID!, $status: String!) {\n    setActionItemStatus(id: $id, status: $status) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetActionItemStatus($id: ID!, $status: String!) {\n    setActionItemStatus(id: $id, status: $status) {\n      ...ActionItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarSubscriptions {\n    calendarSubscriptions {\n      id\n      createdAt\n      network {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CalendarSubscriptions {\n    calendarSubscriptions {\n      id\n      createdAt\n      network {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCalendarSubscription($networkId: ID) {\n    createCalendarSubscription(networkId: $networkId) {\n      path\n      subscription {\n        id\n        createdAt\n        network {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCalendarSubscription($networkId: ID) {\n    createCalendarSubscription(networkId: $networkId) {\n      path\n      subscription {\n        id\n        createdAt\n        network {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarSubscription($id: ID!) {\n    revokeCalendarSubscription(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarSubscription($id: ID!) {\n    revokeCalendarSubscription(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

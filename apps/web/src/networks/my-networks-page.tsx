@@ -4,6 +4,7 @@ import { PATHS } from '../app/site-map';
 import { SignedInOrganization } from '../auth/signed-in-organization';
 import { Page } from '../shell/page';
 import { QueryState } from '../ui/query-state';
+import { CalendarSubscriptionSection } from './calendar-subscription-section';
 import { MyNetworksSection, MyRequestsSection, NetworkInvitationsSection } from './network-list-sections';
 import { networksQuery } from './network-queries';
 import './networks.css';
@@ -19,6 +20,7 @@ function MyNetworks() {
           <NetworkInvitationsSection networks={networks} />
           <MyNetworksSection networks={networks} heading={t('networks.mine.headingOnOwnPage')} empty={t('networks.mine.emptyOnOwnPage')} />
           <MyRequestsSection networks={networks} />
+          <CalendarSubscriptionSection heading={t('networks.calendar.allHeading')} intro={t('networks.calendar.allIntro')} />
           <p>
             <Link to={PATHS.networks}>{t('networks.mine.allNetworks')}</Link>
           </p>

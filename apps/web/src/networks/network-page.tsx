@@ -13,6 +13,7 @@ import { QueryState } from '../ui/query-state';
 import '../styles/record.css';
 import { NetworkEventsSection } from './network-events-section';
 import { networkAdmissionLabel, networkKindLabel, networkLevelLabel, networkRoleLabel } from './network-format';
+import { NetworkMeetingsSection } from './network-meetings-section';
 import { NetworkMembersSection } from './network-members-section';
 import { NetworkMembershipSection } from './network-membership-section';
 import { networkPageQuery } from './network-queries';
@@ -78,6 +79,7 @@ function NetworkBody({ network }: { readonly network: NetworkDetail }) {
       <NetworkMembershipSection network={network} />
       {member ? (
         <>
+          <NetworkMeetingsSection networkId={network.id} />
           <NetworkMembersSection network={network} myUserId={me.data?.me.id} />
           <NetworkSharedSection shared={network.shared} />
           <NetworkEventsSection networkId={network.id} />
