@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { describeRecurrence, recurrenceChoicesFor } from '@portal/shared-domain';
 import { loginWithPkce } from '@portal/identity/dist/login-with-pkce.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,14 +12,43 @@ const NETWORK = 'HR-chefer i västra Östergötland';
 const MEMBER_EMAIL = 'projektledare.norrkoping@example.se';
 const INITIATIVE = { title: 'Språkstöd för vårdbiträden i Motala', visibility: 'NETWORK', kind: 'pilot', status: 'ongoing', startDate: '2026-01-01' };
 const CREATE_INITIATIVE = `mutation ($input: InitiativeInput!) { createInitiative(input: $input) { id } }`;
+const MEETING = 'Nätverksträff';
+const MINUTES = '## Beslutade frågor\n\nNätverket tar fram en introduktion.';
+const DECISION = 'Nätverket tar fram en gemensam introduktion för vårdbiträden.';
+const ACTION = 'Skicka ut underlaget till kommunerna';
+
+/** The second Tuesday two months ahead: a date in the future with a "second Tuesday" recurrence. */
+function secondTuesdayAhead(): string {
+  const now = new Date();
+  const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 2, 1));
+  const offset = (2 - first.getUTCDay() + 7) % 7;
+  return new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1 + offset + 7)).toISOString().slice(0, 10);
+}
+const FIRST_DATE = secondTuesdayAhead();
+const YEAR = FIRST_DATE.slice(0, 4);
+const DUE_DATE = `${YEAR}-12-31`;
+const MONTHLY = describeRecurrence({ frequency: 'monthly', interval: 1, weekday: 'TU', setPosition: 2 }, 'sv');
+const FIRST_DATE_WORDS = new Intl.DateTimeFormat('sv-SE', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  new Date(`${FIRST_DATE}T12:00:00Z`),
+);
 
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+
+/** Presses Tab until the focused element's text is `text` (for controls with nothing else to tell them by). */
+async function tabToText(page: Page, text: string, max = 400): Promise<void> {
+  for (let i = 0; i < max; i += 1) {
+    if ((await focusedText(page)) === text) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached “${text}”`);
+}
 
 describe('networks in Chromium', () => {
   let portal: TestPortal;
   let browser: Browser;
   let initiativeId = '';
   let networkId = '';
+  let meetingPath = '';
   const problems: string[] = [];
 
   async function signedInPage(username: string, path: string): Promise<Page> {
@@ -146,7 +177,7 @@ describe('networks in Chromium', () => {
     }
   });
 
-  it('lets the member accept the invitation, open the network and the shared initiative, and leave, by keyboard', async () => {
+  it('lets the member accept the invitation, open the network and the shared initiative, by keyboard', async () => {
     expect(networkId).not.toBe('');
     const member = await signedInPage('projektledare.norrkoping', '/');
     try {
@@ -188,8 +219,221 @@ describe('networks in Chromium', () => {
       expect(await member.locator('main').innerText()).toContain('Motala kommun');
       expect(await member.getByRole('heading', { name: 'Dela med nätverk' }).count()).toBe(0);
       expect(await axeViolations(member)).toEqual([]);
+    } finally {
+      await member.context().close();
+    }
+  });
 
-      await member.goBack();
+  it('lets the chair plan a series, set the agenda, hold the meeting, publish minutes with a decision and an action item, by keyboard', async () => {
+    expect(networkId).not.toBe('');
+    const chair = await signedInPage('ordforande.hr', `/natverk/${networkId}`);
+    await chair.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: portal.url });
+    try {
+      await chair.getByRole('heading', { level: 1, name: NETWORK }).waitFor();
+      await chair.getByText('Inga möten är planerade.').waitFor();
+      await tabTo(chair, 'button[aria-controls="ny-serie"]');
+      await chair.keyboard.press('Enter');
+      await chair.locator('#serie-title').waitFor();
+      expect(await chair.getByText('Välj datum för första mötet, så visas de upprepningar som passar.').count()).toBe(1);
+      await tabTo(chair, '#serie-title');
+      await chair.keyboard.type(MEETING);
+      await tabTo(chair, '#serie-firstDate');
+      await chair.locator('#serie-firstDate').fill(FIRST_DATE);
+      await tabTo(chair, '#serie-startTime');
+      await chair.keyboard.type('13:00');
+      await tabTo(chair, '#serie-endTime');
+      await chair.keyboard.type('15:00');
+      // The recurrences offered follow from the first date, in words.
+      const recurrence = chair.getByRole('group', { name: /^Hur ofta\?/ });
+      await recurrence.getByRole('radio', { name: MONTHLY }).waitFor();
+      expect(await recurrence.getByRole('radio').count()).toBe(recurrenceChoicesFor(FIRST_DATE).length);
+      expect(await axeViolations(chair)).toEqual([]);
+      await tabTo(chair, '#serie-recurrence-0');
+      // Arrow keys move within a radio group; the monthly choice is the third.
+      await chair.keyboard.press('ArrowDown');
+      await chair.keyboard.press('ArrowDown');
+      expect(await recurrence.getByRole('radio', { name: MONTHLY }).isChecked()).toBe(true);
+      await tabTo(chair, '#serie-location');
+      await chair.keyboard.type('Stadshuset i Motala');
+      await tabTo(chair, 'form:has(#serie-title) button[type="submit"]');
+      await chair.keyboard.press('Enter');
+      await chair
+        .getByRole('status')
+        .filter({ hasText: `Mötesserien är planerad: ${MONTHLY.toLowerCase()}.` })
+        .waitFor();
+      const upcoming = chair.getByRole('region', { name: 'Möten', exact: true });
+      await upcoming.getByRole('link', { name: MEETING }).first().waitFor();
+      expect(await upcoming.innerText()).toContain(`${FIRST_DATE_WORDS}, 13:00–15:00`);
+      expect(await axeViolations(chair)).toEqual([]);
+
+      // The first meeting of the series.
+      await tabTo(chair, 'main section a[href*="/moten/"]');
+      await chair.keyboard.press('Enter');
+      await chair.waitForURL(new RegExp(`/natverk/${networkId}/moten/${UUID}$`));
+      meetingPath = new URL(chair.url()).pathname;
+      await chair.getByRole('heading', { level: 1, name: MEETING }).waitFor();
+      expect(await chair.locator('main').innerText()).toContain(`${FIRST_DATE_WORDS}, 13:00–15:00`);
+      expect(await axeViolations(chair)).toEqual([]);
+
+      // "Lägg till i kalendern" downloads the meeting's .ics.
+      const download = chair.waitForEvent('download');
+      await tabTo(chair, 'button[aria-describedby="kalenderfil-hint"]');
+      await chair.keyboard.press('Enter');
+      const file = await download;
+      expect(file.suggestedFilename()).toBe(`mote-${FIRST_DATE}.ics`);
+      const ics = await readFile((await file.path())!, 'utf8');
+      expect(ics).toContain('BEGIN:VCALENDAR');
+      expect(ics).toContain('TZID=Europe/Stockholm');
+      expect(ics).toContain(MEETING);
+
+      // The agenda, with the RepeatableRows editor.
+      await tabTo(chair, 'button[aria-controls="dagordning-redigera"]');
+      await chair.keyboard.press('Enter');
+      await tabTo(chair, '#dagordning-items-add');
+      await chair.keyboard.press('Enter');
+      await expect.poll(() => chair.evaluate(() => document.activeElement?.id)).toBe('dagordning-items-0-title');
+      await chair.keyboard.type('Välkomna');
+      await tabTo(chair, '#dagordning-items-add');
+      await chair.keyboard.press('Enter');
+      await expect.poll(() => chair.evaluate(() => document.activeElement?.id)).toBe('dagordning-items-1-title');
+      await chair.keyboard.type('Introduktion för vårdbiträden');
+      await chair.keyboard.press('Tab');
+      await chair.keyboard.type('Lena Åström');
+      expect(await axeViolations(chair)).toEqual([]);
+      await tabTo(chair, 'form:has(#dagordning-items-0-title) button[type="submit"]');
+      await chair.keyboard.press('Enter');
+      await chair.getByRole('status').filter({ hasText: 'Dagordningen är sparad.' }).waitFor();
+      const agenda = chair.locator('ol.network-agenda');
+      await agenda.getByText('Introduktion för vårdbiträden').waitFor();
+      expect(await agenda.innerText()).toContain('Föredragande: Lena Åström');
+
+      // Attendance: the members who came; saving marks the meeting held.
+      await tabTo(chair, 'button[aria-controls="narvaro-redigera"]');
+      await chair.keyboard.press('Enter');
+      await tabTo(chair, '#narvaro-present-0');
+      await chair.keyboard.press('Space');
+      await tabTo(chair, 'form:has(#narvaro-present-0) button[type="submit"]');
+      await chair.keyboard.press('Enter');
+      await chair.getByRole('status').filter({ hasText: 'Närvaron är sparad och mötet är genomfört.' }).waitFor();
+      const attendance = chair.getByRole('table', { name: 'Vilka som var med på mötet' });
+      expect(await attendance.innerText()).toMatch(/Lena Åström\s+Motala kommun/);
+
+      // Minutes: a draft with a preview, saved, then published.
+      await tabTo(chair, 'button[aria-controls="protokoll-redigera"]');
+      await chair.keyboard.press('Enter');
+      await tabTo(chair, '#protokoll-body');
+      await chair.keyboard.type(MINUTES);
+      await tabTo(chair, 'form:has(#protokoll-body) button[aria-expanded]');
+      await chair.keyboard.press('Enter');
+      const preview = chair.getByRole('region', { name: 'Förhandsgranskning' });
+      await preview.getByRole('heading', { name: 'Beslutade frågor' }).waitFor();
+      expect(await axeViolations(chair)).toEqual([]);
+      await tabTo(chair, 'form:has(#protokoll-body) button[type="submit"]');
+      await chair.keyboard.press('Enter');
+      await chair.getByRole('status').filter({ hasText: 'Protokollet är sparat.' }).waitFor();
+      await chair.getByText('Utkast: bara ordförande och sekreterare ser det.', { exact: false }).waitFor();
+      await tabTo(chair, 'section[aria-labelledby="protokoll-rubrik"] .network-actions > button.button:not(.button--secondary)');
+      await chair.keyboard.press('Enter');
+      const publish = chair.getByRole('dialog', { name: 'Publicera protokollet?' });
+      await publish.waitFor();
+      await chair.keyboard.press('Tab');
+      await chair.keyboard.press('Enter');
+      await chair.getByRole('status').filter({ hasText: 'Protokollet är publicerat.' }).waitFor();
+      await chair.getByText(/^Publicerat /).waitFor();
+
+      // A decision, numbered per network and year.
+      await tabTo(chair, 'button[aria-controls="beslut-ny"]');
+      await chair.keyboard.press('Enter');
+      await tabTo(chair, '#beslut-text');
+      await chair.keyboard.type(DECISION);
+      await tabTo(chair, '#beslut-responsible');
+      await chair.keyboard.type('Lena Åström');
+      await tabTo(chair, 'form:has(#beslut-text) button[type="submit"]');
+      await chair.keyboard.press('Enter');
+      await chair
+        .getByRole('status')
+        .filter({ hasText: `Beslut ${YEAR}:1 är infört.` })
+        .waitFor();
+      await chair.getByRole('heading', { level: 3, name: `Beslut ${YEAR}:1` }).waitFor();
+
+      // An action item with its owner and due date.
+      await tabTo(chair, 'button[aria-controls="atgard-ny"]');
+      await chair.keyboard.press('Enter');
+      await tabTo(chair, '#atgard-title');
+      await chair.keyboard.type(ACTION);
+      await tabTo(chair, '#atgard-ownerUserId');
+      await chair.selectOption('#atgard-ownerUserId', { label: 'Lena Åström' });
+      await tabTo(chair, '#atgard-dueDate');
+      await chair.locator('#atgard-dueDate').fill(DUE_DATE);
+      await tabTo(chair, 'form:has(#atgard-title) button[type="submit"]');
+      await chair.keyboard.press('Enter');
+      await chair
+        .getByRole('status')
+        .filter({ hasText: `Åtgärden ”${ACTION}” är tillagd.` })
+        .waitFor();
+      const actions = chair.getByRole('table', { name: 'Åtgärder från mötet' });
+      await actions.getByRole('rowheader', { name: ACTION }).waitFor();
+      expect(await actions.innerText()).toMatch(/Lena Åström[\s\S]*Pågår/);
+      expect(await axeViolations(chair)).toEqual([]);
+
+      // The network's page: the decision log, the open action item and the events.
+      await chair.goto(`${portal.url}/natverk/${networkId}`);
+      const log = chair.getByRole('table', { name: 'Nätverkets beslut, senaste först' });
+      await log.getByRole('rowheader', { name: `Beslut ${YEAR}:1` }).waitFor();
+      expect(await log.innerText()).toContain(DECISION);
+      const open = chair.locator('section', { has: chair.getByRole('heading', { level: 2, name: 'Öppna åtgärder' }) });
+      await open.getByRole('rowheader', { name: ACTION }).waitFor();
+      const events = chair.getByRole('table', { name: 'Vad som hänt i nätverket, senaste först' });
+      await events.getByText(`Publicerade protokollet från ”${MEETING}”`).waitFor();
+      await events.getByText(`Förde in Beslut ${YEAR}:1`).waitFor();
+
+      // The network's calendar feed: created, copied, working, then removed.
+      await tabToText(chair, 'Skapa en prenumerationsadress');
+      await chair.keyboard.press('Enter');
+      await chair.getByRole('status').filter({ hasText: 'Adressen är skapad.' }).waitFor();
+      const address = await chair.getByLabel('Prenumerationsadress').inputValue();
+      expect(address).toMatch(new RegExp(`^${portal.url}/kalender/[^/]+\\.ics$`));
+      expect(await axeViolations(chair)).toEqual([]);
+      await chair.getByRole('button', { name: 'Kopiera adressen' }).click();
+      await chair.getByRole('status').filter({ hasText: 'Adressen är kopierad.' }).waitFor();
+      expect(await chair.evaluate(() => navigator.clipboard.readText())).toBe(address);
+      const feed = await fetch(address);
+      expect(feed.status).toBe(200);
+      expect(await feed.text()).toContain(MEETING);
+      await chair.getByRole('button', { name: /^Ta bort prenumerationen som skapades/ }).click();
+      await chair.getByRole('dialog', { name: 'Ta bort prenumerationen?' }).getByRole('button', { name: 'Ja, ta bort' }).click();
+      await chair.getByRole('status').filter({ hasText: 'Prenumerationen är borttagen' }).waitFor();
+      expect((await fetch(address)).status).toBe(404);
+    } finally {
+      await chair.context().close();
+    }
+  });
+
+  it('lets the member read the minutes, subscribe to all their networks’ meetings, and leave, after which the shared initiative is gone', async () => {
+    expect(meetingPath).not.toBe('');
+    const member = await signedInPage('projektledare.norrkoping', meetingPath);
+    try {
+      await member.getByRole('heading', { level: 1, name: MEETING }).waitFor();
+      const minutes = member.locator('section', { has: member.getByRole('heading', { level: 2, name: 'Protokoll' }) });
+      await minutes.getByRole('heading', { name: 'Beslutade frågor' }).waitFor();
+      await member.getByRole('heading', { level: 3, name: `Beslut ${YEAR}:1` }).waitFor();
+      // Members read; they do not plan.
+      expect(await member.locator('button[aria-controls="dagordning-redigera"]').count()).toBe(0);
+      expect(await axeViolations(member)).toEqual([]);
+
+      await member.goto(`${portal.url}/mina-natverk`);
+      const calendar = member.locator('section', { has: member.getByRole('heading', { level: 2, name: 'Alla mina nätverks möten i kalendern' }) });
+      await calendar.getByText('Du har ingen prenumeration här ännu.').waitFor();
+      await tabToText(member, 'Skapa en prenumerationsadress');
+      await member.keyboard.press('Enter');
+      await member.getByRole('status').filter({ hasText: 'Adressen är skapad.' }).waitFor();
+      const address = await member.getByLabel('Prenumerationsadress').inputValue();
+      expect(await axeViolations(member)).toEqual([]);
+      const before = await (await fetch(address)).text();
+      expect(before).toContain(MEETING);
+      expect(before).toContain('BEGIN:VTIMEZONE');
+
+      await member.goto(`${portal.url}/natverk/${networkId}`);
       await member.getByRole('heading', { level: 1, name: NETWORK }).waitFor();
       await tabTo(member, 'section[aria-labelledby="medlemskap-rubrik"] button');
       expect(await focusedText(member)).toBe('Lämna nätverket');
@@ -212,6 +456,9 @@ describe('networks in Chromium', () => {
       // Gone with the membership, on the next request.
       await member.goto(`${portal.url}/initiativ/${initiativeId}`);
       await member.getByText('finns inte', { exact: false }).first().waitFor();
+
+      // The feed of all my networks no longer holds the network's meetings.
+      expect(await (await fetch(address)).text()).not.toContain(MEETING);
     } finally {
       await member.context().close();
     }
