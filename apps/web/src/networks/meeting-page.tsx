@@ -80,7 +80,7 @@ function MeetingFacts({ meeting }: { readonly meeting: Meeting }) {
         </dd>
         <dt>{t('networks.meeting.time')}</dt>
         <dd>
-          {when(meeting)} <span className="hint">({t('networks.meetings.timeZoneNote')})</span>
+          {when(meeting)} <span className="hint">({t('networks.meeting.swedishTime')})</span>
         </dd>
         <dt>{t('networks.meeting.place')}</dt>
         <dd>{meeting.location || t('networks.meeting.noPlace')}</dd>
