@@ -77,6 +77,8 @@ type Documents = {
     "\n  mutation PublishMeetingMinutes($meetingId: ID!) {\n    publishMeetingMinutes(meetingId: $meetingId) {\n      status\n      version\n    }\n  }\n": typeof types.PublishMeetingMinutesDocument,
     "\n  mutation AddNetworkDecision($input: DecisionInput!) {\n    addNetworkDecision(input: $input) {\n      ...DecisionFields\n    }\n  }\n": typeof types.AddNetworkDecisionDocument,
     "\n  mutation AddActionItem($meetingId: ID!, $input: ActionItemInput!) {\n    addActionItem(meetingId: $meetingId, input: $input) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.AddActionItemDocument,
+    "\n  mutation UpdateNetworkDecision($id: ID!, $input: DecisionInput!) {\n    updateNetworkDecision(id: $id, input: $input) {\n      ...DecisionFields\n    }\n  }\n": typeof types.UpdateNetworkDecisionDocument,
+    "\n  mutation UpdateActionItem($id: ID!, $version: Int!, $input: ActionItemInput!) {\n    updateActionItem(id: $id, version: $version, input: $input) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.UpdateActionItemDocument,
     "\n  mutation SetActionItemStatus($id: ID!, $status: String!) {\n    setActionItemStatus(id: $id, status: $status) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.SetActionItemStatusDocument,
     "\n  query CalendarSubscriptions {\n    calendarSubscriptions {\n      id\n      createdAt\n      network {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CalendarSubscriptionsDocument,
     "\n  mutation CreateCalendarSubscription($networkId: ID) {\n    createCalendarSubscription(networkId: $networkId) {\n      path\n      subscription {\n        id\n        createdAt\n        network {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CreateCalendarSubscriptionDocument,
@@ -177,6 +179,8 @@ const documents: Documents = {
     "\n  mutation PublishMeetingMinutes($meetingId: ID!) {\n    publishMeetingMinutes(meetingId: $meetingId) {\n      status\n      version\n    }\n  }\n": types.PublishMeetingMinutesDocument,
     "\n  mutation AddNetworkDecision($input: DecisionInput!) {\n    addNetworkDecision(input: $input) {\n      ...DecisionFields\n    }\n  }\n": types.AddNetworkDecisionDocument,
     "\n  mutation AddActionItem($meetingId: ID!, $input: ActionItemInput!) {\n    addActionItem(meetingId: $meetingId, input: $input) {\n      ...ActionItemFields\n    }\n  }\n": types.AddActionItemDocument,
+    "\n  mutation UpdateNetworkDecision($id: ID!, $input: DecisionInput!) {\n    updateNetworkDecision(id: $id, input: $input) {\n      ...DecisionFields\n    }\n  }\n": types.UpdateNetworkDecisionDocument,
+    "\n  mutation UpdateActionItem($id: ID!, $version: Int!, $input: ActionItemInput!) {\n    updateActionItem(id: $id, version: $version, input: $input) {\n      ...ActionItemFields\n    }\n  }\n": types.UpdateActionItemDocument,
     "\n  mutation SetActionItemStatus($id: ID!, $status: String!) {\n    setActionItemStatus(id: $id, status: $status) {\n      ...ActionItemFields\n    }\n  }\n": types.SetActionItemStatusDocument,
     "\n  query CalendarSubscriptions {\n    calendarSubscriptions {\n      id\n      createdAt\n      network {\n        id\n        name\n      }\n    }\n  }\n": types.CalendarSubscriptionsDocument,
     "\n  mutation CreateCalendarSubscription($networkId: ID) {\n    createCalendarSubscription(networkId: $networkId) {\n      path\n      subscription {\n        id\n        createdAt\n        network {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CreateCalendarSubscriptionDocument,
@@ -480,6 +484,14 @@ export function graphql(source: "\n  mutation AddNetworkDecision($input: Decisio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddActionItem($meetingId: ID!, $input: ActionItemInput!) {\n    addActionItem(meetingId: $meetingId, input: $input) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddActionItem($meetingId: ID!, $input: ActionItemInput!) {\n    addActionItem(meetingId: $meetingId, input: $input) {\n      ...ActionItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNetworkDecision($id: ID!, $input: DecisionInput!) {\n    updateNetworkDecision(id: $id, input: $input) {\n      ...DecisionFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNetworkDecision($id: ID!, $input: DecisionInput!) {\n    updateNetworkDecision(id: $id, input: $input) {\n      ...DecisionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateActionItem($id: ID!, $version: Int!, $input: ActionItemInput!) {\n    updateActionItem(id: $id, version: $version, input: $input) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateActionItem($id: ID!, $version: Int!, $input: ActionItemInput!) {\n    updateActionItem(id: $id, version: $version, input: $input) {\n      ...ActionItemFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,12 +1,16 @@
+import { Fragment, useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
+import { submitOutcome } from '../forms/use-form-submit';
 import { meetingPath } from '../app/site-map';
 import type { ActionItemFieldsFragment, DecisionFieldsFragment, MeetingListFieldsFragment } from '../gql/graphql';
 import { errorMessageOf } from '../graphql/error-code';
 import { useLocale } from '../i18n/use-locale';
-import { MEETINGS_CHANGED, setActionItemStatusMutation } from './meeting-queries';
+import { ActionItemForm, closeEditor, toActionItemInput } from './meeting-item-forms';
+import { MEETINGS_CHANGED, setActionItemStatusMutation, updateActionItemMutation } from './meeting-queries';
 import { actionItemStatusLabel, formatLocalDate, formatMeetingDate, meetingStatusLabel } from './network-format';
 import { useNetworksTranslation } from './networks.i18n';
+import { ToggleButton } from './toggle-button';
 
 type Report = (kind: 'ok' | 'error', text: string) => void;
 
@@ -81,20 +85,72 @@ export function DecisionTable({ decisions, caption }: { readonly decisions: read
   );
 }
 
-/** Action items with owner, due date and state; whoever may (owner, chair, secretary) marks one done or open. */
+const editButtonId = (item: ActionItemFieldsFragment) => `atgard-andra-knapp-${item.id}`;
+const editorId = (item: ActionItemFieldsFragment) => `atgard-andra-${item.id}`;
+
+/** Changes an action item (chairs and secretaries): the version read goes along, a stale one is a CONFLICT. */
+function ActionItemEditor({
+  item,
+  networkId,
+  report,
+  onClose,
+}: {
+  readonly item: ActionItemFieldsFragment;
+  readonly networkId: string;
+  readonly report: Report;
+  readonly onClose: () => void;
+}) {
+  const { t } = useNetworksTranslation();
+  const [, update] = useMutation(updateActionItemMutation);
+  const [initial] = useState(() => ({
+    title: item.title,
+    ownerUserId: item.ownerUserId ?? '',
+    ownerName: item.ownerUserId ? '' : item.ownerName,
+    dueDate: item.dueDate ?? '',
+  }));
+  return (
+    <ActionItemForm
+      prefix="atgard-andra"
+      networkId={networkId}
+      initial={initial}
+      submitLabel={t('networks.meeting.actions.editSubmit')}
+      saveFailed={t('networks.meeting.actions.updateFailed')}
+      onSubmit={async (values) =>
+        submitOutcome(
+          await update({ id: item.id, version: item.version, input: toActionItemInput(values) }, MEETINGS_CHANGED),
+          (answer) => answer.updateActionItem.title,
+        )
+      }
+      onSaved={(title) => {
+        report('ok', t('networks.meeting.actions.updated', { title }));
+        closeEditor(onClose, editButtonId(item));
+      }}
+      onCancel={() => closeEditor(onClose, editButtonId(item))}
+    />
+  );
+}
+
+/**
+ * Action items with owner, due date and state; whoever may (owner, chair, secretary) marks one done
+ * or open. With `editNetworkId` (chairs and secretaries) each row has "Ändra", its form in a row below.
+ */
 export function ActionItemTable({
   items,
   caption,
   report,
+  editNetworkId,
 }: {
   readonly items: readonly ActionItemFieldsFragment[];
   readonly caption: string;
   readonly report: Report;
+  readonly editNetworkId?: string | undefined;
 }) {
   const { t } = useNetworksTranslation();
   const locale = useLocale();
   const [, setStatus] = useMutation(setActionItemStatusMutation);
-  const anyUpdatable = items.some((item) => item.canUpdate);
+  const [editing, setEditing] = useState<string | null>(null);
+  const anyUpdatable = editNetworkId !== undefined || items.some((item) => item.canUpdate);
+  const columns = anyUpdatable ? 5 : 4;
 
   async function toggle(item: ActionItemFieldsFragment) {
     const status = item.status === 'done' ? 'open' : 'done';
@@ -118,28 +174,49 @@ export function ActionItemTable({
         </thead>
         <tbody>
           {items.map((item) => (
-            <tr key={item.id}>
-              <th scope="row">{item.title}</th>
-              <td>{item.ownerName}</td>
-              <td>{item.dueDate ? formatLocalDate(item.dueDate, locale) : t('networks.meeting.actions.noDue')}</td>
-              <td>{actionItemStatusLabel(item.status, locale)}</td>
-              {anyUpdatable && (
-                <td>
-                  {item.canUpdate && (
-                    <button
-                      type="button"
-                      className="button button--secondary"
-                      aria-label={t(item.status === 'done' ? 'networks.meeting.actions.markOpenLabel' : 'networks.meeting.actions.markDoneLabel', {
-                        title: item.title,
-                      })}
-                      onClick={() => void toggle(item)}
-                    >
-                      {t(item.status === 'done' ? 'networks.meeting.actions.markOpen' : 'networks.meeting.actions.markDone')}
-                    </button>
+            <Fragment key={item.id}>
+              <tr>
+                <th scope="row">{item.title}</th>
+                <td>{item.ownerName}</td>
+                <td>{item.dueDate ? formatLocalDate(item.dueDate, locale) : t('networks.meeting.actions.noDue')}</td>
+                <td>{actionItemStatusLabel(item.status, locale)}</td>
+                {anyUpdatable && (
+                  <td>
+                    {editNetworkId !== undefined && (
+                      <ToggleButton
+                        id={editButtonId(item)}
+                        label={t('networks.meeting.actions.edit')}
+                        accessibleLabel={t('networks.meeting.actions.editLabel', { title: item.title })}
+                        expanded={editing === item.id}
+                        controls={editorId(item)}
+                        onToggle={() => setEditing(editing === item.id ? null : item.id)}
+                      />
+                    )}{' '}
+                    {item.canUpdate && (
+                      <button
+                        type="button"
+                        className="button button--secondary"
+                        aria-label={t(item.status === 'done' ? 'networks.meeting.actions.markOpenLabel' : 'networks.meeting.actions.markDoneLabel', {
+                          title: item.title,
+                        })}
+                        onClick={() => void toggle(item)}
+                      >
+                        {t(item.status === 'done' ? 'networks.meeting.actions.markOpen' : 'networks.meeting.actions.markDone')}
+                      </button>
+                    )}
+                  </td>
+                )}
+              </tr>
+              {editNetworkId !== undefined && (
+                <tr id={editorId(item)} hidden={editing !== item.id}>
+                  {editing === item.id && (
+                    <td colSpan={columns}>
+                      <ActionItemEditor item={item} networkId={editNetworkId} report={report} onClose={() => setEditing(null)} />
+                    </td>
                   )}
-                </td>
+                </tr>
               )}
-            </tr>
+            </Fragment>
           ))}
         </tbody>
       </table>

@@ -271,6 +271,22 @@ export const addActionItemMutation = graphql(`
   }
 `);
 
+export const updateNetworkDecisionMutation = graphql(`
+  mutation UpdateNetworkDecision($id: ID!, $input: DecisionInput!) {
+    updateNetworkDecision(id: $id, input: $input) {
+      ...DecisionFields
+    }
+  }
+`);
+
+export const updateActionItemMutation = graphql(`
+  mutation UpdateActionItem($id: ID!, $version: Int!, $input: ActionItemInput!) {
+    updateActionItem(id: $id, version: $version, input: $input) {
+      ...ActionItemFields
+    }
+  }
+`);
+
 export const setActionItemStatusMutation = graphql(`
   mutation SetActionItemStatus($id: ID!, $status: String!) {
     setActionItemStatus(id: $id, status: $status) {

@@ -199,7 +199,12 @@ export function NetworkMeetingsSection({ networkId }: { readonly networkId: stri
             {data.network.openActionItems.length === 0 ? (
               <p>{t('networks.meetings.openItemsEmpty')}</p>
             ) : (
-              <ActionItemTable items={data.network.openActionItems} caption={t('networks.meetings.openItemsHeading')} report={report} />
+              <ActionItemTable
+                items={data.network.openActionItems}
+                caption={t('networks.meetings.openItemsHeading')}
+                report={report}
+                editNetworkId={data.network.canPlan ? data.network.id : undefined}
+              />
             )}
           </section>
         </>
