@@ -356,6 +356,19 @@ describe('networks in Chromium', () => {
         .waitFor();
       await chair.getByRole('heading', { level: 3, name: `Beslut ${YEAR}:1` }).waitFor();
 
+      // Changing it: the form opens filled in, the number stays, focus returns to its "Ändra".
+      await tabTo(chair, `button[aria-label="Ändra beslut ${YEAR}:1"]`);
+      await chair.keyboard.press('Enter');
+      await tabTo(chair, '#beslut-andra-text');
+      expect(await chair.locator('#beslut-andra-text').inputValue()).toBe(DECISION);
+      await tabTo(chair, 'form:has(#beslut-andra-text) button[type="submit"]');
+      await chair.keyboard.press('Enter');
+      await chair
+        .getByRole('status')
+        .filter({ hasText: `Beslut ${YEAR}:1 är ändrat.` })
+        .waitFor();
+      expect(await chair.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Ändra beslut ${YEAR}:1`);
+
       // An action item with its owner and due date.
       await tabTo(chair, 'button[aria-controls="atgard-ny"]');
       await chair.keyboard.press('Enter');

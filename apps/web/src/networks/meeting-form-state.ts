@@ -1,4 +1,4 @@
-import { recurrenceChoicesFor, toRrule, validateRecurrence, type MeetingRecurrence } from '@portal/shared-domain';
+import { parseRrule, recurrenceChoicesFor, toRrule, validateRecurrence, type MeetingRecurrence } from '@portal/shared-domain';
 import type { MeetingInput, MeetingSeriesInput } from '../gql/graphql';
 
 // The values, checks and inputs of the series form and the single-meeting form. The checks follow
@@ -59,6 +59,32 @@ export const emptySeries = (): SeriesState => ({
 export const singleMeetingFieldOrder = () => ['title', 'date', 'startTime', 'endTime', 'location', 'onlineUrl'] as const;
 export const seriesFieldOrder = () =>
   ['title', 'firstDate', 'startTime', 'endTime', 'recurrence', 'ending', 'recurrence.until', 'recurrence.count', 'location', 'onlineUrl'] as const;
+
+/** A stored series as the form's values: its RRULE split into the recurrence chosen and its ending. */
+export function seriesStateOf(series: {
+  readonly title: string;
+  readonly firstDate: string;
+  readonly startTime: string;
+  readonly endTime: string;
+  readonly location: string;
+  readonly onlineUrl: string;
+  readonly rrule: string;
+}): SeriesState {
+  const parsed = parseRrule(series.rrule);
+  const { until, count, ...base } = parsed ?? { frequency: 'weekly', interval: 1 };
+  return {
+    title: series.title,
+    firstDate: series.firstDate,
+    startTime: series.startTime,
+    endTime: series.endTime,
+    recurrence: parsed ? toRrule(base) : '',
+    ending: until !== undefined ? 'until' : count !== undefined ? 'count' : 'none',
+    until: until ?? '',
+    count: count !== undefined ? String(count) : '',
+    location: series.location,
+    onlineUrl: series.onlineUrl,
+  };
+}
 
 /** The recurrences the first date allows, each with its RRULE as the form's value. */
 export function recurrenceOptions(firstDate: string): { readonly rrule: string; readonly recurrence: MeetingRecurrence }[] {

@@ -2,7 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import { CombinedError } from 'urql';
 import { describe, expect, it, vi } from 'vitest';
 import type { SubmitOutcome } from '../forms/use-form-submit';
-import { emptySeries, toSeriesInput, type SeriesState } from './meeting-form-state';
+import { emptySeries, seriesStateOf, toSeriesInput, type SeriesState } from './meeting-form-state';
 import { MeetingSeriesForm } from './meeting-forms';
 import { renderWithClient, respondByName } from './network-test-utils';
 
@@ -93,5 +93,33 @@ describe('the meeting series form', () => {
     await submit();
     expect(document.getElementById('serie-recurrence-until-error')?.textContent).toBe('Slutdatumet måste vara efter första mötet.');
     expect(screen.getByRole('group', { name: /^Hur ofta\?/ }).textContent).toContain('Välj veckodag.');
+  });
+
+  it('opens a stored series filled in, with its recurrence and ending chosen, and sends it back unchanged', async () => {
+    const onSubmit = vi.fn((_state: SeriesState) => Promise.resolve<SubmitOutcome>({ kind: 'saved', id: 's1' }));
+    const initial = seriesStateOf({
+      title: 'Nätverksträff',
+      firstDate: '2027-03-09',
+      startTime: '13:00',
+      endTime: '15:00',
+      location: 'Stadshuset',
+      onlineUrl: '',
+      rrule: 'FREQ=MONTHLY;INTERVAL=1;BYDAY=TU;BYSETPOS=2;COUNT=10',
+    });
+    renderWithClient(
+      <MeetingSeriesForm prefix="serie-andra" initial={initial} submitLabel="Spara serien" onSubmit={onSubmit} onSaved={vi.fn()} />,
+      respondByName({}),
+    );
+    expect((document.getElementById('serie-andra-title') as HTMLInputElement).value).toBe('Nätverksträff');
+    expect((screen.getByRole('radio', { name: 'Andra tisdagen varje månad' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('radio', { name: 'Ett visst antal gånger' }) as HTMLInputElement).checked).toBe(true);
+    expect((document.getElementById('serie-andra-recurrence-count') as HTMLInputElement).value).toBe('10');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Spara serien' }));
+    });
+    expect(toSeriesInput('n1', onSubmit.mock.calls[0]![0])).toMatchObject({
+      location: 'Stadshuset',
+      recurrence: { frequency: 'monthly', interval: 1, weekday: 'TU', setPosition: 2, monthDay: null, until: null, count: 10 },
+    });
   });
 });

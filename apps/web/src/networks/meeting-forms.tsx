@@ -151,7 +151,7 @@ const SERIES_PREFIX = 'serie';
  * A meeting series: the first date decides which recurrences are offered (recurrenceChoicesFor),
  * each in words (describeRecurrence); it runs until further notice, to a date or a number of times.
  */
-export function MeetingSeriesForm({ initial, submitLabel, onSubmit, onSaved }: FormProps<SeriesState>) {
+export function MeetingSeriesForm({ prefix = SERIES_PREFIX, initial, submitLabel, onSubmit, onSaved }: FormProps<SeriesState> & { readonly prefix?: string }) {
   const { t } = useNetworksTranslation();
   const locale = useLocale();
   const texts = useMeetingFormTexts();
@@ -165,9 +165,9 @@ export function MeetingSeriesForm({ initial, submitLabel, onSubmit, onSaved }: F
   const { values, set, errorOf } = form;
   const options = recurrenceOptions(values.firstDate);
   const recurrenceChoices = options.map((option) => ({ value: option.rrule, label: describeRecurrence(option.recurrence, locale) }));
-  const groupTarget = (path: string) => fieldIdOf(SERIES_PREFIX, path);
+  const groupTarget = (path: string) => fieldIdOf(prefix, path);
   return (
-    <FieldIdPrefix prefix={SERIES_PREFIX}>
+    <FieldIdPrefix prefix={prefix}>
       <FormFeedback
         form={form}
         saveFailed={t('networks.meetings.plan.saveFailed')}

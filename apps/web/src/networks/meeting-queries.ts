@@ -71,8 +71,11 @@ export const networkMeetingsQuery = graphql(`
         firstDate
         startTime
         endTime
+        location
+        onlineUrl
         ended
         rrule
+        version
       }
       decisions {
         ...DecisionFields
@@ -180,6 +183,16 @@ export const createMeetingSeriesMutation = graphql(`
     createMeetingSeries(input: $input) {
       id
       description
+    }
+  }
+`);
+
+export const updateMeetingSeriesMutation = graphql(`
+  mutation UpdateMeetingSeries($id: ID!, $version: Int!, $input: MeetingSeriesInput!) {
+    updateMeetingSeries(id: $id, version: $version, input: $input) {
+      id
+      title
+      version
     }
   }
 `);

@@ -10,10 +10,18 @@ import { useLocale } from '../i18n/use-locale';
 import { QueryState } from '../ui/query-state';
 import { ActionMessage, useActionMessage } from './action-message';
 import { CalendarSubscriptionSection } from './calendar-subscription-section';
-import { chosenRecurrence, emptySeries, emptySingleMeeting, toMeetingInput, toSeriesInput } from './meeting-form-state';
+import { chosenRecurrence, emptySeries, emptySingleMeeting, seriesStateOf, toMeetingInput, toSeriesInput } from './meeting-form-state';
 import { MeetingSeriesForm, SingleMeetingForm } from './meeting-forms';
+import { closeEditor } from './meeting-item-forms';
 import { ActionItemTable, DecisionTable, MeetingList } from './meeting-lists';
-import { createMeetingMutation, createMeetingSeriesMutation, endMeetingSeriesMutation, MEETINGS_CHANGED, networkMeetingsQuery } from './meeting-queries';
+import {
+  createMeetingMutation,
+  createMeetingSeriesMutation,
+  endMeetingSeriesMutation,
+  MEETINGS_CHANGED,
+  networkMeetingsQuery,
+  updateMeetingSeriesMutation,
+} from './meeting-queries';
 import { formatLocalDate, formatMeetingDate } from './network-format';
 import { ToggleButton } from './toggle-button';
 import { useNetworksTranslation } from './networks.i18n';
@@ -27,6 +35,42 @@ function describeRecurrenceText(rrule: string, fallback: string, locale: Locale)
   return recurrence ? describeRecurrence(recurrence, locale) : fallback;
 }
 
+const editSeriesButtonId = (series: Series) => `serie-andra-knapp-${series.id}`;
+
+/** "Ändra serien": the series form filled in; the version read goes along (CONFLICT if stale). */
+function SeriesEditor({
+  series,
+  networkId,
+  onClose,
+  report,
+}: {
+  readonly series: Series;
+  readonly networkId: string;
+  readonly onClose: () => void;
+  readonly report: (kind: 'ok' | 'error', text: string) => void;
+}) {
+  const { t } = useNetworksTranslation();
+  const [, update] = useMutation(updateMeetingSeriesMutation);
+  const [initial] = useState(() => seriesStateOf(series));
+  return (
+    <MeetingSeriesForm
+      prefix="serie-andra"
+      initial={initial}
+      submitLabel={t('networks.meetings.plan.editSeriesSubmit')}
+      onSubmit={async (state) =>
+        submitOutcome(
+          await update({ id: series.id, version: series.version, input: toSeriesInput(networkId, state) }, MEETINGS_CHANGED),
+          (data) => data.updateMeetingSeries.id,
+        )
+      }
+      onSaved={(_, state) => {
+        report('ok', t('networks.meetings.plan.seriesUpdated', { title: state.title.trim() }));
+        closeEditor(onClose, editSeriesButtonId(series));
+      }}
+    />
+  );
+}
+
 /** Chairs and secretaries: the series (to end one), and the forms for a new series and a single meeting. */
 function PlanMeetings({ network }: { readonly network: NetworkMeetings }) {
   const { t } = useNetworksTranslation();
@@ -37,6 +81,7 @@ function PlanMeetings({ network }: { readonly network: NetworkMeetings }) {
   const [, endSeries] = useMutation(endMeetingSeriesMutation);
   const [open, setOpen] = useState<'series' | 'single' | null>(null);
   const [ending, setEnding] = useState<Series | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
   const [seriesInitial] = useState(emptySeries);
   const { message, report, ref } = useActionMessage();
   const [singleInitial] = useState(emptySingleMeeting);
@@ -73,6 +118,14 @@ function PlanMeetings({ network }: { readonly network: NetworkMeetings }) {
               </span>
               {!series.ended && (
                 <div className="network-actions">
+                  <ToggleButton
+                    id={editSeriesButtonId(series)}
+                    label={t('networks.meetings.plan.editSeries')}
+                    accessibleLabel={t('networks.meetings.plan.editSeriesLabel', { title: series.title })}
+                    expanded={editing === series.id}
+                    controls={`serie-andra-${series.id}`}
+                    onToggle={() => setEditing(editing === series.id ? null : series.id)}
+                  />
                   <button
                     type="button"
                     className="button button--secondary"
@@ -81,6 +134,11 @@ function PlanMeetings({ network }: { readonly network: NetworkMeetings }) {
                   >
                     {t('networks.meetings.plan.endSeries')}
                   </button>
+                </div>
+              )}
+              {!series.ended && (
+                <div id={`serie-andra-${series.id}`}>
+                  {editing === series.id && <SeriesEditor series={series} networkId={network.id} onClose={() => setEditing(null)} report={report} />}
                 </div>
               )}
             </li>
