@@ -11,6 +11,7 @@ import { RequestDatabase } from '../request/request-database.js';
 import { sqlRows } from '../request/sql-rows.js';
 import { isUuid } from '../validation/field-checks.js';
 import { expandSeries } from './calendar/recurrence-expansion.js';
+import { minutesBetween } from './meeting-time.js';
 import { instantToZonedTime, zonedTimeToInstant } from './calendar/zoned-time.js';
 import type { AgendaItemInput, AttendeeInput, MeetingInput, MeetingSeriesInput } from './meeting.inputs.js';
 import { MeetingMail } from './meeting-mail.js';
@@ -58,10 +59,12 @@ interface SeriesSqlRow {
   version: number;
 }
 
-export const MEETING_SELECT = `
-  SELECT m.id, m.network_id, n.name AS network_name, m.series_id, to_char(m.original_date, 'YYYY-MM-DD') AS original_date, m.detached, m.title,
-         m.starts_at, m.ends_at, m.location, m.online_url, m.status, m.sequence, m.version, m.updated_at
-    FROM meeting m JOIN network n ON n.id = m.network_id`;
+/** A MeetingSqlRow's columns from meeting rows under `alias`, joined to their network as `n`. */
+const meetingColumns = (alias: string) =>
+  `${alias}.id, ${alias}.network_id, n.name AS network_name, ${alias}.series_id, to_char(${alias}.original_date, 'YYYY-MM-DD') AS original_date, ${alias}.detached,
+   ${alias}.title, ${alias}.starts_at, ${alias}.ends_at, ${alias}.location, ${alias}.online_url, ${alias}.status, ${alias}.sequence, ${alias}.version, ${alias}.updated_at`;
+
+export const MEETING_SELECT = `SELECT ${meetingColumns('m')} FROM meeting m JOIN network n ON n.id = m.network_id`;
 
 const SERIES_COLUMNS = `id, network_id, title, rrule, to_char(first_date, 'YYYY-MM-DD') AS first_date, start_time, end_time, time_zone, location, online_url, ended_at, version`;
 
@@ -70,12 +73,6 @@ interface RequestLoaders {
   attendance: DataLoader<string, Attendee[]>;
   minutes: DataLoader<string, MeetingMinutes | null>;
   leads: Map<string, Promise<boolean>>;
-}
-
-function minutesBetween(start: string, end: string): number {
-  const [sh, sm] = start.split(':').map(Number);
-  const [eh, em] = end.split(':').map(Number);
-  return eh! * 60 + em! - (sh! * 60 + sm!);
 }
 
 /** Today's local date in Stockholm, plus `months`. */
@@ -375,8 +372,7 @@ export class MeetingService {
       `WITH c AS (
          UPDATE meeting SET status = 'cancelled', sequence = sequence + 1, version = version + 1, updated_at = now()
           WHERE series_id = $1 AND NOT detached AND status = 'planned' AND starts_at > now() RETURNING *)
-       SELECT c.id, c.network_id, n.name AS network_name, c.series_id, to_char(c.original_date, 'YYYY-MM-DD') AS original_date, c.detached, c.title,
-              c.starts_at, c.ends_at, c.location, c.online_url, c.status, c.sequence, c.version, c.updated_at
+       SELECT ${meetingColumns('c')}
          FROM c JOIN network n ON n.id = c.network_id ORDER BY c.starts_at`,
       [id],
     );
@@ -432,8 +428,7 @@ export class MeetingService {
           WHERE NOT EXISTS (SELECT 1 FROM meeting m WHERE m.series_id = $1 AND m.original_date = w.original_date)
          RETURNING *
        )
-       SELECT c.id, c.network_id, n.name AS network_name, c.series_id, to_char(c.original_date, 'YYYY-MM-DD') AS original_date, c.detached, c.title,
-              c.starts_at, c.ends_at, c.location, c.online_url, c.status, c.sequence, c.version, c.updated_at
+       SELECT ${meetingColumns('c')}
          FROM (SELECT * FROM moved UNION ALL SELECT * FROM dropped UNION ALL SELECT * FROM added) c JOIN network n ON n.id = c.network_id
         ORDER BY c.starts_at`,
       [

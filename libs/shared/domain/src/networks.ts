@@ -73,7 +73,6 @@ export const NETWORK_LIMITS = {
   /** Occurrences of a series kept as meetings ahead of today. */
   seriesHorizonMonths: 24,
   seriesMaxMeetings: 200,
-  sharesPerRecord: 20,
 } as const;
 
 /** The time zone every meeting is planned in. */

@@ -3,6 +3,7 @@ import { MEETING_TIME_ZONE, NETWORK_LIMITS, toRrule, type MeetingRecurrence } fr
 import { DEMO_INITIATIVES } from '../../initiatives/demo/demo-initiatives.js';
 import { expandSeries } from '../../meetings/calendar/recurrence-expansion.js';
 import { instantToZonedTime, zonedTimeToInstant } from '../../meetings/calendar/zoned-time.js';
+import { minutesBetween } from '../../meetings/meeting-time.js';
 import {
   validateActionItem,
   validateAgenda,
@@ -124,12 +125,10 @@ export async function seedDemoNetworks(ownerUrl: string, today = instantToZonedT
       [networkId, values.title, rrule, firstDate, values.startTime, values.endTime, MEETING_TIME_ZONE, values.location, values.onlineUrl],
     );
     const seriesId = seriesRow.rows[0]!.id;
-    const [h, m] = values.startTime.split(':').map(Number);
-    const [eh, em] = values.endTime.split(':').map(Number);
     const { occurrences } = expandSeries({
       rrule,
       firstStart: { date: firstDate, time: values.startTime },
-      durationMinutes: eh! * 60 + em! - (h! * 60 + m!),
+      durationMinutes: minutesBetween(values.startTime, values.endTime),
       timeZone: MEETING_TIME_ZONE,
       from: zonedTimeToInstant({ date: firstDate, time: '00:00' }, MEETING_TIME_ZONE),
       to: new Date(Date.now() + 366 * 24 * 3600 * 1000),
