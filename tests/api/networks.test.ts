@@ -252,6 +252,30 @@ describe('networks: members, roles and the network visibility level', () => {
       'FORBIDDEN',
     ]);
 
+    // The network's log names the shared record to those who may read it, and only to them.
+    const sharedEvent = async (user: string) => (await network(hr.id, user)).events.find((e) => e.action === 'record.shared')?.subject;
+    expect(await sharedEvent('projektledare.norrkoping')).toBe('Gemensam introduktion för nya chefer');
+    ok(
+      await gql(
+        portal.url,
+        'mutation($id: ID!, $i: InitiativeInput!) { updateInitiative(id: $id, version: 1, input: $i) { id } }',
+        {
+          id: initiative.id,
+          i: {
+            title: 'Gemensam introduktion för nya chefer',
+            kind: 'pilot',
+            status: 'completed',
+            startDate: '2023-01-01',
+            endDate: '2024-06-30',
+            visibility: 'PRIVATE',
+          },
+        },
+        chair,
+      ),
+    );
+    expect(await sharedEvent('projektledare.norrkoping')).toBe('');
+    expect(await sharedEvent('ordforande.hr')).toBe('Gemensam introduktion för nya chefer');
+
     // Removed: the next request reads nothing.
     const member = joined.members.find((m) => m.role === 'member')!;
     ok(await gql(portal.url, REMOVE, { m: member.id }, chair));

@@ -208,7 +208,14 @@ export class NetworkService {
     const manager = await this.manager();
     return sqlRows<NetworkEvent>(
       manager,
-      `SELECT id, actor_name AS "actorName", action, subject, created_at AS "createdAt" FROM network_event WHERE network_id = $1 ORDER BY created_at DESC, id LIMIT 200`,
+      // A shared record's title is looked up now, under the reader's row-level security: one made
+      // private since, or archived, is named by no one (empty subject), as in a record's history.
+      `SELECT e.id, e.actor_name AS "actorName", e.action, e.created_at AS "createdAt",
+              CASE WHEN e.action IN ('record.shared', 'record.unshared') THEN coalesce(i.title, m.name, '') ELSE e.subject END AS subject
+         FROM network_event e
+         LEFT JOIN initiative i ON e.details->>'kind' = 'initiative' AND i.id = app.uuid_or_null(e.details->>'id') AND i.archived_at IS NULL
+         LEFT JOIN method m ON e.details->>'kind' = 'method' AND m.id = app.uuid_or_null(e.details->>'id') AND m.archived_at IS NULL
+        WHERE e.network_id = $1 ORDER BY e.created_at DESC, e.id LIMIT 200`,
       [networkId],
     );
   }
@@ -439,7 +446,7 @@ export class NetworkService {
   async share(input: NetworkShareInput): Promise<NetworkRef[]> {
     const { principal, organization } = requireActor();
     validateShare(input);
-    const { title } = await this.ownRecord(input, organization.id);
+    await this.ownRecord(input, organization.id);
     const network = await this.get(input.networkId);
     if (network.myStatus !== 'active') {
       const message = 'Du kan bara dela med nätverk som du själv är medlem i.';
@@ -452,7 +459,7 @@ export class NetworkService {
        ON CONFLICT (network_id, record_id) DO NOTHING RETURNING record_id`,
       [network.id, input.recordId, input.recordKind, organization.id, principal.userId],
     );
-    if (inserted.length > 0) await this.event(manager, network.id, 'record.shared', title, { kind: input.recordKind, id: input.recordId });
+    if (inserted.length > 0) await this.event(manager, network.id, 'record.shared', '', { kind: input.recordKind, id: input.recordId });
     this.loaders().shares.clear(input.recordId);
     return this.sharesOf(input.recordId);
   }
@@ -460,7 +467,7 @@ export class NetworkService {
   async unshare(input: NetworkShareInput): Promise<NetworkRef[]> {
     const { organization } = requireActor();
     validateShare(input);
-    const { title } = await this.ownRecord(input, organization.id);
+    await this.ownRecord(input, organization.id);
     if (!isUuid(input.networkId)) throw notFound('Nätverket finns inte, eller så har du inte tillgång till det.');
     const manager = await this.manager();
     const removed = await sqlRows<{ network_id: string }>(manager, `DELETE FROM network_share WHERE network_id = $1 AND record_id = $2 RETURNING network_id`, [
@@ -469,26 +476,22 @@ export class NetworkService {
     ]);
     // The event log is the network's; a sharer who has left it can still unshare, silently.
     if (removed.length > 0 && (await this.get(input.networkId)).myStatus === 'active') {
-      await this.event(manager, input.networkId, 'record.unshared', title, { kind: input.recordKind, id: input.recordId });
+      await this.event(manager, input.networkId, 'record.unshared', '', { kind: input.recordKind, id: input.recordId });
     }
     this.loaders().shares.clear(input.recordId);
     return this.sharesOf(input.recordId);
   }
 
-  /** The record, if the active organisation owns it; NOT_FOUND when unreadable, FORBIDDEN when someone else's. */
-  private async ownRecord(input: NetworkShareInput, organizationId: string): Promise<{ title: string }> {
+  /** Passes if the active organisation owns the record; NOT_FOUND when unreadable, FORBIDDEN when someone else's. */
+  private async ownRecord(input: NetworkShareInput, organizationId: string): Promise<void> {
     if (!isUuid(input.recordId)) throw notFound();
     const manager = await this.manager();
     const table = input.recordKind === 'initiative' ? 'initiative' : 'method';
-    const titleColumn = input.recordKind === 'initiative' ? 'title' : 'name';
-    const [row] = await sqlRows<{ organization_id: string; title: string }>(
-      manager,
-      `SELECT organization_id, ${titleColumn} AS title FROM ${table} WHERE id = $1 AND archived_at IS NULL`,
-      [input.recordId],
-    );
+    const [row] = await sqlRows<{ organization_id: string }>(manager, `SELECT organization_id FROM ${table} WHERE id = $1 AND archived_at IS NULL`, [
+      input.recordId,
+    ]);
     if (!row) throw notFound();
     if (row.organization_id !== organizationId) throw forbidden('Bara organisationen som äger posten kan dela den.');
-    return { title: row.title };
   }
 
   private async ownRow(manager: EntityManager, networkId: string): Promise<MemberSqlRow | undefined> {

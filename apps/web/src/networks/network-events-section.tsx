@@ -49,7 +49,12 @@ export function NetworkEventsSection({ networkId }: { readonly networkId: string
                       </td>
                       <td>{event.actorName}</td>
                       <td>
-                        {key ? t(`networks.events.actions.${key}`, { subject: event.subject }) : t('networks.events.actions.other', { subject: event.subject })}
+                        {!event.subject && key === 'recordShared'
+                          ? // The API leaves out the title of a record the reader may not read (any more).
+                            t('networks.events.actions.recordSharedHidden')
+                          : !event.subject && key === 'recordUnshared'
+                            ? t('networks.events.actions.recordUnsharedHidden')
+                            : t(`networks.events.actions.${key ?? 'other'}`, { subject: event.subject })}
                       </td>
                     </tr>
                   );

@@ -28,13 +28,21 @@ async function actAs(client: pg.ClientBase, user: DemoUser, organizationId: stri
   await client.query(`SELECT app.begin_request($1, $2, 'portal-user', 'on', '')`, [user.id, organizationId]);
 }
 
-async function event(client: pg.ClientBase, networkId: string, user: DemoUser, action: string, subject: string): Promise<void> {
-  await client.query(`INSERT INTO network_event (network_id, actor_id, actor_name, action, subject) VALUES ($1, $2, $3, $4, $5)`, [
+async function event(
+  client: pg.ClientBase,
+  networkId: string,
+  user: DemoUser,
+  action: string,
+  subject: string,
+  details: Record<string, unknown> = {},
+): Promise<void> {
+  await client.query(`INSERT INTO network_event (network_id, actor_id, actor_name, action, subject, details) VALUES ($1, $2, $3, $4, $5, $6::jsonb)`, [
     networkId,
     user.id,
     user.name,
     action,
     subject,
+    JSON.stringify(details),
   ]);
 }
 
@@ -228,7 +236,8 @@ export async function seedDemoNetworks(ownerUrl: string, today = instantToZonedT
         `INSERT INTO network_share (network_id, record_id, record_kind, organization_id, shared_by_id) VALUES ($1, $2, 'initiative', $3, $4)`,
         [ids.get(share.network), recordId, organizationOf(by.organization), by.id],
       );
-      await event(client, ids.get(share.network)!, by, 'record.shared', DEMO_INITIATIVES.find((d) => d.key === share.initiative)!.input.title);
+      // As the API writes it: the record by id, its title read when the log is read.
+      await event(client, ids.get(share.network)!, by, 'record.shared', '', { kind: 'initiative', id: recordId });
     }
     await client.query('COMMIT');
     return { added: data.networks.length };
