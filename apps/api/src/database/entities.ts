@@ -24,6 +24,13 @@ import { NetworkEventRow } from '../networks/network-event.entity.js';
 import { NetworkMemberRow } from '../networks/network-member.entity.js';
 import { NetworkShareRow } from '../networks/network-share.entity.js';
 import { NetworkRow } from '../networks/network.entity.js';
+import { MaterialAdaptationRow } from '../material/material-adaptation.entity.js';
+import { MaterialChangeRow } from '../material/material-change.entity.js';
+import { MaterialVersionRow } from '../material/material-version.entity.js';
+import { MaterialRow } from '../material/material.entity.js';
+import { MaterialFileChunkRow } from '../material/files/material-file-chunk.entity.js';
+import { MaterialFileTicketRow } from '../material/files/material-file-ticket.entity.js';
+import { MaterialFileRow } from '../material/files/material-file.entity.js';
 
 /** Every TypeORM entity; the migration check compares exactly these with the migrated schema. */
 export const ENTITIES = [
@@ -53,4 +60,11 @@ export const ENTITIES = [
   MailMessageRow,
   MailOptOutRow,
   MailSecretRow,
+  MaterialRow,
+  MaterialChangeRow,
+  MaterialVersionRow,
+  MaterialAdaptationRow,
+  MaterialFileRow,
+  MaterialFileChunkRow,
+  MaterialFileTicketRow,
 ];

@@ -8,7 +8,7 @@ import { NetworkRow } from './network.entity.js';
  * `network`, the network's members read it (`app.can_read(owner, visibility, record)`).
  */
 @Entity({ name: 'network_share' })
-@Check('CHK_network_share_kind', `"record_kind" IN ('initiative', 'method')`)
+@Check('CHK_network_share_kind', `"record_kind" IN ('initiative', 'method', 'material')`)
 @Index('IDX_network_share_record', ['recordId'])
 export class NetworkShareRow {
   @PrimaryColumn({ name: 'network_id', type: 'uuid' })

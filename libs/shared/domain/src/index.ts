@@ -14,3 +14,4 @@ export * from './recurrence.js';
 export * from './recurrence-text.js';
 export * from './recurrence-validation.js';
 export * from './mail.js';
+export * from './material.js';

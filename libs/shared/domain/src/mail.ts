@@ -9,6 +9,7 @@ export const MAIL_TOPICS = {
   meetings: { sv: 'kallelser till möten, ändringar och inställda möten', en: 'meeting invitations, changes and cancellations' },
   minutes: { sv: 'meddelanden om publicerade protokoll', en: 'notices of published minutes' },
   'follow-up-reminders': { sv: 'påminnelser om uppföljningar', en: 'follow-up reminders' },
+  'material-reviews': { sv: 'påminnelser om material att granska', en: 'reminders of material to review' },
 } as const satisfies Readonly<Record<string, Localized>>;
 
 export type MailTopic = keyof typeof MAIL_TOPICS;
@@ -21,6 +22,7 @@ export const MAIL_KINDS = {
   'meeting-cancellation': 'meetings',
   'minutes-published': 'minutes',
   'follow-up-reminder': 'follow-up-reminders',
+  'material-review-reminder': 'material-reviews',
 } as const satisfies Readonly<Record<string, MailTopic>>;
 
 export type MailKind = keyof typeof MAIL_KINDS;

@@ -56,8 +56,8 @@ export const ACTION_ITEM_STATUSES = [
 ] as const satisfies readonly VocabularyTermDefinition[];
 export type ActionItemStatusCode = (typeof ACTION_ITEM_STATUSES)[number]['code'];
 
-/** What can be shared with a network (material follows with its issue). */
-export const SHAREABLE_KINDS = ['initiative', 'method'] as const;
+/** What can be shared with a network. */
+export const SHAREABLE_KINDS = ['initiative', 'method', 'material'] as const;
 export type ShareableKind = (typeof SHAREABLE_KINDS)[number];
 
 export const NETWORK_LIMITS = {

@@ -19,6 +19,7 @@ import { OverlapCoordination1796310000000 } from './1796310000000-overlap-coordi
 import { RegionInitiatives1796320000000 } from './1796320000000-region-initiatives.migration.js';
 import { Networks1796400000000 } from './1796400000000-networks.migration.js';
 import { MailOutbox1796410000000 } from './1796410000000-mail-outbox.migration.js';
+import { Material1796420000000 } from './1796420000000-material.migration.js';
 
 /** In order. A migration, once on main, is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   RegionInitiatives1796320000000,
   Networks1796400000000,
   MailOutbox1796410000000,
+  Material1796420000000,
 ];
