@@ -34,15 +34,7 @@ export class RequestDatabase {
       const [loaded] = (await runner.query(
         // Also loads the user's networks into the request's settings (app.networks …), in the same round trip.
         `SELECT app.begin_request($1, $2, $3, $4, $5) AS networks`,
-        [
-          context.principal?.userId ?? '',
-          context.activeOrganization?.id ?? '',
-          (context.principal?.roles ?? []).join(','),
-          // Settled by the policy guard; unset (no guard ran) reads as not a member, the safe side.
-          context.member === true ? 'on' : '',
-          // Admin of the active organisation (after revocations), never of another one.
-          context.activeOrganization && context.principal?.adminOf.includes(context.activeOrganization.slug) ? 'on' : '',
-        ],
+        requestSettings(context),
       )) as Array<{ networks: string }>;
       context.networkIds = loaded?.networks ? loaded.networks.split(',') : [];
     } catch (error) {
@@ -52,6 +44,23 @@ export class RequestDatabase {
     context.transaction = runner;
     return runner;
   }
+}
+
+/**
+ * The settings row-level security reads, in `app.begin_request`'s order: user, active
+ * organisation, roles, member, organisation admin. A file download link keeps them, so the
+ * download runs under the same rules (see material_file_ticket).
+ */
+export function requestSettings(context: RequestContext): [string, string, string, string, string] {
+  return [
+    context.principal?.userId ?? '',
+    context.activeOrganization?.id ?? '',
+    (context.principal?.roles ?? []).join(','),
+    // Settled by the policy guard; unset (no guard ran) reads as not a member, the safe side.
+    context.member === true ? 'on' : '',
+    // Admin of the active organisation (after revocations), never of another one.
+    context.activeOrganization && context.principal?.adminOf.includes(context.activeOrganization.slug) ? 'on' : '',
+  ];
 }
 
 /**
