@@ -1,12 +1,11 @@
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { NotFoundPage } from '../pages/not-found-page';
-import { SectionPlaceholderPage } from '../pages/section-placeholder-page';
 import { StartPage } from '../pages/start-page';
 import { AppShell } from '../shell/app-shell';
 import { PageLoading } from '../shell/page-loading';
 import { RouteErrorPage } from '../shell/route-error-page';
-import { PATHS, UNBUILT_SECTIONS } from './site-map';
+import { PATHS } from './site-map';
 
 /**
  * A page whose code (and the libraries only it uses) is its own chunk, fetched on first visit.
@@ -28,10 +27,6 @@ export const appRoutes: RouteObject[] = [
         children: [
           // The start page and the small static pages stay in the entry: they are the way in.
           { index: true, element: <StartPage /> },
-          ...UNBUILT_SECTIONS.map((section) => ({
-            path: PATHS[section],
-            element: <SectionPlaceholderPage section={section} />,
-          })),
           { path: PATHS.overlapPairs, ...page(async () => (await import('../overlaps/overlap-pairs-page')).OverlapPairsPage) },
           { path: PATHS.initiatives, ...page(async () => (await import('../initiatives/register/register-page')).RegisterPage) },
           { path: PATHS.newInitiative, ...page(async () => (await import('../initiatives/form/initiative-form-pages')).CreateInitiativePage) },
@@ -44,6 +39,12 @@ export const appRoutes: RouteObject[] = [
           { path: PATHS.newMethod, ...page(async () => (await import('../methods/method-form-pages')).CreateMethodPage) },
           { path: `${PATHS.methods}/:id`, ...page(async () => (await import('../methods/method-page')).MethodPage) },
           { path: `${PATHS.methods}/:id/redigera`, ...page(async () => (await import('../methods/method-form-pages')).EditMethodPage) },
+          { path: PATHS.material, ...page(async () => (await import('../material/material-register-page')).MaterialRegisterPage) },
+          { path: PATHS.newMaterial, ...page(async () => (await import('../material/material-form-pages')).CreateMaterialPage) },
+          { path: PATHS.materialReviews, ...page(async () => (await import('../material/material-reviews-page')).MaterialReviewsPage) },
+          { path: `${PATHS.material}/:id`, ...page(async () => (await import('../material/material-page')).MaterialPage) },
+          { path: `${PATHS.material}/:id/redigera`, ...page(async () => (await import('../material/material-form-pages')).EditMaterialPage) },
+          { path: `${PATHS.material}/:id/ny-version`, ...page(async () => (await import('../material/material-form-pages')).NewMaterialVersionPage) },
           { path: PATHS.networks, ...page(async () => (await import('../networks/networks-page')).NetworksPage) },
           { path: PATHS.newNetwork, ...page(async () => (await import('../networks/network-form-pages')).CreateNetworkPage) },
           { path: `${PATHS.networks}/:id`, ...page(async () => (await import('../networks/network-page')).NetworkPage) },

@@ -10,6 +10,8 @@ export const PATHS = {
   newNetwork: '/natverk/nytt',
   myNetworks: '/mina-natverk',
   material: '/material',
+  newMaterial: '/material/nytt',
+  materialReviews: '/material/att-granska',
   regionOverview: '/regionoversikt',
   overlapPairs: '/regionoversikt/overlappning',
   organizations: '/organisationer',
@@ -33,11 +35,6 @@ export const PRIMARY_NAVIGATION = [
   'organizations',
 ] as const satisfies readonly PageKey[];
 
-/** Sections that have a page but no content yet. */
-export const UNBUILT_SECTIONS = ['material'] as const satisfies readonly PageKey[];
-
-export type UnbuiltSection = (typeof UNBUILT_SECTIONS)[number];
-
 export const MAIN_CONTENT_ID = 'huvudinnehall';
 
 /** Address of one initiative, and of its edit form. */
@@ -52,3 +49,8 @@ export const editMethodPath = (id: string) => `${methodPath(id)}/redigera`;
 export const networkPath = (id: string) => `${PATHS.networks}/${encodeURIComponent(id)}`;
 export const editNetworkPath = (id: string) => `${networkPath(id)}/redigera`;
 export const meetingPath = (networkId: string, meetingId: string) => `${networkPath(networkId)}/moten/${encodeURIComponent(meetingId)}`;
+
+/** Address of one material, its metadata form and its new-version form. */
+export const materialPath = (id: string) => `${PATHS.material}/${encodeURIComponent(id)}`;
+export const editMaterialPath = (id: string) => `${materialPath(id)}/redigera`;
+export const newMaterialVersionPath = (id: string) => `${materialPath(id)}/ny-version`;

@@ -131,16 +131,26 @@ export function FormFeedback({ form, saveFailed, conflictHeading, fieldLabel, ta
   );
 }
 
-/** The submit button, with a status that tells screen readers the save is under way. */
-export function FormActions({ submitLabel, submitting }: { readonly submitLabel: string; readonly submitting: boolean }) {
+interface FormActionsProps {
+  readonly submitLabel: string;
+  readonly submitting: boolean;
+  /**
+   * Why saving must wait (e.g. an upload still running): the button is disabled and this is
+   * said in the status next to it, so a screen reader user hears why.
+   */
+  readonly waitingFor?: string | undefined;
+}
+
+/** The submit button, with a status that tells screen readers the save is under way (or what it waits for). */
+export function FormActions({ submitLabel, submitting, waitingFor }: FormActionsProps) {
   const { t } = useTranslation();
   return (
     <div className="form-actions">
-      <button type="submit" className="button">
+      <button type="submit" className="button" disabled={Boolean(waitingFor)}>
         {submitLabel}
       </button>
       <span role="status" className="status">
-        {submitting ? t('forms.saving') : ''}
+        {submitting ? t('forms.saving') : (waitingFor ?? '')}
       </span>
     </div>
   );

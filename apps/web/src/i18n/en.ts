@@ -29,6 +29,7 @@ export const en: Messages = {
     myOrganization: 'My organisation',
     myFollowUps: 'My follow-ups',
     myNetworks: 'My networks',
+    materialReviews: 'To review',
   },
   auth: {
     signIn: 'Sign in',
@@ -136,37 +137,28 @@ export const en: Messages = {
     purposeMaterial: 'Material: support material, templates and strategic documents kept up to date in one shared place.',
     sectionsHeading: 'Parts of the portal',
     progress:
-      'The portal is being built step by step. Today it has the initiative register, the method bank, the networks, the region overview and the list of organisations; the parts marked “Not built yet” will come later.',
-    notBuilt: 'Not built yet',
+      'The portal is being built step by step. Today it has the initiative register, the method bank, the networks, the material, the region overview and the list of organisations.',
   },
   sections: {
-    notBuilt: 'This part of the portal has not been built yet.',
     initiatives: {
       title: 'Initiatives',
       summary: 'Initiatives and projects in the region, whoever funds them.',
-      future: 'Here you will be able to search the region’s initiatives and projects, whoever funds them, and see what lives on after a project has ended.',
     },
     methods: {
       title: 'Methods',
       summary: 'Ways of working tried in the region, with evidence and experience.',
-      future: 'Here, methods and ways of working tried in the region will be collected, with their level of evidence, success factors and references.',
     },
     networks: {
       title: 'Networks',
       summary: 'Networks for HR, the labour market, supervisors and other groups.',
-      future:
-        'Here the region’s networks, such as the HR managers’ and labour-market managers’ networks, will be able to keep their members, meetings, minutes and shared material.',
     },
     material: {
       title: 'Material',
       summary: 'Support material, templates and strategic documents.',
-      future: 'Here support material, templates, process maps and strategic documents will be collected in one place and kept up to date.',
     },
     regionOverview: {
       title: 'Regional overview',
       summary: "The county's initiatives in figures: gaps, funding, participants and what lived on. Open to all, more when signed in.",
-      future:
-        'Here you will be able to see the initiatives across the county: where they overlap, where there are gaps, how they are funded and what lives on, with gender-disaggregated statistics.',
     },
     organizations: {
       title: 'Organisations',

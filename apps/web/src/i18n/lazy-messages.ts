@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '@portal/shared-domain';
 import type { initiativeFormSv } from '../initiatives/form/initiative-form.i18n';
 import type { mailSv } from '../mail/mail.i18n';
+import type { materialSv } from '../material/material.i18n';
 import type { methodsSv } from '../methods/methods.i18n';
 import type { networksSv } from '../networks/networks.i18n';
 import type { overlapsSv } from '../overlaps/overlaps.i18n';
@@ -20,6 +21,7 @@ export interface LazyMessages {
   initiativeForm: typeof initiativeFormSv;
   mail: typeof mailSv;
   networks: typeof networksSv;
+  material: typeof materialSv;
 }
 
 /** Adds a page's texts (per locale, under `key`) to the app's i18next instance, once. */

@@ -28,6 +28,7 @@ export const sv = {
     myOrganization: 'Min organisation',
     myFollowUps: 'Mina uppföljningar',
     myNetworks: 'Mina nätverk',
+    materialReviews: 'Att granska',
   },
   auth: {
     signIn: 'Logga in',
@@ -135,38 +136,28 @@ export const sv = {
     purposeMaterial: 'Material: stödmaterial, mallar och strategiska dokument som hålls aktuella på ett gemensamt ställe.',
     sectionsHeading: 'Delar av portalen',
     progress:
-      'Portalen byggs stegvis. I dag finns initiativregistret, metodbanken, nätverken, regionöversikten och förteckningen över organisationerna; de delar som är markerade med ”Inte byggd ännu” kommer senare.',
-    notBuilt: 'Inte byggd ännu',
+      'Portalen byggs stegvis. I dag finns initiativregistret, metodbanken, nätverken, materialet, regionöversikten och förteckningen över organisationerna.',
   },
   sections: {
-    notBuilt: 'Den här delen av portalen är inte byggd ännu.',
     initiatives: {
       title: 'Initiativ',
       summary: 'Insatser och projekt i regionen, oavsett finansiär.',
-      future:
-        'Här kommer du att kunna söka bland regionens insatser och projekt, oavsett finansiär, och se vad som lever vidare när ett projekt har avslutats.',
     },
     methods: {
       title: 'Metoder',
       summary: 'Arbetssätt som prövats i regionen, med evidens och erfarenheter.',
-      future: 'Här kommer metoder och arbetssätt som har prövats i regionen att samlas, med evidensnivå, framgångsfaktorer och referenser.',
     },
     networks: {
       title: 'Nätverk',
       summary: 'Nätverk för HR, arbetsmarknad, handledare och andra grupper.',
-      future:
-        'Här kommer regionens nätverk, till exempel HR-chefernas och arbetsmarknadschefernas nätverk, att kunna samla medlemmar, möten, minnesanteckningar och gemensamt material.',
     },
     material: {
       title: 'Material',
       summary: 'Stödmaterial, mallar och strategiska dokument.',
-      future: 'Här kommer stödmaterial, mallar, processkartor och strategiska dokument att samlas på ett ställe och hållas aktuella.',
     },
     regionOverview: {
       title: 'Regionöversikt',
       summary: 'Insatserna i hela länet i siffror: luckor, finansiering, deltagare och vad som levde vidare. Öppen för alla, mer för inloggade.',
-      future:
-        'Här kommer du att kunna se insatserna i hela länet: var de överlappar, var det finns luckor, hur de finansieras och vad som lever vidare, med könsuppdelad statistik.',
     },
     organizations: {
       title: 'Organisationer',

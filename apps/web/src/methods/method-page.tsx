@@ -6,6 +6,7 @@ import { editMethodPath, PATHS } from '../app/site-map';
 import { useOptionalAuth } from '../auth/use-optional-auth';
 import { errorCodeOf } from '../graphql/error-code';
 import { useLocale } from '../i18n/use-locale';
+import { RecordMaterial } from '../material/record-material';
 import { NetworkSharing } from '../networks/network-sharing';
 import { Page } from '../shell/page';
 import { ChangeHistory } from '../ui/change-history';
@@ -84,6 +85,7 @@ export function MethodPage() {
         </p>
       )}
       <MethodDetails method={method} />
+      <RecordMaterial owner="method" id={method.id} />
       <NetworkSharing recordKind="method" recordId={method.id} />
       {signedIn && <MethodHistory id={method.id} />}
     </Page>

@@ -8,6 +8,7 @@ import { useOptionalAuth } from '../auth/use-optional-auth';
 import type { NetworkPageQuery } from '../gql/graphql';
 import { errorCodeOf } from '../graphql/error-code';
 import { useLocale } from '../i18n/use-locale';
+import { RecordMaterial } from '../material/record-material';
 import { Page } from '../shell/page';
 import { QueryState } from '../ui/query-state';
 import '../styles/record.css';
@@ -82,6 +83,7 @@ function NetworkBody({ network }: { readonly network: NetworkDetail }) {
           <NetworkMeetingsSection networkId={network.id} />
           <NetworkMembersSection network={network} myUserId={me.data?.me.id} />
           <NetworkSharedSection shared={network.shared} />
+          <RecordMaterial owner="network" id={network.id} />
           <NetworkEventsSection networkId={network.id} />
         </>
       ) : (

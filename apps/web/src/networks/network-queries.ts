@@ -199,7 +199,7 @@ export const leaveNetworkMutation = graphql(`
   }
 `);
 
-/** What the sharing panel needs of an initiative or a method: who owns it, who may read it, where it is shared. */
+/** What the sharing panel needs of an initiative, a method or a material: who owns it, who may read it, where it is shared. */
 export const initiativeSharingQuery = graphql(`
   query InitiativeSharing($id: ID!) {
     initiative(id: $id) {
@@ -218,6 +218,21 @@ export const initiativeSharingQuery = graphql(`
 export const methodSharingQuery = graphql(`
   query MethodSharing($id: ID!) {
     method(id: $id) {
+      id
+      visibility
+      canEdit
+      archived
+      sharedWithNetworks {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const materialSharingQuery = graphql(`
+  query MaterialSharing($id: ID!) {
+    material(id: $id) {
       id
       visibility
       canEdit

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { initiativePath, methodPath } from '../app/site-map';
+import { initiativePath, materialPath, methodPath } from '../app/site-map';
 import type { NetworkPageQuery } from '../gql/graphql';
 import { useLocale } from '../i18n/use-locale';
 import { formatInstant } from './network-format';
@@ -7,9 +7,12 @@ import { useNetworksTranslation } from './networks.i18n';
 
 type SharedRecord = NetworkPageQuery['network']['shared'][number];
 
-const recordPath = (record: SharedRecord) => (record.kind === 'method' ? methodPath(record.id) : initiativePath(record.id));
+const PATH_OF: Readonly<Record<string, (id: string) => string>> = { initiative: initiativePath, method: methodPath, material: materialPath };
+const recordPath = (record: SharedRecord) => (PATH_OF[record.kind] ?? initiativePath)(record.id);
+const KINDS = ['initiative', 'method', 'material'] as const;
+const kindOf = (kind: string): (typeof KINDS)[number] => KINDS.find((known) => known === kind) ?? 'initiative';
 
-/** "Delat med nätverket": the initiatives and methods shared with it, linked to their pages. */
+/** "Delat med nätverket": the initiatives, methods and material shared with it, linked to their pages. */
 export function NetworkSharedSection({ shared }: { readonly shared: readonly SharedRecord[] }) {
   const { t } = useNetworksTranslation();
   const locale = useLocale();
@@ -28,7 +31,7 @@ export function NetworkSharedSection({ shared }: { readonly shared: readonly Sha
                 <br />
                 <span className="hint">
                   {t('networks.shared.by', {
-                    kind: t(record.kind === 'method' ? 'networks.shared.kinds.method' : 'networks.shared.kinds.initiative'),
+                    kind: t(`networks.shared.kinds.${kindOf(record.kind)}`),
                     organization: record.organization.name,
                     date: formatInstant(record.sharedAt, locale, { dateStyle: 'medium' }),
                   })}

@@ -3,14 +3,21 @@ import { flushSync } from 'react-dom';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { VISIBILITY_LEVELS, type ShareableKind } from '@portal/shared-domain';
-import { editInitiativePath, editMethodPath, networkPath, PATHS } from '../app/site-map';
+import { editInitiativePath, editMaterialPath, editMethodPath, networkPath, PATHS } from '../app/site-map';
 import { FieldIdPrefix } from '../forms/field-id-prefix';
 import { SelectField } from '../forms/form-fields';
 import { errorMessageOf } from '../graphql/error-code';
 import { useLocale } from '../i18n/use-locale';
 import { termLabel } from '../i18n/term-label';
 import { ActionMessage, useActionMessage } from './action-message';
-import { initiativeSharingQuery, methodSharingQuery, networksQuery, shareWithNetworkMutation, unshareFromNetworkMutation } from './network-queries';
+import {
+  initiativeSharingQuery,
+  materialSharingQuery,
+  methodSharingQuery,
+  networksQuery,
+  shareWithNetworkMutation,
+  unshareFromNetworkMutation,
+} from './network-queries';
 import './networks.css';
 import { useNetworksTranslation } from './networks.i18n';
 
@@ -20,17 +27,31 @@ export interface NetworkSharingPanelProps {
 }
 
 // The record's page, the network pages and the lists read the shares; naming the types refreshes them.
-const SHARES_CHANGED = { additionalTypenames: ['Initiative', 'Method', 'Network', 'NetworkRef', 'NetworkEvent'] };
+const SHARES_CHANGED = { additionalTypenames: ['Initiative', 'Method', 'Material', 'Network', 'NetworkRef', 'NetworkEvent'] };
 
 /** The record as the panel needs it, whichever kind it is. */
 function useSharedRecord({ recordKind, recordId }: NetworkSharingPanelProps) {
   const [initiative] = useQuery({ query: initiativeSharingQuery, variables: { id: recordId }, pause: recordKind !== 'initiative' });
   const [method] = useQuery({ query: methodSharingQuery, variables: { id: recordId }, pause: recordKind !== 'method' });
-  return recordKind === 'initiative' ? initiative.data?.initiative : method.data?.method;
+  const [material] = useQuery({ query: materialSharingQuery, variables: { id: recordId }, pause: recordKind !== 'material' });
+  switch (recordKind) {
+    case 'initiative':
+      return initiative.data?.initiative;
+    case 'method':
+      return method.data?.method;
+    case 'material':
+      return material.data?.material;
+  }
 }
 
+const EDIT_PATH: Readonly<Record<ShareableKind, (id: string) => string>> = {
+  initiative: editInitiativePath,
+  method: editMethodPath,
+  material: editMaterialPath,
+};
+
 /**
- * "Dela med nätverk" on an initiative's or a method's page, for its owner organisation: the networks
+ * "Dela med nätverk" on an initiative's, a method's or a material's page, for its owner organisation: the networks
  * it is shared with (to stop sharing) and a select of my own networks to share with. Says plainly
  * when the record's visibility keeps the networks' members out.
  */
@@ -48,12 +69,12 @@ export function NetworkSharingPanel({ recordKind, recordId }: NetworkSharingPane
   const { message, report, ref } = useActionMessage();
 
   if (!record || !canShare) return null;
-  const what = t(recordKind === 'method' ? 'networks.sharing.what.method' : 'networks.sharing.what.initiative');
+  const what = t(`networks.sharing.what.${recordKind}`);
   const visibility = record.visibility.toLowerCase();
   const sharedIds = new Set(record.sharedWithNetworks.map((network) => network.id));
   const mine = (networks.data?.networks ?? []).filter((network) => network.myStatus === 'active');
   const options = mine.filter((network) => !sharedIds.has(network.id)).map((network) => ({ value: network.id, label: network.name }));
-  const editPath = recordKind === 'method' ? editMethodPath(recordId) : editInitiativePath(recordId);
+  const editPath = EDIT_PATH[recordKind](recordId);
   const selectId = 'delning-networkId';
 
   async function submit(event: FormEvent<HTMLFormElement>) {

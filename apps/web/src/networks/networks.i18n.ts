@@ -168,9 +168,9 @@ export const networksSv = {
   },
   shared: {
     heading: 'Delat med nätverket',
-    intro: 'Initiativ och metoder som deras ägare har delat med nätverket.',
-    empty: 'Inget är delat med nätverket ännu. Ägaren av ett initiativ eller en metod delar det från dess sida.',
-    kinds: { initiative: 'Initiativ', method: 'Metod' },
+    intro: 'Initiativ, metoder och material som deras ägare har delat med nätverket.',
+    empty: 'Inget är delat med nätverket ännu. Ägaren av ett initiativ, en metod eller ett material delar det från dess sida.',
+    kinds: { initiative: 'Initiativ', method: 'Metod', material: 'Material' },
     by: '{{kind}} från {{organization}}, delat {{date}}',
   },
   events: {
@@ -457,7 +457,7 @@ export const networksSv = {
   },
   sharing: {
     heading: 'Dela med nätverk',
-    what: { initiative: 'initiativet', method: 'metoden' },
+    what: { initiative: 'initiativet', method: 'metoden', material: 'materialet' },
     intro: 'Medlemmarna i nätverken du delar med kan läsa {{what}}, oavsett vilken organisation de kommer från. Bara din organisation kan ändra det.',
     privateWarning: 'Synligheten är ”{{visibility}}”. Nätverkens medlemmar kan inte läsa {{what}} förrän synligheten är ”{{networkVisibility}}”.',
     wideNotice: 'Synligheten är ”{{visibility}}”, så nätverkens medlemmar kan redan läsa {{what}}; delningen visar det på nätverkets sida.',
@@ -643,9 +643,9 @@ export const networksEn: typeof networksSv = {
   },
   shared: {
     heading: 'Shared with the network',
-    intro: 'Initiatives and methods their owners have shared with the network.',
-    empty: 'Nothing is shared with the network yet. The owner of an initiative or a method shares it from its page.',
-    kinds: { initiative: 'Initiative', method: 'Method' },
+    intro: 'Initiatives, methods and material their owners have shared with the network.',
+    empty: 'Nothing is shared with the network yet. The owner of an initiative, a method or material shares it from its page.',
+    kinds: { initiative: 'Initiative', method: 'Method', material: 'Material' },
     by: '{{kind}} from {{organization}}, shared {{date}}',
   },
   events: {
@@ -932,7 +932,7 @@ export const networksEn: typeof networksSv = {
   },
   sharing: {
     heading: 'Share with networks',
-    what: { initiative: 'the initiative', method: 'the method' },
+    what: { initiative: 'the initiative', method: 'the method', material: 'the material' },
     intro: 'The members of the networks you share with can read {{what}}, whatever organisation they come from. Only your organisation can change it.',
     privateWarning: 'The visibility is “{{visibility}}”. Members of the networks cannot read {{what}} until the visibility is “{{networkVisibility}}”.',
     wideNotice: 'The visibility is “{{visibility}}”, so members of the networks can read {{what}} already; sharing shows it on the network’s page.',

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PATHS, UNBUILT_SECTIONS } from '../app/site-map';
+import { PATHS } from '../app/site-map';
 import { Page } from '../shell/page';
 import './start-page.css';
 
-const SECTION_CARDS = ['initiatives', 'methods', 'networks', 'regionOverview', ...UNBUILT_SECTIONS, 'organizations'] as const;
-const UNBUILT: ReadonlySet<string> = new Set(UNBUILT_SECTIONS);
+const SECTION_CARDS = ['initiatives', 'methods', 'networks', 'material', 'regionOverview', 'organizations'] as const;
 
 export function StartPage() {
   const { t } = useTranslation();
@@ -31,7 +30,6 @@ export function StartPage() {
               <Link to={PATHS[section]}>{t(`sections.${section}.title`)}</Link>
             </h3>
             <p>{t(`sections.${section}.summary`)}</p>
-            {UNBUILT.has(section) && <p className="tag">{t('start.notBuilt')}</p>}
           </li>
         ))}
       </ul>

@@ -49,10 +49,11 @@ describe('app shell', () => {
     await waitFor(() => expect(document.title).toBe('Metoder – Projektkontor Östergötland'));
   });
 
-  it.each([['/material', 'Material']])('%s says plainly that it is not built yet', (path, heading) => {
-    renderApp({ path });
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(heading);
-    expect(screen.getByText('Den här delen av portalen är inte byggd ännu.')).toBeTruthy();
+  it('leads to the material register, no longer a placeholder', async () => {
+    renderApp({ path: '/material' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Material' })).toBeTruthy();
+    expect(screen.getByRole('search', { name: 'Sök bland material' })).toBeTruthy();
+    expect(screen.queryByText('Den här delen av portalen är inte byggd ännu.')).toBeNull();
   });
 
   it('shows "Sidan finns inte" for an unknown address', async () => {

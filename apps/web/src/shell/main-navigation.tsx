@@ -25,6 +25,11 @@ export function MainNavigation() {
               </NavLink>
             </li>
             <li>
+              <NavLink className="main-navigation__link" to={PATHS.materialReviews}>
+                {t('nav.materialReviews')}
+              </NavLink>
+            </li>
+            <li>
               <NavLink className="main-navigation__link" to={PATHS.myFollowUps}>
                 {t('nav.myFollowUps')}
               </NavLink>

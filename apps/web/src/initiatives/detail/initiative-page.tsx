@@ -5,6 +5,7 @@ import { useQuery } from 'urql';
 import { editInitiativePath, PATHS } from '../../app/site-map';
 import { useOptionalAuth } from '../../auth/use-optional-auth';
 import { errorCodeOf } from '../../graphql/error-code';
+import { RecordMaterial } from '../../material/record-material';
 import { NetworkSharing } from '../../networks/network-sharing';
 import { Page } from '../../shell/page';
 import { QueryState } from '../../ui/query-state';
@@ -68,6 +69,7 @@ export function InitiativePage() {
         </p>
       )}
       <InitiativeDetails initiative={initiative} />
+      <RecordMaterial owner="initiative" id={initiative.id} />
       <NetworkSharing recordKind="initiative" recordId={initiative.id} />
       {signedIn && !initiative.archived && (
         <Suspense fallback={null}>

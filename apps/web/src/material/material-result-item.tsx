@@ -1,0 +1,55 @@
+import { Link } from 'react-router';
+import { materialPath } from '../app/site-map';
+import { useLocale } from '../i18n/use-locale';
+import { formatInstant } from '../networks/network-format';
+import type { MaterialNode } from './material-export-table';
+import { adaptationNames, isFlaggedReviewStatus, materialKindLabel } from './material-format';
+import { MaterialReviewBadge } from './material-review-badge';
+import { useMaterialTranslation } from './material.i18n';
+
+/** The id of a result's title link, so focus can move to the first of newly shown results. */
+export const materialLinkId = (id: string) => `material-${id}`;
+
+/** One material (inside a list's <li>): the title as a heading link, its flags, the summary and the facts. */
+export function MaterialResultItem({ material, headingLevel = 3 }: { readonly material: MaterialNode; readonly headingLevel?: 3 | 4 }) {
+  const { t } = useMaterialTranslation();
+  const locale = useLocale();
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const version = material.currentVersion;
+  const flags = isFlaggedReviewStatus(material.reviewStatus) || material.archived || material.isAdaptation;
+  return (
+    <>
+      <Heading className="register-item__title">
+        <Link id={materialLinkId(material.id)} to={materialPath(material.id)}>
+          {material.title}
+        </Link>
+      </Heading>
+      {flags && (
+        <p className="register-item__tags">
+          <MaterialReviewBadge status={material.reviewStatus} />{' '}
+          {material.archived && <span className="tag">{t('material.item.archived')}</span>}{' '}
+          {material.isAdaptation && <span className="tag">{t('material.item.adaptation')}</span>}
+        </p>
+      )}
+      {material.summary && <p className="register-item__summary">{material.summary}</p>}
+      <dl className="facts register-item__facts">
+        <dt>{t('material.item.kind')}</dt>
+        <dd>{materialKindLabel(material.kind, locale)}</dd>
+        <dt>{t('material.item.owner')}</dt>
+        <dd>{material.organization.name}</dd>
+        <dt>{t('material.item.version')}</dt>
+        <dd>
+          {version
+            ? t('material.item.versionOf', { number: version.number, date: formatInstant(version.createdAt, locale, { dateStyle: 'medium' }) })
+            : t('material.item.noVersion')}
+        </dd>
+        {material.adaptations.length > 0 && (
+          <>
+            <dt>{t('material.item.adaptations')}</dt>
+            <dd>{adaptationNames(material.adaptations).join(', ')}</dd>
+          </>
+        )}
+      </dl>
+    </>
+  );
+}
