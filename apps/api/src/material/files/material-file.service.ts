@@ -128,22 +128,13 @@ export class MaterialFileService {
     errors.throwIfAny();
     const token = randomBytes(32).toString('base64url');
     const [, organizationId, roles, member, admin] = requestSettings(context);
-    const [ticket] = await sqlRows<{ expires_at: Date }>(
-      manager,
+    const expiresAt = new Date(Date.now() + LINK_MINUTES * 60_000);
+    // No RETURNING: the API role may not read tickets back (only the download's definer function does).
+    await manager.query(
       `INSERT INTO material_file_ticket (token_hash, file_id, user_id, organization_id, roles, member, organization_admin, preview, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now() + make_interval(mins => $9)) RETURNING expires_at`,
-      [
-        createHash('sha256').update(token).digest('hex'),
-        fileId,
-        context.principal.userId,
-        organizationId,
-        roles,
-        member === 'on',
-        admin === 'on',
-        preview,
-        LINK_MINUTES,
-      ],
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [createHash('sha256').update(token).digest('hex'), fileId, context.principal.userId, organizationId, roles, member === 'on', admin === 'on', preview, expiresAt],
     );
-    return { url: materialFileUrl(token, preview), expiresAt: ticket!.expires_at };
+    return { url: materialFileUrl(token, preview), expiresAt };
   }
 }
