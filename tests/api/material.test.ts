@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginWithPkce } from '@portal/identity/dist/login-with-pkce.js';
 import { startTestPortal, type TestPortal } from '../support/test-portal.js';
 import { errorCodes, gql, type GraphQLResponse } from '../support/graphql-client.js';
+import { stageTextFile, tokenSubject } from '../support/material-files.js';
 
 // The material register through GraphQL: metadata, versions, visibility of files as of their
 // material, adaptations and reviews. Files are staged here by SQL under the uploader's
@@ -75,55 +74,26 @@ const fieldErrors = (response: GraphQLResponse) => (response.body.errors?.[0]?.e
 
 describe('material: register, versions, adaptations and reviews', () => {
   let portal: TestPortal;
-  let db: pg.Pool;
   const tokens = new Map<string, { headers: Headers; userId: string }>();
   const login = async (username: string) => {
     if (!tokens.has(username)) {
       const token = (await loginWithPkce({ issuer: portal.issuer!, username })).access_token;
-      const payload = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as { sub: string };
-      tokens.set(username, { headers: { authorization: `Bearer ${token}` }, userId: payload.sub });
+      tokens.set(username, { headers: { authorization: `Bearer ${token}` }, userId: tokenSubject(token) });
     }
     return tokens.get(username)!;
   };
   const as = async (username: string) => (await login(username)).headers;
-  const organizationId = async (slug: string) => (await db.query<{ id: string }>('SELECT id FROM organization WHERE slug = $1', [slug])).rows[0]!.id;
 
-  /** Stores a file as the upload endpoint would: staged in the uploader's organisation, under its row-level security. */
-  const stage = async (username: string, slug: string, name: string, content: string, text: string | null = null): Promise<string> => {
-    const { userId } = await login(username);
-    const client = await db.connect();
-    try {
-      await client.query('BEGIN');
-      await client.query(`SELECT app.begin_request($1, $2, '', 'on', '')`, [userId, await organizationId(slug)]);
-      const bytes = Buffer.from(content, 'utf8');
-      const [row] = (
-        await client.query<{ id: string }>(
-          `INSERT INTO material_file (organization_id, uploaded_by_id, name, media_type, size_bytes, sha256, scan_status, text_status, text_content)
-           VALUES (app.current_organization_id(), $1, $2, 'text/plain', $3, $4, 'not-scanned', $5, $6) RETURNING id`,
-          [userId, name, bytes.length, createHash('sha256').update(bytes).digest('hex'), text === null ? 'none' : 'done', text],
-        )
-      ).rows;
-      await client.query('INSERT INTO material_file_chunk (file_id, seq, data) VALUES ($1, 0, $2)', [row!.id, bytes]);
-      await client.query('COMMIT');
-      return row!.id;
-    } catch (error) {
-      await client.query('ROLLBACK');
-      throw error;
-    } finally {
-      client.release();
-    }
-  };
+  const stage = async (username: string, slug: string, name: string, content: string, text: string | null = null): Promise<string> =>
+    stageTextFile(portal.api.database.appUrl, { userId: (await login(username)).userId, organizationSlug: slug, name, content, text });
   const create = async (username: string, overrides: Record<string, unknown> = {}, files?: { fileIds: string[]; note?: string }) =>
     ok(await gql<{ createMaterial: MaterialNode }>(portal.url, CREATE, { i: input(overrides), f: files ?? null }, await as(username))).createMaterial;
   const read = (id: string, headers: Headers = {}) => gql<{ material: MaterialNode }>(portal.url, GET, { id }, headers);
 
   beforeAll(async () => {
     portal = await startTestPortal({ name: 'material', identity: true });
-    db = new pg.Pool({ connectionString: portal.api.database.appUrl, max: 2 });
-    db.on('error', () => undefined);
   });
   afterAll(async () => {
-    await db?.end();
     await portal?.stop();
   });
 
