@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginWithPkce } from '@portal/identity/dist/login-with-pkce.js';
+import { statementCount } from '@portal/api/dist/database/statement-counter.js';
 import { startTestPortal, type TestPortal } from '../support/test-portal.js';
 import { errorCodes, gql, type GraphQLResponse } from '../support/graphql-client.js';
 import { stageTextFile, tokenSubject } from '../support/material-files.js';
@@ -380,5 +381,30 @@ describe('material: register, versions, adaptations and reviews', () => {
     ).createInitiative;
     const refused = await gql(portal.url, CREATE, { i: input({ initiativeIds: [hidden.id] }) }, linkoping);
     expect(fieldErrors(refused)).toEqual({ initiativeIds: 'En av insatserna finns inte, eller så har du inte tillgång till den.' });
+  });
+  it('resolves a page of the register with its versions, files, originals and adaptations in a bounded number of statements', async () => {
+    const ydre = await as('projektledare.ydre');
+    for (let i = 0; i < 12; i += 1) {
+      await create(
+        'projektledare.ydre',
+        { title: `Sidmaterial ${i}`, visibility: 'PUBLIC' },
+        {
+          fileIds: [await stage('projektledare.ydre', 'ydre', `fil-${i}.txt`, `innehåll ${i}`)],
+        },
+      );
+    }
+    const PAGE = `query($n: Int!) { materials(search: "Sidmaterial", first: $n) { totalCount edges { node { id title reviewStatus organization { slug }
+      currentVersion { number files { name available } } versions { number } adaptedFrom { title } adaptations { organization { slug } }
+      sharedWithNetworks { name } } } facets { kind { value count } hasAdaptations { value count } } } }`;
+    const statementsFor = async (n: number) => {
+      const before = statementCount();
+      const response = await gql<{ materials: { edges: unknown[] } }>(portal.url, PAGE, { n }, ydre);
+      expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+      expect(response.body.data?.materials.edges).toHaveLength(n);
+      return statementCount() - before;
+    };
+    const small = await statementsFor(2);
+    const large = await statementsFor(12);
+    expect(large).toBe(small);
   });
 });
