@@ -195,7 +195,7 @@ describe('material: register, versions, adaptations and reviews', () => {
     const norrkoping = await as('projektledare.norrkoping');
     expect(errorCodes(await read(material.id, norrkoping))).toEqual(['NOT_FOUND']);
     expect(errorCodes(await gql(portal.url, LINK, { f: file }, norrkoping))).toEqual(['NOT_FOUND']);
-    expect(errorCodes(await gql(portal.url, LINK, { f: file }, {}))).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(await gql(portal.url, LINK, { f: file }, {}))).toEqual(['NOT_FOUND']);
     const own = ok(await gql<{ createMaterialFileLink: { url: string } }>(portal.url, LINK, { f: file }, await as('projektledare.linkoping')));
     expect(own.createMaterialFileLink.url).toMatch(/^\/api\/material-files\/download\/[A-Za-z0-9_-]{43}$/);
     // Text files are not previewable.
@@ -212,8 +212,21 @@ describe('material: register, versions, adaptations and reviews', () => {
     );
     expect(ok(await read(regional.id, norrkoping)).material.currentVersion!.files.map((f) => f.name)).toEqual(['region.txt']);
     expect(errorCodes(await read(regional.id))).toEqual(['NOT_FOUND']);
-    const published = await create('projektledare.linkoping', { title: 'Öppen broschyr', visibility: 'PUBLIC' });
-    expect(ok(await read(published.id)).material.title).toBe('Öppen broschyr');
+    expect(errorCodes(await gql(portal.url, LINK, { f: regional.currentVersion!.files[0]!.id }, {}))).toEqual(['NOT_FOUND']);
+    const published = await create(
+      'projektledare.linkoping',
+      { title: 'Öppen broschyr', visibility: 'PUBLIC' },
+      {
+        fileIds: [await stage('projektledare.linkoping', 'linkoping', 'broschyr.txt', 'för alla')],
+      },
+    );
+    const anonymous = ok(await read(published.id)).material;
+    expect(anonymous.title).toBe('Öppen broschyr');
+    // Public material's files are for everyone, signed in or not.
+    expect(
+      ok(await gql<{ createMaterialFileLink: { url: string } }>(portal.url, LINK, { f: anonymous.currentVersion!.files[0]!.id }, {})).createMaterialFileLink
+        .url,
+    ).toMatch(/^\/api\/material-files\/download\//);
   });
 
   it('shares material with a network: members of other organisations read it and its files, a removed member no longer does', async () => {
