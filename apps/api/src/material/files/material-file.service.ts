@@ -134,17 +134,7 @@ export class MaterialFileService {
     await manager.query(
       `INSERT INTO material_file_ticket (token_hash, file_id, user_id, organization_id, roles, member, organization_admin, preview, expires_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [
-        createHash('sha256').update(token).digest('hex'),
-        fileId,
-        userId,
-        organizationId,
-        roles,
-        member === 'on',
-        admin === 'on',
-        preview,
-        expiresAt,
-      ],
+      [createHash('sha256').update(token).digest('hex'), fileId, userId, organizationId, roles, member === 'on', admin === 'on', preview, expiresAt],
     );
     return { url: materialFileUrl(token, preview), expiresAt };
   }
