@@ -119,9 +119,10 @@ export class MaterialResolver {
     return this.service.setArchived(id, false);
   }
 
-  @SignedIn()
+  @Public()
   @Mutation(() => MaterialFileLink, {
-    description: 'En länk (giltig några minuter, bara för dig) för att ladda ned en fil, eller med preview förhandsgranska en PDF eller bild.',
+    description:
+      'En länk (giltig några minuter, bara för dig) för att ladda ned en fil du får se, eller med preview förhandsgranska en PDF eller bild. Utan inloggning: filer i publikt material.',
   })
   createMaterialFileLink(
     @Args('fileId', { type: () => ID }) fileId: string,

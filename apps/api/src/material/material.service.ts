@@ -470,7 +470,6 @@ export class MaterialService {
   }
 
   async createFileLink(fileId: string, preview: boolean): Promise<{ url: string; expiresAt: Date }> {
-    requirePrincipal();
     return this.files.createLink(await this.database.manager(), fileId, preview);
   }
 

@@ -1121,7 +1121,7 @@ export type Mutation = {
   createInitiative: Initiative;
   /** Lägger till ett material i den aktiva organisationens namn; med `files` blir de version 1 (filerna laddas först upp med POST /api/material-files). */
   createMaterial: Material;
-  /** En länk (giltig några minuter, bara för dig) för att ladda ned en fil, eller med preview förhandsgranska en PDF eller bild. */
+  /** En länk (giltig några minuter, bara för dig) för att ladda ned en fil du får se, eller med preview förhandsgranska en PDF eller bild. Utan inloggning: filer i publikt material. */
   createMaterialFileLink: MaterialFileLink;
   /** Planerar ett enstaka möte. */
   createMeeting: Meeting;

@@ -107,12 +107,13 @@ export class MaterialFileService {
   }
 
   /**
-   * A link to download (or preview) a file of a published version that the user may read now.
-   * Only the token's hash is stored; the download checks access again under the user's rules.
+   * A link to download (or preview) a file of a published version that the reader may read now;
+   * for someone not signed in, that is a file of public material. Only the token's hash is
+   * stored; the download checks access again under the same reader's rules.
    */
   async createLink(manager: EntityManager, fileId: string, preview: boolean): Promise<{ url: string; expiresAt: Date }> {
     const context = currentRequestContext();
-    if (!context?.principal || !isUuid(fileId)) throw notFound(NOT_READABLE);
+    if (!context || !isUuid(fileId)) throw notFound(NOT_READABLE);
     const [row] = await sqlRows<FileSqlRow>(manager, `SELECT ${FILE_COLUMNS} FROM material_file f WHERE f.id = $1 AND f.material_id IS NOT NULL`, [fileId]);
     if (!row) throw notFound(NOT_READABLE);
     const file = toMaterialFile(row);
@@ -127,23 +128,14 @@ export class MaterialFileService {
     else if (preview && !file.previewable) errors.add('fileId', 'Den här filtypen kan inte förhandsgranskas. Ladda ned den i stället.');
     errors.throwIfAny();
     const token = randomBytes(32).toString('base64url');
-    const [, organizationId, roles, member, admin] = requestSettings(context);
-    const [ticket] = await sqlRows<{ expires_at: Date }>(
-      manager,
+    const [userId, organizationId, roles, member, admin] = requestSettings(context);
+    const expiresAt = new Date(Date.now() + LINK_MINUTES * 60_000);
+    // No RETURNING: the API role may not read tickets back (only the download's definer function does).
+    await manager.query(
       `INSERT INTO material_file_ticket (token_hash, file_id, user_id, organization_id, roles, member, organization_admin, preview, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now() + make_interval(mins => $9)) RETURNING expires_at`,
-      [
-        createHash('sha256').update(token).digest('hex'),
-        fileId,
-        context.principal.userId,
-        organizationId,
-        roles,
-        member === 'on',
-        admin === 'on',
-        preview,
-        LINK_MINUTES,
-      ],
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [createHash('sha256').update(token).digest('hex'), fileId, userId, organizationId, roles, member === 'on', admin === 'on', preview, expiresAt],
     );
-    return { url: materialFileUrl(token, preview), expiresAt: ticket!.expires_at };
+    return { url: materialFileUrl(token, preview), expiresAt };
   }
 }
