@@ -52,7 +52,7 @@ describe('app shell', () => {
   it('leads to the material register, no longer a placeholder', async () => {
     renderApp({ path: '/material' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Material' })).toBeTruthy();
-    expect(screen.getByRole('search', { name: 'Sök bland material' })).toBeTruthy();
+    expect(screen.getByLabelText('Sök bland material')).toBeTruthy();
     expect(screen.queryByText('Den här delen av portalen är inte byggd ännu.')).toBeNull();
   });
 
