@@ -1,0 +1,270 @@
+import { loginWithPkce } from '@portal/identity/dist/login-with-pkce.js';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql } from '../support/graphql-client.js';
+import { startTestPortal, type TestPortal } from '../support/test-portal.js';
+import { axeViolations, launchChromium, signIn, tabTo } from './browser.js';
+
+// Issue 13 "Material" in Chromium: a project leader in Linköping creates a material with two
+// files and shares it with a network; a member from Motala finds it by a word inside the PDF,
+// previews the PDF and adapts it for Motala; the owner publishes a new version and the adapter
+// sees "Originalet har ändrats" and marks it handled; "Att granska" lists an overdue review.
+// Files go through the real upload endpoint (POST /api/material-files).
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const TITLE = 'Mall för arbetsplatsintroduktion';
+/** A word only the PDF holds: the search must have read the file's text to find the material. */
+const PDF_WORD = 'Kvastfenomen';
+const NETWORK = 'Materialnätverket Östergötland';
+const NOTE_V2 = 'Nytt avsnitt om handledning';
+const OVERDUE = 'Rutin för inskrivning av deltagare';
+
+/** A one-page PDF with `text` in Helvetica: the smallest file a PDF reader and a text extractor both accept. */
+function pdfWith(text: string): Buffer {
+  const stream = `BT /F1 24 Tf 72 720 Td (${text}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${Buffer.byteLength(stream)} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((object, index) => {
+    offsets.push(Buffer.byteLength(body));
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(body);
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+const CREATE_NETWORK = 'mutation($i: NetworkInput!) { createNetwork(input: $i) { id } }';
+const INVITE = 'mutation($i: InviteNetworkMemberInput!) { inviteNetworkMember(input: $i) { id } }';
+const RESPOND = 'mutation($n: ID!) { respondToNetworkInvitation(networkId: $n, accept: true) { id } }';
+const CREATE_MATERIAL = 'mutation($i: MaterialInput!) { createMaterial(input: $i) { id } }';
+
+describe('material in Chromium', () => {
+  let portal: TestPortal;
+  let browser: Browser;
+  let networkId = '';
+  let materialId = '';
+  let variantId = '';
+  const problems: string[] = [];
+
+  async function graphql<T>(username: string, query: string, variables: Record<string, unknown>): Promise<T> {
+    const token = (await loginWithPkce({ issuer: portal.issuer!, username, password: 'demo' })).access_token;
+    const response = await gql<T>(portal.url, query, variables, { authorization: `Bearer ${token}` });
+    if (response.body.errors?.length) throw new Error(JSON.stringify(response.body.errors));
+    return response.body.data as T;
+  }
+
+  async function signedInPage(username: string, path: string): Promise<Page> {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(`${portal.url}${path}`);
+    await signIn(page, username);
+    await page.waitForURL(`${portal.url}${path}`);
+    return page;
+  }
+
+  beforeAll(async () => {
+    portal = await startTestPortal({ name: 'material-browser', serveWeb: true, identity: true });
+    // A network of Linköping's project leader with a member from Motala.
+    networkId = (
+      await graphql<{ createNetwork: { id: string } }>('projektledare.linkoping', CREATE_NETWORK, {
+        i: { name: NETWORK, purpose: 'Delar mallar för introduktion.', level: 'regional', kind: 'hr', admission: 'invitation' },
+      })
+    ).createNetwork.id;
+    await graphql('projektledare.linkoping', INVITE, { i: { networkId, email: 'ordforande.hr@example.se', role: 'member' } });
+    await graphql('ordforande.hr', RESPOND, { n: networkId });
+    // A review that was due last year, for "Att granska".
+    await graphql('projektledare.linkoping', CREATE_MATERIAL, {
+      i: { title: OVERDUE, kind: 'support', visibility: 'REGION', reviewCycleMonths: 12, nextReviewOn: `${new Date().getUTCFullYear() - 1}-01-15` },
+    });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.stop();
+  });
+
+  it('lets a project leader create material with two files by keyboard and share it with a network', async () => {
+    const owner = await signedInPage('projektledare.linkoping', '/material/nytt');
+    await owner.getByRole('heading', { level: 1, name: 'Lägg till material' }).waitFor();
+    await owner.locator('#material-title').waitFor();
+    expect(await axeViolations(owner)).toEqual([]);
+
+    await tabTo(owner, '#material-title');
+    await owner.keyboard.type(TITLE);
+    await tabTo(owner, '#material-summary');
+    await owner.keyboard.type('En mall för handledare som tar emot nya medarbetare.');
+    await tabTo(owner, '#material-kind');
+    await owner.selectOption('#material-kind', 'template');
+    await tabTo(owner, '#material-visibility-1'); // Min organisation och valda nätverk
+    await owner.keyboard.press('Space');
+    expect(await owner.isChecked('#material-visibility-1')).toBe(true);
+
+    // The file input is reached by keyboard; the browser's file dialog is the only part a test cannot press.
+    await tabTo(owner, '#material-fileIds');
+    await owner.setInputFiles('#material-fileIds', [
+      { name: 'introduktionsplan.pdf', mimeType: 'application/pdf', buffer: pdfWith(`Introduktion ${PDF_WORD} for handledare`) },
+      { name: 'checklista.txt', mimeType: 'text/plain', buffer: Buffer.from('Checklista för första veckan.\n', 'utf8') },
+    ]);
+    const uploads = owner.getByRole('list', { name: 'Nya filer' });
+    await expect.poll(() => uploads.getByText('Uppladdad').count()).toBe(2);
+    await owner.getByText('checklista.txt är uppladdad.').waitFor({ state: 'attached' });
+    expect(await owner.isEnabled('button[type="submit"]')).toBe(true);
+    expect(await axeViolations(owner)).toEqual([]);
+
+    await tabTo(owner, '#material-note');
+    await owner.keyboard.type('Första versionen');
+    await tabTo(owner, 'button[type="submit"]');
+    await owner.keyboard.press('Enter');
+    await owner.waitForURL(new RegExp(`/material/${UUID}$`));
+    materialId = new URL(owner.url()).pathname.split('/')[2]!;
+    await owner.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    const files = owner.locator('section[aria-labelledby="filer"]');
+    await files.getByText('Aktuell version: 1').waitFor();
+    await files.getByRole('button', { name: 'Ladda ned introduktionsplan.pdf' }).waitFor();
+    await files.getByRole('button', { name: 'Ladda ned checklista.txt' }).waitFor();
+    expect(await files.getByRole('button', { name: 'Förhandsgranska checklista.txt' }).count()).toBe(0);
+    expect(await axeViolations(owner)).toEqual([]);
+
+    // Shared with the network from the sharing panel.
+    await owner.getByRole('heading', { level: 2, name: 'Dela med nätverk' }).waitFor();
+    await tabTo(owner, '#delning-networkId');
+    await owner.selectOption('#delning-networkId', { label: NETWORK });
+    await tabTo(owner, 'form:has(#delning-networkId) button[type="submit"]');
+    await owner.keyboard.press('Enter');
+    await owner.getByRole('status').filter({ hasText: `Delat med ${NETWORK}.` }).waitFor();
+    expect(await axeViolations(owner)).toEqual([]);
+    await owner.context().close();
+  });
+
+  it('lets a network member from Motala find it by a word in the PDF, preview the PDF and adapt it by keyboard', async () => {
+    const member = await signedInPage('ordforande.hr', '/material');
+    await member.getByRole('heading', { level: 1, name: 'Material' }).waitFor();
+    expect(await axeViolations(member)).toEqual([]);
+
+    // The server reads the PDF's text after the upload: search until it has.
+    const results = member.getByRole('list', { name: 'Resultat' });
+    await expect
+      .poll(
+        async () => {
+          await member.locator('#register-search').fill(PDF_WORD);
+          await member.locator('#register-search').press('Enter');
+          await member.getByRole('status').filter({ hasText: `matchar ”${PDF_WORD}”` }).waitFor();
+          return results.getByRole('link', { name: TITLE }).count();
+        },
+        { timeout: 60_000, intervals: [500, 1000, 2000] },
+      )
+      .toBe(1);
+    expect(await axeViolations(member)).toEqual([]);
+
+    await results.getByRole('link', { name: TITLE }).click();
+    await member.waitForURL(`${portal.url}/material/${materialId}`);
+    await member.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    expect(await member.getByRole('link', { name: 'Ändra uppgifterna' }).count()).toBe(0);
+
+    // The preview: a sandboxed frame loading the PDF through a short-lived portal link.
+    const previewResponse = member.waitForResponse((response) => response.url().includes('/api/material-files/preview/'));
+    await member.getByRole('button', { name: 'Förhandsgranska introduktionsplan.pdf' }).click();
+    const response = await previewResponse;
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/^application\/pdf/);
+    const frame = member.locator('iframe[title="Förhandsgranskning: introduktionsplan.pdf"]');
+    await frame.waitFor();
+    expect(await frame.getAttribute('sandbox')).not.toBeNull();
+    expect(await frame.getAttribute('src')).toMatch(/^\/api\/material-files\/preview\//);
+    expect(await axeViolations(member)).toEqual([]);
+    await member.getByRole('button', { name: 'Stäng förhandsgranskningen' }).click();
+
+    await tabTo(member, 'section[aria-labelledby="anpassa"] button');
+    await member.keyboard.press('Enter');
+    await member.waitForURL((url) => new RegExp(`/material/${UUID}$`).test(url.pathname) && !url.pathname.endsWith(materialId));
+    variantId = new URL(member.url()).pathname.split('/')[2]!;
+    await member.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    const from = member.locator('p', { hasText: 'Anpassad från:' });
+    await from.getByRole('link', { name: `${TITLE} (Linköpings kommun)` }).waitFor();
+    expect(await member.locator('section[aria-labelledby="filer"]').innerText()).toContain('introduktionsplan.pdf');
+    expect(await axeViolations(member)).toEqual([]);
+
+    // The network's page lists the material shared with it.
+    await member.goto(`${portal.url}/natverk/${networkId}`);
+    const section = member.locator('section[aria-labelledby="network-material-rubrik"]');
+    await section.getByRole('link', { name: TITLE }).waitFor();
+    expect(await axeViolations(member)).toEqual([]);
+    await member.context().close();
+  });
+
+  it('shows the owner the adaptation, and the adapter that the original changed until marked handled', async () => {
+    const owner = await signedInPage('projektledare.linkoping', `/material/${materialId}`);
+    await owner.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await owner.getByText('Anpassningar: Motala kommun').waitFor();
+
+    await owner.getByRole('link', { name: 'Ladda upp en ny version' }).click();
+    await owner.getByRole('heading', { level: 1, name: 'Ny version av materialet' }).waitFor();
+    await owner.getByRole('checkbox', { name: 'Behåll introduktionsplan.pdf' }).waitFor();
+    expect(await axeViolations(owner)).toEqual([]);
+    await tabTo(owner, '#material-fileIds');
+    await owner.setInputFiles('#material-fileIds', [
+      { name: 'handledning.txt', mimeType: 'text/plain', buffer: Buffer.from('Så handleder du en ny medarbetare.\n', 'utf8') },
+    ]);
+    await owner.getByRole('list', { name: 'Nya filer' }).getByText('Uppladdad').waitFor();
+    await tabTo(owner, '#material-note');
+    await owner.keyboard.type(NOTE_V2);
+    await tabTo(owner, 'button[type="submit"]');
+    await owner.keyboard.press('Enter');
+    await owner.waitForURL(`${portal.url}/material/${materialId}`);
+    const files = owner.locator('section[aria-labelledby="filer"]');
+    await files.getByText('Aktuell version: 2').waitFor();
+    await files.getByRole('button', { name: 'Ladda ned handledning.txt' }).waitFor();
+    await files.getByText('Tidigare version (1)').click();
+    await files.getByRole('button', { name: 'Ladda ned checklista.txt' }).nth(1).waitFor();
+    const history = owner.locator('section[aria-labelledby="historik"]');
+    await history.getByText('Ny version publicerad').first().waitFor();
+    expect(await axeViolations(owner)).toEqual([]);
+    await owner.context().close();
+
+    const adapter = await signedInPage('ordforande.hr', `/material/${variantId}`);
+    const alert = adapter.locator('section[aria-labelledby="originalet-andrat-rubrik"]');
+    await alert.getByRole('heading', { name: 'Originalet har ändrats' }).waitFor();
+    expect(await alert.innerText()).toContain(NOTE_V2);
+    expect(await alert.innerText()).toContain('handledning.txt');
+    expect(await axeViolations(adapter)).toEqual([]);
+    await tabTo(adapter, 'section[aria-labelledby="originalet-andrat-rubrik"] button.button:not(.button--secondary)');
+    await adapter.keyboard.press('Enter');
+    await adapter.getByRole('status').filter({ hasText: 'Markerat som hanterat.' }).waitFor();
+    await expect.poll(() => alert.count()).toBe(0);
+    expect(await axeViolations(adapter)).toEqual([]);
+    await adapter.context().close();
+  });
+
+  it('lists an overdue review on "Att granska" for the responsible person, and marks it in the register', async () => {
+    const reviewer = await signedInPage('projektledare.linkoping', '/material');
+    await reviewer.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Att granska' }).click();
+    await reviewer.waitForURL(`${portal.url}/material/att-granska`);
+    await reviewer.getByRole('heading', { level: 1, name: 'Att granska' }).waitFor();
+    const mine = reviewer.locator('section[aria-labelledby="granska-ansvarig"]');
+    await mine.getByRole('link', { name: OVERDUE }).waitFor();
+    expect(await mine.innerText()).toContain('Granskning försenad');
+    expect(await axeViolations(reviewer)).toEqual([]);
+
+    await mine.getByRole('link', { name: OVERDUE }).click();
+    await reviewer.getByRole('heading', { level: 1, name: OVERDUE }).waitFor();
+    await tabTo(reviewer, 'section[aria-labelledby="granskning"] button');
+    await reviewer.keyboard.press('Enter');
+    await reviewer.getByRole('status').filter({ hasText: 'Markerat som granskat. Nästa granskning:' }).waitFor();
+    expect(await axeViolations(reviewer)).toEqual([]);
+    await reviewer.context().close();
+    expect(problems).toEqual([]);
+  });
+});
