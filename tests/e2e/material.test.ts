@@ -144,7 +144,10 @@ describe('material in Chromium', () => {
     await owner.selectOption('#delning-networkId', { label: NETWORK });
     await tabTo(owner, 'form:has(#delning-networkId) button[type="submit"]');
     await owner.keyboard.press('Enter');
-    await owner.getByRole('status').filter({ hasText: `Delat med ${NETWORK}.` }).waitFor();
+    await owner
+      .getByRole('status')
+      .filter({ hasText: `Delat med ${NETWORK}.` })
+      .waitFor();
     expect(await axeViolations(owner)).toEqual([]);
     await owner.context().close();
   });
@@ -161,7 +164,10 @@ describe('material in Chromium', () => {
         async () => {
           await member.locator('#register-search').fill(PDF_WORD);
           await member.locator('#register-search').press('Enter');
-          await member.getByRole('status').filter({ hasText: `matchar ”${PDF_WORD}”` }).waitFor();
+          await member
+            .getByRole('status')
+            .filter({ hasText: `matchar ”${PDF_WORD}”` })
+            .waitFor();
           return results.getByRole('link', { name: TITLE }).count();
         },
         { timeout: 60_000, intervals: [500, 1000, 2000] },

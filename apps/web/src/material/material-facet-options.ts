@@ -1,11 +1,4 @@
-import {
-  MATERIAL_HAS_ADAPTATIONS,
-  MATERIAL_KINDS,
-  MATERIAL_REVIEW_STATUSES,
-  THEMES,
-  type Locale,
-  type VocabularyTermDefinition,
-} from '@portal/shared-domain';
+import { MATERIAL_HAS_ADAPTATIONS, MATERIAL_KINDS, MATERIAL_REVIEW_STATUSES, THEMES, type Locale, type VocabularyTermDefinition } from '@portal/shared-domain';
 import { termLabel } from '../i18n/term-label';
 import { buildFacetOptions, type FacetCount, type FacetOption } from '../list/facet-options';
 import type { MaterialFacet } from './material-register-params';

@@ -45,7 +45,10 @@ export function useMaterialUploads() {
 
   const add = (files: readonly File[]) => {
     const added = files.map((file) => ({ file, key: `upload-${(nextKey += 1)}` }));
-    setEntries((current) => [...current, ...added.map(({ file, key }) => ({ key, name: file.name, sizeBytes: file.size, status: 'uploading' as const, loaded: 0 }))]);
+    setEntries((current) => [
+      ...current,
+      ...added.map(({ file, key }) => ({ key, name: file.name, sizeBytes: file.size, status: 'uploading' as const, loaded: 0 })),
+    ]);
     for (const { file, key } of added) {
       const handle = uploadMaterialFile(file, { headers, onProgress: ({ loaded }) => update(key, { loaded }) });
       handles.current.set(key, handle);
@@ -159,7 +162,9 @@ export function MaterialFilesFieldset({ legend, uploads, error, current, keptIds
               hint={t('material.files.meta', { type: fileTypeLabel(file.mediaType, locale), size: formatFileSize(file.sizeBytes, locale) })}
               checked={keptIds.includes(file.id)}
               onChange={(checked) =>
-                onKeptChange(checked ? current.files.filter((f) => f.id === file.id || keptIds.includes(f.id)).map((f) => f.id) : keptIds.filter((id) => id !== file.id))
+                onKeptChange(
+                  checked ? current.files.filter((f) => f.id === file.id || keptIds.includes(f.id)).map((f) => f.id) : keptIds.filter((id) => id !== file.id),
+                )
               }
             />
           ))}

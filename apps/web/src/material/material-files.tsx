@@ -78,7 +78,9 @@ export function MaterialFileList({ files, scope, onPreview }: FileListProps) {
           <li key={file.id}>
             <span className="material-files__name">
               {file.name}{' '}
-              <span className="hint">{t('material.files.meta', { type: fileTypeLabel(file.mediaType, locale), size: formatFileSize(file.sizeBytes, locale) })}</span>
+              <span className="hint">
+                {t('material.files.meta', { type: fileTypeLabel(file.mediaType, locale), size: formatFileSize(file.sizeBytes, locale) })}
+              </span>
             </span>
             {file.available ? (
               <>
@@ -130,7 +132,10 @@ export function MaterialVersionBlock({
     <div className="material-version">
       <Heading>{t('material.detail.versionHeading', { number: version.number })}</Heading>
       <p className="hint">
-        {t('material.detail.versionMeta', { date: formatInstant(version.createdAt, locale, { dateStyle: 'medium', timeStyle: 'short' }), name: version.createdByName })}
+        {t('material.detail.versionMeta', {
+          date: formatInstant(version.createdAt, locale, { dateStyle: 'medium', timeStyle: 'short' }),
+          name: version.createdByName,
+        })}
       </p>
       <p>{version.note.trim() || t('material.detail.noNote')}</p>
       <MaterialFileList files={version.files} scope={`v${version.id}`} onPreview={onPreview} />

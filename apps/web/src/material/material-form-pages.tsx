@@ -68,7 +68,11 @@ function EditableMaterial({
   children,
 }: {
   readonly id: string;
-  readonly children: (props: { snapshot: Snapshot; reloadLatest: () => Promise<void>; replace: (next: MaterialFormFieldsFragment, notice?: string) => void }) => ReactNode;
+  readonly children: (props: {
+    snapshot: Snapshot;
+    reloadLatest: () => Promise<void>;
+    replace: (next: MaterialFormFieldsFragment, notice?: string) => void;
+  }) => ReactNode;
 }) {
   const { t } = useMaterialTranslation();
   const client = useClient();

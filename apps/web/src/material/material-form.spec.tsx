@@ -165,7 +165,9 @@ describe('MaterialForm', () => {
     renderCreateForm({
       kind: 'failed',
       error: new CombinedError({
-        graphQLErrors: [{ message: 'Fel', extensions: { code: 'BAD_USER_INPUT', fieldErrors: { fileIds: 'En av filerna finns inte längre. Ladda upp den igen.' } } }],
+        graphQLErrors: [
+          { message: 'Fel', extensions: { code: 'BAD_USER_INPUT', fieldErrors: { fileIds: 'En av filerna finns inte längre. Ladda upp den igen.' } } },
+        ],
       }),
     });
     fireEvent.change(screen.getByLabelText(/^Titel/), { target: { value: 'Mall' } });
@@ -181,7 +183,15 @@ describe('MaterialVersionForm', () => {
   it('keeps the current files unless unticked, adds the uploads after them and sends the note', async () => {
     stubXhr();
     const onSubmit = vi.fn(() => Promise.resolve<SubmitOutcome>({ kind: 'saved', id: 'm1' }));
-    const file = (id: string, name: string) => ({ id, name, mediaType: 'text/plain', sizeBytes: 2048, scanStatus: 'clean', available: true, previewable: false });
+    const file = (id: string, name: string) => ({
+      id,
+      name,
+      mediaType: 'text/plain',
+      sizeBytes: 2048,
+      scanStatus: 'clean',
+      available: true,
+      previewable: false,
+    });
     renderWithClient(
       <MaterialVersionForm current={{ number: 2, files: [file('a', 'plan.txt'), file('b', 'bilaga.txt')] }} onSubmit={onSubmit} onSaved={() => undefined} />,
       CHOICES,

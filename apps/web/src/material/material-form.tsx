@@ -123,7 +123,14 @@ export function MaterialForm({ initial, submitLabel, withFiles, onSubmit, onSave
             value={values.summary}
             onChange={(v) => set('summary', v)}
           />
-          <TextAreaField path="description" rows={8} {...field('description')} error={errorOf('description')} value={values.description} onChange={(v) => set('description', v)} />
+          <TextAreaField
+            path="description"
+            rows={8}
+            {...field('description')}
+            error={errorOf('description')}
+            value={values.description}
+            onChange={(v) => set('description', v)}
+          />
           <SelectField
             path="kind"
             required
@@ -202,7 +209,14 @@ export function MaterialForm({ initial, submitLabel, withFiles, onSubmit, onSave
         </FormSection>
 
         <FormSection legend={t('material.form.fieldsets.review')}>
-          <TextField path="validFrom" type="date" {...field('validFrom')} error={errorOf('validFrom')} value={values.validFrom} onChange={(v) => set('validFrom', v)} />
+          <TextField
+            path="validFrom"
+            type="date"
+            {...field('validFrom')}
+            error={errorOf('validFrom')}
+            value={values.validFrom}
+            onChange={(v) => set('validFrom', v)}
+          />
           <TextField path="validTo" type="date" {...field('validTo')} error={errorOf('validTo')} value={values.validTo} onChange={(v) => set('validTo', v)} />
           <SelectField
             path="reviewCycleMonths"

@@ -31,8 +31,7 @@ export function fileTypeLabel(mediaType: string, locale: Locale): string {
 
 /** A size in kB or MB with the reader's decimal sign: "1,2 MB". */
 export function formatFileSize(bytes: number, locale: Locale): string {
-  const format = (value: number, digits: number) =>
-    new Intl.NumberFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: digits }).format(value);
+  const format = (value: number, digits: number) => new Intl.NumberFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: digits }).format(value);
   if (bytes < 1024) return `${format(bytes, 0)} B`;
   if (bytes < 1024 * 1024) return `${format(bytes / 1024, 0)} kB`;
   return `${format(bytes / (1024 * 1024), 1)} MB`;

@@ -73,7 +73,12 @@ const ORIGINAL: Material = {
   adaptedFrom: null,
   adaptations: [
     { __typename: 'MaterialAdaptation', createdAt: '2026-02-01T10:00:00Z', organization: MOTALA, material: null },
-    { __typename: 'MaterialAdaptation', createdAt: '2026-02-02T10:00:00Z', organization: KINDA, material: { __typename: 'MaterialRef', id: 'k1', title: 'Kindas mall' } },
+    {
+      __typename: 'MaterialAdaptation',
+      createdAt: '2026-02-02T10:00:00Z',
+      organization: KINDA,
+      material: { __typename: 'MaterialRef', id: 'k1', title: 'Kindas mall' },
+    },
   ],
   originalChange: null,
   initiatives: [{ __typename: 'Initiative', id: 'i1', title: 'Jobbspår Linköping' }],
@@ -166,7 +171,14 @@ describe('the material page', () => {
         MaterialPage: () => ({ material: VARIANT }),
         AcknowledgeMaterialOriginalChange: () => ({ acknowledgeMaterialOriginalChange: { __typename: 'Material', id: 'var1', version: 6 } }),
         MarkMaterialReviewed: () => ({
-          markMaterialReviewed: { __typename: 'Material', id: 'var1', version: 6, reviewStatus: 'current', nextReviewOn: '2027-03-01', lastReviewedAt: '2026-03-01T10:00:00Z' },
+          markMaterialReviewed: {
+            __typename: 'Material',
+            id: 'var1',
+            version: 6,
+            reviewStatus: 'current',
+            nextReviewOn: '2027-03-01',
+            lastReviewedAt: '2026-03-01T10:00:00Z',
+          },
         }),
       }),
     );

@@ -88,7 +88,18 @@ describe('the material register config', () => {
 
   it('exports one labelled row per material, with its review status and adaptations', () => {
     const table = buildMaterialExportTable([INTRODUCTION], { locale: 'sv', headers: materialSv.columns, origin: 'https://portal.example' });
-    expect(table.header).toEqual(['Titel', 'Sammanfattning', 'Typ', 'Teman', 'Ägarorganisation', 'Granskning', 'Aktuell version', 'Anpassningar', 'Synlighet', 'Länk']);
+    expect(table.header).toEqual([
+      'Titel',
+      'Sammanfattning',
+      'Typ',
+      'Teman',
+      'Ägarorganisation',
+      'Granskning',
+      'Aktuell version',
+      'Anpassningar',
+      'Synlighet',
+      'Länk',
+    ]);
     expect(table.rows[0]).toEqual([
       'Mall för introduktionsplan',
       'En mall för handledare.',

@@ -26,8 +26,7 @@ export function MaterialResultItem({ material, headingLevel = 3 }: { readonly ma
       </Heading>
       {flags && (
         <p className="register-item__tags">
-          <MaterialReviewBadge status={material.reviewStatus} />{' '}
-          {material.archived && <span className="tag">{t('material.item.archived')}</span>}{' '}
+          <MaterialReviewBadge status={material.reviewStatus} /> {material.archived && <span className="tag">{t('material.item.archived')}</span>}{' '}
           {material.isAdaptation && <span className="tag">{t('material.item.adaptation')}</span>}
         </p>
       )}

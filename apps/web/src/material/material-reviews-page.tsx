@@ -78,7 +78,11 @@ function Reviews() {
   const { t } = useMaterialTranslation();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: materialReviewsQuery, requestPolicy: 'cache-and-network' });
   return (
-    <QueryState result={{ data: data?.materialReviews, fetching, error }} loading={t('material.reviews.loading')} onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
+    <QueryState
+      result={{ data: data?.materialReviews, fetching, error }}
+      loading={t('material.reviews.loading')}
+      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+    >
       {(reviews) => (
         <>
           <section aria-labelledby="granska-ansvarig">

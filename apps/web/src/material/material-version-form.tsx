@@ -65,8 +65,20 @@ export function MaterialVersionForm({ current, onSubmit, onSaved, onReloadLatest
           keptIds={values.keptFileIds}
           onKeptChange={(ids) => set('keptFileIds', ids)}
         />
-        <TextAreaField path="note" rows={3} maxLength={MATERIAL_LIMITS.note} {...note} error={errorOf('note')} value={values.note} onChange={(v) => set('note', v)} />
-        <FormActions submitLabel={t('material.form.publish')} submitting={form.submitting} waitingFor={uploads.uploading ? t('material.upload.waiting') : undefined} />
+        <TextAreaField
+          path="note"
+          rows={3}
+          maxLength={MATERIAL_LIMITS.note}
+          {...note}
+          error={errorOf('note')}
+          value={values.note}
+          onChange={(v) => set('note', v)}
+        />
+        <FormActions
+          submitLabel={t('material.form.publish')}
+          submitting={form.submitting}
+          waitingFor={uploads.uploading ? t('material.upload.waiting') : undefined}
+        />
       </form>
     </FieldIdPrefix>
   );

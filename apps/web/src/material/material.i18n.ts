@@ -5,7 +5,8 @@ import { translationWithTexts } from '../i18n/lazy-messages';
 // "material" is neuter: ett material, materialet, "det"; "version" common: versionen, "den".
 export const materialSv = {
   title: 'Material',
-  intro: 'Stödmaterial, mallar, processkartor och strategiska dokument från regionens organisationer, med versioner och granskning. Sök även i texten i PDF- och Word-filer.',
+  intro:
+    'Stödmaterial, mallar, processkartor och strategiska dokument från regionens organisationer, med versioner och granskning. Sök även i texten i PDF- och Word-filer.',
   create: 'Lägg till material',
   reviewsLink: 'Att granska',
   searchLabel: 'Sök bland material',
@@ -129,7 +130,8 @@ export const materialSv = {
     noMethods: 'Inga metoder är kopplade.',
     adapt: {
       heading: 'Anpassa för min organisation',
-      intro: 'Gör en egen kopia av materialet med de aktuella filerna. Kopian blir privat för din organisation och länkas till originalet, så att ni får veta när originalet ändras.',
+      intro:
+        'Gör en egen kopia av materialet med de aktuella filerna. Kopian blir privat för din organisation och länkas till originalet, så att ni får veta när originalet ändras.',
       button: 'Anpassa för min organisation',
       notAllowed: 'Villkoren för materialet tillåter inte att det anpassas. Kontakta den ansvariga.',
       working: 'Gör en kopia …',
@@ -303,7 +305,8 @@ export const materialSv = {
 
 export const materialEn: typeof materialSv = {
   title: 'Material',
-  intro: 'Support material, templates, process maps and strategic documents from the region’s organisations, with versions and reviews. Search the text inside PDF and Word files too.',
+  intro:
+    'Support material, templates, process maps and strategic documents from the region’s organisations, with versions and reviews. Search the text inside PDF and Word files too.',
   create: 'Add material',
   reviewsLink: 'To review',
   searchLabel: 'Search material',
@@ -427,7 +430,8 @@ export const materialEn: typeof materialSv = {
     noMethods: 'No methods are linked.',
     adapt: {
       heading: 'Adapt for my organisation',
-      intro: 'Make a copy of your own with the current files. The copy is private to your organisation and linked to the original, so you are told when the original changes.',
+      intro:
+        'Make a copy of your own with the current files. The copy is private to your organisation and linked to the original, so you are told when the original changes.',
       button: 'Adapt for my organisation',
       notAllowed: 'The terms of the material do not allow adapting it. Contact the responsible person.',
       working: 'Making a copy …',
@@ -507,7 +511,10 @@ export const materialEn: typeof materialSv = {
     },
     themes: { legend: 'Themes' },
     audiences: { legend: 'Audience', hint: 'Who the material is written for.' },
-    visibility: { legend: 'Who may see the material?', hint: 'Choose “My organisation and chosen networks” and share with a network from the material’s page.' },
+    visibility: {
+      legend: 'Who may see the material?',
+      hint: 'Choose “My organisation and chosen networks” and share with a network from the material’s page.',
+    },
     noCycle: 'No fixed cycle',
     cycleOption: 'Every {{count}} months',
     rows: {
