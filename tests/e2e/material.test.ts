@@ -170,7 +170,7 @@ describe('material in Chromium', () => {
             .waitFor();
           return results.getByRole('link', { name: TITLE }).count();
         },
-        { timeout: 60_000, intervals: [500, 1000, 2000] },
+        { timeout: 60_000, interval: 1000 },
       )
       .toBe(1);
     expect(await axeViolations(member)).toEqual([]);

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { MaterialFileFieldsFragment, MaterialPageQuery, MaterialVersionFieldsFragment } from '../gql/graphql';
 import { operationName, respondByName } from '../networks/network-test-utils';
@@ -129,7 +129,8 @@ describe('the material page', () => {
     expect(main.textContent).toContain('Inte längre giltig');
     expect(main.textContent).toContain('Anpassningar: Motala kommun, Kinda kommun');
     expect(main.textContent).not.toContain('Anpassad från');
-    expect(main.querySelector('.material-markdown strong')?.textContent).toBe('använder');
+    // The Markdown renderer loads after the page.
+    await waitFor(() => expect(main.querySelector('.material-markdown strong')?.textContent).toBe('använder'));
     expect(screen.queryByRole('link', { name: 'Ändra uppgifterna' })).toBeNull();
 
     const files = screen.getByRole('heading', { level: 2, name: 'Filer' }).parentElement!;

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { MATERIAL_FIELD_LABELS } from '@portal/shared-domain';
@@ -12,7 +12,7 @@ import { formatInstant, formatLocalDate } from '../networks/network-format';
 import { NetworkSharing } from '../networks/network-sharing';
 import { Page } from '../shell/page';
 import { ChangeHistory } from '../ui/change-history';
-import { renderMarkdown } from '../ui/markdown';
+import { LazyMarkdown } from '../ui/lazy-markdown';
 import { QueryState } from '../ui/query-state';
 import { MaterialPreview, MaterialVersionBlock, type PreviewState } from './material-files';
 import {
@@ -316,7 +316,6 @@ function MaterialLinks({ material }: { readonly material: MaterialDetail }) {
 /** Everything about one loaded material, in sections under h2 headings. */
 export function MaterialBody({ material, signedIn }: { readonly material: MaterialDetail; readonly signedIn: boolean }) {
   const { t } = useMaterialTranslation();
-  const descriptionHtml = useMemo(() => renderMarkdown(material.description), [material.description]);
   const [preview, setPreview] = useState<PreviewState | null>(null);
   return (
     <>
@@ -345,8 +344,7 @@ export function MaterialBody({ material, signedIn }: { readonly material: Materi
       <MaterialFacts material={material} />
       <Section id="beskrivning" title={t('material.detail.descriptionHeading')}>
         {material.description.trim() ? (
-          // Sanitised by renderMarkdown (DOMPurify) right before it is inserted.
-          <div className="material-markdown" dangerouslySetInnerHTML={{ __html: descriptionHtml }} />
+          <LazyMarkdown className="material-markdown" source={material.description} />
         ) : (
           <p className="hint">{t('material.detail.notSet')}</p>
         )}

@@ -45,7 +45,6 @@ export const materialListFieldsFragment = graphql(`
     nextReviewOn
     archived
     isDemo
-    isAdaptation
     currentVersionNumber
     currentVersion {
       id
@@ -110,6 +109,7 @@ export const materialPageQuery = graphql(`
   query MaterialPage($id: ID!) {
     material(id: $id) {
       ...MaterialListFields
+      isAdaptation
       description
       audiences
       language

@@ -23,7 +23,6 @@ const INTRODUCTION: MaterialNode = {
   nextReviewOn: '2025-06-01',
   archived: false,
   isDemo: false,
-  isAdaptation: false,
   currentVersionNumber: 2,
   currentVersion: { __typename: 'MaterialVersion', id: 'v2', number: 2, createdAt: '2026-03-01T10:00:00Z' },
   organization: { __typename: 'Organization', slug: 'linkoping', name: 'Linköpings kommun' },

@@ -16,7 +16,7 @@ export function MaterialResultItem({ material, headingLevel = 3 }: { readonly ma
   const locale = useLocale();
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const version = material.currentVersion;
-  const flags = isFlaggedReviewStatus(material.reviewStatus) || material.archived || material.isAdaptation;
+  const flags = isFlaggedReviewStatus(material.reviewStatus) || material.archived;
   return (
     <>
       <Heading className="register-item__title">
@@ -26,8 +26,7 @@ export function MaterialResultItem({ material, headingLevel = 3 }: { readonly ma
       </Heading>
       {flags && (
         <p className="register-item__tags">
-          <MaterialReviewBadge status={material.reviewStatus} /> {material.archived && <span className="tag">{t('material.item.archived')}</span>}{' '}
-          {material.isAdaptation && <span className="tag">{t('material.item.adaptation')}</span>}
+          <MaterialReviewBadge status={material.reviewStatus} /> {material.archived && <span className="tag">{t('material.item.archived')}</span>}
         </p>
       )}
       {material.summary && <p className="register-item__summary">{material.summary}</p>}

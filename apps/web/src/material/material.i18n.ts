@@ -66,7 +66,6 @@ export const materialSv = {
   },
   item: {
     archived: 'Arkiverad',
-    adaptation: 'Lokal anpassning',
     kind: 'Typ',
     owner: 'Ägare',
     version: 'Version',
@@ -366,7 +365,6 @@ export const materialEn: typeof materialSv = {
   },
   item: {
     archived: 'Archived',
-    adaptation: 'Local adaptation',
     kind: 'Kind',
     owner: 'Owner',
     version: 'Version',

@@ -1,10 +1,10 @@
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { initiativePath, methodPath } from '../app/site-map';
 import { METHOD_TEXT_FIELDS, type MethodTextField } from '@portal/shared-domain';
 import type { MethodPageQuery } from '../gql/graphql';
 import { useLocale } from '../i18n/use-locale';
-import { renderMarkdown } from '../ui/markdown';
+import { LazyMarkdown } from '../ui/lazy-markdown';
 import {
   afterLifeStatusLabel,
   evidenceLevelLabel,
@@ -70,7 +70,6 @@ const PLAIN_TEXT_SECTIONS = (Object.keys(METHOD_TEXT_FIELDS) as MethodTextField[
 export function MethodDetails({ method }: { readonly method: MethodDetail }) {
   const { t } = useMethodsTranslation();
   const locale = useLocale();
-  const descriptionHtml = useMemo(() => renderMarkdown(method.description), [method.description]);
   const requirements = (['training', 'certification', 'staffing', 'indicativeCost'] as const).filter((key) => method.requirements[key].trim());
   const contact = method.contactPerson && (method.contactPerson.name || method.contactPerson.email) ? method.contactPerson : null;
   const outcomes = method.outcomes;
@@ -102,8 +101,7 @@ export function MethodDetails({ method }: { readonly method: MethodDetail }) {
 
       <Section id="beskrivning" title={t('methods.detail.descriptionHeading')}>
         {method.description.trim() ? (
-          // Sanitised by renderMarkdown (DOMPurify) right before it is inserted.
-          <div className="method-markdown" dangerouslySetInnerHTML={{ __html: descriptionHtml }} />
+          <LazyMarkdown className="method-markdown" source={method.description} />
         ) : (
           <p className="hint">{t('methods.detail.notSet')}</p>
         )}

@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InitiativePageDetailQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n/use-locale';
@@ -19,7 +19,7 @@ import {
 } from '../shared/initiative-format';
 import { InitiativeMethodLinks } from './initiative-method-links';
 import { InitiativeRelations, PearlLink } from './initiative-relations';
-import { renderMarkdown } from '../../ui/markdown';
+import { LazyMarkdown } from '../../ui/lazy-markdown';
 
 type Initiative = InitiativePageDetailQuery['initiative'];
 
@@ -77,7 +77,6 @@ export function InitiativeDetails({ initiative }: { readonly initiative: Initiat
   const date = (value: string | null | undefined) => (value ? formatDate(value, locale) : t('register.detail.notSet'));
   const { predecessors, successors } = initiative.pearlString;
   const ownYears = yearSpan(initiative.startDate, initiative.endDate);
-  const descriptionHtml = useMemo(() => renderMarkdown(initiative.description), [initiative.description]);
 
   return (
     <>
@@ -110,8 +109,7 @@ export function InitiativeDetails({ initiative }: { readonly initiative: Initiat
 
       <Section id="beskrivning" title={t('register.detail.descriptionHeading')}>
         {initiative.description.trim() ? (
-          // Sanitised by renderMarkdown (DOMPurify) right before it is inserted.
-          <div className="initiative-markdown" dangerouslySetInnerHTML={{ __html: descriptionHtml }} />
+          <LazyMarkdown className="initiative-markdown" source={initiative.description} />
         ) : (
           <p className="hint">{t('register.detail.notSet')}</p>
         )}
