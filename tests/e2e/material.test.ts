@@ -188,8 +188,14 @@ describe('material in Chromium', () => {
     expect(response.headers()['content-type']).toMatch(/^application\/pdf/);
     const frame = member.locator('iframe[title="Förhandsgranskning: introduktionsplan.pdf"]');
     await frame.waitFor();
-    expect(await frame.getAttribute('sandbox')).not.toBeNull();
+    // No sandbox attribute for a PDF: Chromium blocks its PDF viewer in any sandboxed frame; the response's CSP sandboxes it.
+    expect(await frame.getAttribute('sandbox')).toBeNull();
+    expect(response.headers()['content-security-policy']).toMatch(/^sandbox/);
     expect(await frame.getAttribute('src')).toMatch(/^\/api\/material-files\/preview\//);
+    // Rendered by Chromium's PDF viewer inside the frame (not read as a page).
+    await expect
+      .poll(() => member.frames().some((f) => f.url().startsWith('chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/')), { timeout: 20_000 })
+      .toBe(true);
     expect(await axeViolations(member)).toEqual([]);
     await member.getByRole('button', { name: 'Stäng förhandsgranskningen' }).click();
 

@@ -90,6 +90,14 @@ export function useMaterialUploads() {
 
 export type MaterialUploads = ReturnType<typeof useMaterialUploads>;
 
+/** Mirrors the finished uploads into a form's values (its unsaved-changes warning reads those); `set` is the form's (stable) setter. */
+export function useMirroredUploads(uploadedIds: readonly string[], set: (key: 'uploadedFileIds', ids: readonly string[]) => void): void {
+  const key = uploadedIds.join(',');
+  useEffect(() => {
+    set('uploadedFileIds', key ? key.split(',') : []);
+  }, [key, set]);
+}
+
 /** Why an upload failed, in words: the server's own message when it gave one. */
 export function useFailureText() {
   const { t } = useMaterialTranslation();

@@ -9,15 +9,13 @@ import { createMaterialFileLinkMutation } from './material-queries';
 import { useMaterialTranslation } from './material.i18n';
 
 /**
- * The sandbox of the preview frame: no scripts, forms, popups or same-origin access for what a
- * file holds. Images need no token at all. Chromium's PDF viewer does not run in a frame
- * sandboxed with no tokens, so PDFs get the fewest it needs (see MATERIAL_PDF_SANDBOX's note).
+ * The preview frame's `sandbox` attribute by type. An image is shown in a frame with every
+ * restriction (`sandbox=""`). Chromium refuses its PDF viewer in any frame that has a `sandbox`
+ * attribute, whatever its tokens, so a PDF's frame has none (undefined): the preview response
+ * itself is sandboxed by its Content-Security-Policy (`sandbox; default-src 'none'`), its type is
+ * fixed by content and sent with `nosniff`, so only the PDF viewer reads the bytes.
  */
-export const MATERIAL_IMAGE_SANDBOX = '';
-/** Chromium renders a PDF in a sandboxed frame only with these (its viewer is an extension page). */
-export const MATERIAL_PDF_SANDBOX = '';
-
-export const previewSandboxOf = (mediaType: string): string => (mediaType === 'application/pdf' ? MATERIAL_PDF_SANDBOX : MATERIAL_IMAGE_SANDBOX);
+export const previewSandboxOf = (mediaType: string): string | undefined => (mediaType === 'application/pdf' ? undefined : '');
 
 export interface PreviewState {
   readonly file: MaterialFileFieldsFragment;

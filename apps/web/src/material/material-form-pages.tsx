@@ -126,7 +126,7 @@ function EditableMaterial({
 function EditForm({ snapshot, onReloadLatest }: { readonly snapshot: Snapshot; readonly onReloadLatest: () => Promise<void> }) {
   const { t } = useMaterialTranslation();
   const navigate = useNavigate();
-  const [initial] = useState(() => ({ ...materialFormFromMaterial(snapshot.material), note: '' }));
+  const [initial] = useState(() => ({ ...materialFormFromMaterial(snapshot.material), note: '', uploadedFileIds: [] }));
   const [, update] = useMutation(updateMaterialMutation);
   const { id, version } = snapshot.material;
   return (

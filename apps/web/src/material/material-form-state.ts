@@ -38,11 +38,15 @@ export interface MaterialFormState {
 export interface MaterialVersionState {
   readonly keptFileIds: readonly string[];
   readonly note: string;
+  /** The finished uploads, mirrored here so that leaving with them unsaved asks first. */
+  readonly uploadedFileIds: readonly string[];
 }
 
 /** What the create form holds: the metadata plus version 1's change note. */
 export interface NewMaterialState extends MaterialFormState {
   readonly note: string;
+  /** The finished uploads, mirrored here so that leaving with them unsaved asks first. */
+  readonly uploadedFileIds: readonly string[];
 }
 
 export const emptyLink = (): LinkState => ({ key: newRowKey(), id: '' });
@@ -66,6 +70,7 @@ export function emptyMaterialForm(): NewMaterialState {
     initiatives: [],
     methods: [],
     note: '',
+    uploadedFileIds: [],
   };
 }
 

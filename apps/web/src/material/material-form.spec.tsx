@@ -156,7 +156,7 @@ describe('MaterialForm', () => {
     stubXhr();
     renderCreateForm();
     choose(fileOfSize('film.pdf', 60 * 1024 * 1024));
-    expect(await screen.findByText('Kunde inte laddas upp: Filen är för stor. En fil får vara högst 50 MB.')).toBeTruthy();
+    expect(await screen.findByText('Kunde inte laddas upp: Filen är för stor. En fil får vara högst 50 MB; inget har sparats.')).toBeTruthy();
     expect(FakeXhr.sent).toHaveLength(0);
   });
 

@@ -20,7 +20,7 @@ import { useFormSubmit, type SubmitOutcome } from '../forms/use-form-submit';
 import type { MaterialInput, MaterialVersionInput } from '../gql/graphql';
 import { useLocale } from '../i18n/use-locale';
 import { codeOptions } from '../networks/network-format';
-import { MaterialFilesFieldset, useMaterialUploads } from './material-file-uploads';
+import { MaterialFilesFieldset, useMaterialUploads, useMirroredUploads } from './material-file-uploads';
 import {
   emptyLink,
   MATERIAL_FIELD_PREFIX,
@@ -73,6 +73,7 @@ export function MaterialForm({ initial, submitLabel, withFiles, onSubmit, onSave
     onSaved,
   });
   const { values, set, setValues, errorOf } = form;
+  useMirroredUploads(uploads.uploadedIds, set);
   const [{ data: initiativeData }] = useQuery({ query: materialInitiativeChoicesQuery });
   const [{ data: methodData }] = useQuery({ query: materialMethodChoicesQuery });
   const initiativeOptions = (initiativeData?.initiatives.edges ?? []).map((edge) => ({ value: edge.node.id, label: edge.node.title }));

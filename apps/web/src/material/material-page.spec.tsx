@@ -4,6 +4,7 @@ import type { MaterialFileFieldsFragment, MaterialPageQuery, MaterialVersionFiel
 import { operationName, respondByName } from '../networks/network-test-utils';
 import { mockGraphqlClient, respondWithErrorCode } from '../test/mock-graphql-client';
 import { renderApp } from '../test/render-app';
+import { previewSandboxOf } from './material-files';
 
 type Material = MaterialPageQuery['material'];
 
@@ -158,7 +159,9 @@ describe('the material page', () => {
     });
     const frame = await screen.findByTitle('Förhandsgranskning: introduktionsplan.pdf');
     expect(frame.getAttribute('src')).toBe('/api/material-files/preview/abc');
-    expect(frame.getAttribute('sandbox')).toBe('');
+    // Chromium shows a PDF only in a frame without the sandbox attribute (the response's CSP sandboxes it); an image gets sandbox="".
+    expect(frame.hasAttribute('sandbox')).toBe(false);
+    expect(previewSandboxOf('image/png')).toBe('');
     expect(operations.find((operation) => operationName(operation) === 'CreateMaterialFileLink')?.variables).toEqual({ fileId: 'f1', preview: true });
     expect(document.activeElement?.textContent).toBe('Förhandsgranskning: introduktionsplan.pdf');
     fireEvent.click(screen.getByRole('button', { name: 'Stäng förhandsgranskningen' }));

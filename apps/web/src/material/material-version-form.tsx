@@ -1,10 +1,11 @@
+import { useState } from 'react';
 import { MATERIAL_LIMITS } from '@portal/shared-domain';
 import { FieldIdPrefix } from '../forms/field-id-prefix';
 import { TextAreaField } from '../forms/form-fields';
 import { FormActions, FormFeedback } from '../forms/form-feedback';
 import { useFormSubmit, type SubmitOutcome } from '../forms/use-form-submit';
 import type { MaterialFileFieldsFragment, MaterialVersionInput } from '../gql/graphql';
-import { MaterialFilesFieldset, useMaterialUploads } from './material-file-uploads';
+import { MaterialFilesFieldset, useMaterialUploads, useMirroredUploads } from './material-file-uploads';
 import {
   MATERIAL_FIELD_PREFIX,
   materialFocusTarget,
@@ -27,7 +28,7 @@ interface MaterialVersionFormProps {
 export function MaterialVersionForm({ current, onSubmit, onSaved, onReloadLatest, notice }: MaterialVersionFormProps) {
   const { t } = useMaterialTranslation();
   const uploads = useMaterialUploads();
-  const initial: MaterialVersionState = { keptFileIds: current?.files.map((file) => file.id) ?? [], note: '' };
+  const [initial] = useState<MaterialVersionState>(() => ({ keptFileIds: current?.files.map((file) => file.id) ?? [], note: '', uploadedFileIds: [] }));
   const form = useFormSubmit({
     initial,
     fieldOrder: versionFieldOrder,
@@ -41,6 +42,7 @@ export function MaterialVersionForm({ current, onSubmit, onSaved, onReloadLatest
     onSaved,
   });
   const { values, set, errorOf } = form;
+  useMirroredUploads(uploads.uploadedIds, set);
   const note: { label: string; hint?: string } = t('material.form.fields.note', { returnObjects: true });
   return (
     <FieldIdPrefix prefix={MATERIAL_FIELD_PREFIX}>

@@ -272,7 +272,7 @@ export const materialSv = {
     announceCancelled: 'Uppladdningen av {{name}} är avbruten.',
     waiting: 'Vänta tills uppladdningen är klar innan du sparar.',
     errors: {
-      tooLarge: 'Filen är för stor. En fil får vara högst 50 MB.',
+      tooLarge: 'Filen är för stor. En fil får vara högst 50 MB; inget har sparats.',
       network: 'Anslutningen bröts. Försök igen.',
       server: 'Något gick fel hos oss. Försök igen.',
     },
@@ -574,7 +574,7 @@ export const materialEn: typeof materialSv = {
     announceCancelled: 'The upload of {{name}} has been cancelled.',
     waiting: 'Wait for the upload to finish before saving.',
     errors: {
-      tooLarge: 'The file is too large. A file may be at most 50 MB.',
+      tooLarge: 'The file is too large. A file may be at most 50 MB; nothing was saved.',
       network: 'The connection was lost. Try again.',
       server: 'Something went wrong on our side. Try again.',
     },
