@@ -1,11 +1,17 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { createMemoryRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
 import { CombinedError } from 'urql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AppProviders } from '../app/app-providers';
+import { SessionContext } from '../auth/session-context';
+import { createI18n } from '../i18n/i18n';
+import { mockGraphqlClient } from '../test/mock-graphql-client';
 import type { SubmitOutcome } from '../forms/use-form-submit';
 import { renderWithClient, respondByName } from '../networks/network-test-utils';
 import { MaterialForm } from './material-form';
 import { emptyMaterialForm, toMaterialInput, toMaterialVersionInput, validateMaterialForm } from './material-form-state';
-import { FakeXhr, fileOfSize, stubXhr } from './material-test-utils';
+import { FakeXhr, fileOfSize, signedInSession, stubXhr } from './material-test-utils';
 import { MaterialVersionForm } from './material-version-form';
 
 const CHOICES = respondByName({
@@ -150,6 +156,33 @@ describe('MaterialForm', () => {
     expect(within(screen.getByRole('alert')).getByRole('link').textContent).toBe('En fil kunde inte laddas upp. Ta bort den eller välj den igen.');
     fireEvent.click(screen.getByRole('button', { name: 'Ta bort program.exe' }));
     expect(screen.queryByText('program.exe')).toBeNull();
+  });
+
+  it('sends the signed-in user’s token and language with an upload, as the GraphQL client does', () => {
+    stubXhr();
+    const router = createMemoryRouter([
+      {
+        path: '/',
+        element: (
+          <MaterialForm
+            initial={emptyMaterialForm()}
+            withFiles
+            submitLabel="Spara"
+            onSubmit={() => Promise.resolve({ kind: 'saved', id: 'x' })}
+            onSaved={() => undefined}
+          />
+        ),
+      },
+    ]);
+    render(
+      <SessionContext.Provider value={signedInSession('u7')}>
+        <AppProviders i18n={createI18n('en')} graphqlClient={mockGraphqlClient(CHOICES).client}>
+          <RouterProvider router={router} />
+        </AppProviders>
+      </SessionContext.Provider>,
+    );
+    fireEvent.change(screen.getByLabelText(/^Add files/), { target: { files: [new File(['a'], 'a.txt')] } });
+    expect(FakeXhr.sent[0]!.headers).toMatchObject({ authorization: 'Bearer token-of-u7', 'accept-language': 'en' });
   });
 
   it('refuses a file over 50 MB in the browser, with the server’s wording', async () => {

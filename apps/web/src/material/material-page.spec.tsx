@@ -1,10 +1,17 @@
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { createMemoryRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
 import { describe, expect, it } from 'vitest';
+import { AppProviders } from '../app/app-providers';
+import { appRoutes } from '../app/app-routes';
+import { SessionContext } from '../auth/session-context';
+import { createI18n } from '../i18n/i18n';
 import type { MaterialFileFieldsFragment, MaterialPageQuery, MaterialVersionFieldsFragment } from '../gql/graphql';
 import { operationName, respondByName } from '../networks/network-test-utils';
 import { mockGraphqlClient, respondWithErrorCode } from '../test/mock-graphql-client';
 import { renderApp } from '../test/render-app';
 import { previewSandboxOf } from './material-files';
+import { ME_IN_MOTALA, signedInSession } from './material-test-utils';
 
 type Material = MaterialPageQuery['material'];
 
@@ -208,5 +215,44 @@ describe('the material page', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Markera som granskat' }));
     });
     expect(screen.getByText('Markerat som granskat. Nästa granskning: 1 mars 2027.')).toBeTruthy();
+  });
+
+  it('lets a signed-in reader of another organisation adapt it, unless its terms forbid that', async () => {
+    const answers = { material: ORIGINAL };
+    const { client, operations } = mockGraphqlClient(
+      respondByName({
+        Me: () => ME_IN_MOTALA,
+        MaterialPage: (variables) => ({ material: variables['id'] === 'ny' ? { ...VARIANT, id: 'ny', originalChange: null } : answers.material }),
+        MaterialPageHistory: () => ({ materialHistory: [] }),
+        MaterialSharing: () => ({
+          material: { __typename: 'Material', id: 'mat1', visibility: 'REGION', canEdit: false, archived: false, sharedWithNetworks: [] },
+        }),
+        AdaptMaterial: () => ({ adaptMaterial: { __typename: 'Material', id: 'ny' } }),
+      }),
+    );
+    const router = createMemoryRouter(appRoutes, { initialEntries: ['/material/mat1'] });
+    render(
+      <SessionContext.Provider value={signedInSession()}>
+        <AppProviders i18n={createI18n('sv')} graphqlClient={client}>
+          <RouterProvider router={router} />
+        </AppProviders>
+      </SessionContext.Provider>,
+    );
+    const section = (await screen.findByRole('heading', { level: 2, name: 'Anpassa för min organisation' })).parentElement!;
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Anpassa för min organisation' }));
+    });
+    expect(operations.find((operation) => operationName(operation) === 'AdaptMaterial')?.variables).toEqual({ id: 'mat1' });
+    await waitFor(() => expect(router.state.location.pathname).toBe('/material/ny'));
+    expect(await screen.findByText('Anpassad från:')).toBeTruthy();
+
+    // Terms that keep the material as it is: no button, the reason instead.
+    answers.material = { ...ORIGINAL, licence: 'use-as-is' };
+    await act(async () => {
+      await router.navigate('/material/mat1');
+    });
+    const refused = (await screen.findByRole('heading', { level: 2, name: 'Anpassa för min organisation' })).parentElement!;
+    expect(refused.textContent).toContain('Villkoren för materialet tillåter inte att det anpassas.');
+    expect(within(refused).queryByRole('button')).toBeNull();
   });
 });

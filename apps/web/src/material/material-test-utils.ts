@@ -1,3 +1,4 @@
+import type { AuthContextProps } from 'react-oidc-context';
 import { vi } from 'vitest';
 
 // A stand-in for XMLHttpRequest in the upload specs: records what is sent, and lets a spec report
@@ -59,3 +60,27 @@ export function fileOfSize(name: string, size: number, type = 'application/pdf')
   Object.defineProperty(file, 'size', { value: size });
   return file;
 }
+
+/** A browser-side session as react-oidc-context gives it (the API's guard is never faked). */
+export function signedInSession(sub = 'u1'): AuthContextProps {
+  return {
+    isLoading: false,
+    isAuthenticated: true,
+    user: { access_token: `token-of-${sub}`, expired: false, profile: { sub, name: 'Lena Åström', preferred_username: sub }, state: undefined },
+    signinRedirect: vi.fn(),
+    signoutRedirect: vi.fn(),
+  } as unknown as AuthContextProps;
+}
+
+/** `me` of a signed-in user with an active organisation, as SignedInOrganization asks for it. */
+export const ME_IN_MOTALA = {
+  me: {
+    id: 'u1',
+    username: 'ordforande.hr',
+    name: 'Lena Åström',
+    roles: ['portal-user'],
+    administeredOrganizations: [],
+    organizations: [{ id: 'o1', slug: 'motala', name: 'Motala kommun', kind: 'MUNICIPALITY', municipalityCode: '0583' }],
+    activeOrganization: { slug: 'motala', name: 'Motala kommun' },
+  },
+};

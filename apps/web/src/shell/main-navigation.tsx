@@ -1,18 +1,20 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { NavLink, useMatch } from 'react-router';
 import { PATHS, PRIMARY_NAVIGATION } from '../app/site-map';
 import { useOptionalAuth } from '../auth/use-optional-auth';
 
 export function MainNavigation() {
   const { t } = useTranslation();
   const signedIn = Boolean(useOptionalAuth()?.isAuthenticated);
+  // "Att granska" lives under /material and has a link of its own: only one link is the current page.
+  const onMaterialReviews = Boolean(useMatch(PATHS.materialReviews));
   // NavLink sets aria-current="page" on the link to the page being shown.
   return (
     <nav className="main-navigation" aria-label={t('shell.primaryNavigation')}>
       <ul className="main-navigation__list container">
         {PRIMARY_NAVIGATION.map((key) => (
           <li key={key}>
-            <NavLink className="main-navigation__link" to={PATHS[key]} end={key === 'start'}>
+            <NavLink className="main-navigation__link" to={PATHS[key]} end={key === 'start' || (key === 'material' && onMaterialReviews)}>
               {t(`nav.${key}`)}
             </NavLink>
           </li>
