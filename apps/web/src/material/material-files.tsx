@@ -116,19 +116,16 @@ export function MaterialFileList({ files, scope, onPreview }: FileListProps) {
 /** One version: its number, who published it and when, the change note and the files. */
 export function MaterialVersionBlock({
   version,
-  headingLevel,
   onPreview,
 }: {
   readonly version: MaterialVersionFieldsFragment;
-  readonly headingLevel: 3 | 4;
   readonly onPreview: (preview: PreviewState) => void;
 }) {
   const { t } = useMaterialTranslation();
   const locale = useLocale();
-  const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <div className="material-version">
-      <Heading>{t('material.detail.versionHeading', { number: version.number })}</Heading>
+      <h3>{t('material.detail.versionHeading', { number: version.number })}</h3>
       <p className="hint">
         {t('material.detail.versionMeta', {
           date: formatInstant(version.createdAt, locale, { dateStyle: 'medium', timeStyle: 'short' }),

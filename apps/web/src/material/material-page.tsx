@@ -117,7 +117,7 @@ export function OriginalChangeAlert({ material, onPreview }: { readonly material
             <Link to={materialPath(change.original.id)}>{change.original.title}</Link>
           </p>
           {change.newVersions.map((version) => (
-            <MaterialVersionBlock key={version.id} version={version} headingLevel={3} onPreview={onPreview} />
+            <MaterialVersionBlock key={version.id} version={version} onPreview={onPreview} />
           ))}
           <p>
             <button
@@ -264,7 +264,7 @@ function MaterialVersions({ material, onPreview }: { readonly material: Material
           <p>
             <strong>{t('material.detail.currentVersion', { number: current.number })}</strong>
           </p>
-          <MaterialVersionBlock version={current} headingLevel={3} onPreview={onPreview} />
+          <MaterialVersionBlock version={current} onPreview={onPreview} />
         </>
       ) : (
         <p>{t('material.detail.noFiles')}</p>
@@ -273,7 +273,7 @@ function MaterialVersions({ material, onPreview }: { readonly material: Material
         <details className="material-versions">
           <summary>{t('material.detail.earlierVersions', { count: earlier.length })}</summary>
           {earlier.map((version) => (
-            <MaterialVersionBlock key={version.id} version={version} headingLevel={3} onPreview={onPreview} />
+            <MaterialVersionBlock key={version.id} version={version} onPreview={onPreview} />
           ))}
         </details>
       )}

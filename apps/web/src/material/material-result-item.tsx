@@ -11,19 +11,18 @@ import { useMaterialTranslation } from './material.i18n';
 export const materialLinkId = (id: string) => `material-${id}`;
 
 /** One material (inside a list's <li>): the title as a heading link, its flags, the summary and the facts. */
-export function MaterialResultItem({ material, headingLevel = 3 }: { readonly material: MaterialNode; readonly headingLevel?: 3 | 4 }) {
+export function MaterialResultItem({ material }: { readonly material: MaterialNode }) {
   const { t } = useMaterialTranslation();
   const locale = useLocale();
-  const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const version = material.currentVersion;
   const flags = isFlaggedReviewStatus(material.reviewStatus) || material.archived;
   return (
     <>
-      <Heading className="register-item__title">
+      <h3 className="register-item__title">
         <Link id={materialLinkId(material.id)} to={materialPath(material.id)}>
           {material.title}
         </Link>
-      </Heading>
+      </h3>
       {flags && (
         <p className="register-item__tags">
           <MaterialReviewBadge status={material.reviewStatus} /> {material.archived && <span className="tag">{t('material.item.archived')}</span>}

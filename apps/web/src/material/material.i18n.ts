@@ -73,9 +73,6 @@ export const materialSv = {
     versionOf: 'Version {{number}}, {{date}}',
     adaptations: 'Anpassningar',
   },
-  status: {
-    label: 'Granskning',
-  },
   detail: {
     loading: 'Hämtar materialet …',
     notFoundTitle: 'Materialet finns inte',
@@ -163,7 +160,6 @@ export const materialSv = {
     linkFailed: 'Filen kunde inte hämtas.',
     scan: {
       pending: 'Kontrolleras av virusskyddet',
-      failed: 'Kontrolleras av virusskyddet',
       infected: 'Stoppad av virusskyddet',
     },
     meta: '{{type}}, {{size}}',
@@ -189,7 +185,6 @@ export const materialSv = {
       terms: 'Villkor och ansvar',
       review: 'Giltighet och granskning',
       links: 'Kopplingar',
-      files: 'Filer',
     },
     fields: {
       title: { label: 'Titel', hint: 'Det namn materialet är känt under.' },
@@ -257,12 +252,10 @@ export const materialSv = {
     currentHint: 'Bocka ur en fil för att ta bort den ur den nya versionen. Den finns kvar i tidigare versioner.',
     keep: 'Behåll {{name}}',
     added: 'Nya filer',
-    noneAdded: 'Inga nya filer är valda.',
     progress: 'Uppladdning av {{name}}',
     uploading: 'Laddar upp … {{percent}} %',
     done: 'Uppladdad',
     failed: 'Kunde inte laddas upp: {{message}}',
-    cancelled: 'Avbruten',
     cancel: 'Avbryt',
     cancelLabel: 'Avbryt uppladdningen av {{name}}',
     remove: 'Ta bort',
@@ -372,9 +365,6 @@ export const materialEn: typeof materialSv = {
     versionOf: 'Version {{number}}, {{date}}',
     adaptations: 'Adaptations',
   },
-  status: {
-    label: 'Review',
-  },
   detail: {
     loading: 'Loading the material …',
     notFoundTitle: 'The material does not exist',
@@ -462,7 +452,6 @@ export const materialEn: typeof materialSv = {
     linkFailed: 'The file could not be fetched.',
     scan: {
       pending: 'Being checked by the virus scanner',
-      failed: 'Being checked by the virus scanner',
       infected: 'Stopped by the virus scanner',
     },
     meta: '{{type}}, {{size}}',
@@ -488,7 +477,6 @@ export const materialEn: typeof materialSv = {
       terms: 'Terms and responsibility',
       review: 'Validity and review',
       links: 'Links',
-      files: 'Files',
     },
     fields: {
       title: { label: 'Title', hint: 'The name the material is known by.' },
@@ -559,12 +547,10 @@ export const materialEn: typeof materialSv = {
     currentHint: 'Untick a file to leave it out of the new version. It stays in earlier versions.',
     keep: 'Keep {{name}}',
     added: 'New files',
-    noneAdded: 'No new files chosen.',
     progress: 'Upload of {{name}}',
     uploading: 'Uploading … {{percent}} %',
     done: 'Uploaded',
     failed: 'Could not be uploaded: {{message}}',
-    cancelled: 'Cancelled',
     cancel: 'Cancel',
     cancelLabel: 'Cancel the upload of {{name}}',
     remove: 'Remove',
