@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import { currentRequestContext, type RequestContext } from './request-context.js';
+import { currentRequestContext, type RequestContext, type RequestSettings } from './request-context.js';
 
 const pending = new WeakMap<RequestContext, Promise<QueryRunner>>();
 
@@ -25,24 +25,31 @@ export class RequestDatabase {
     return (await runner).manager;
   }
 
+  /**
+   * Ends the request's transaction (rolled back) and opens a new one under other settings: a
+   * download link acts as the user who made it, under that user's row-level security now.
+   */
+  async reopenAs(settings: RequestSettings): Promise<EntityManager> {
+    const context = currentRequestContext();
+    if (!context) throw new Error('RequestDatabase used outside a request');
+    const runner = pending.get(context);
+    pending.delete(context);
+    if (runner) await runner.then(() => finishRequestTransaction(context, false)).catch(() => undefined);
+    context.actingAs = settings;
+    return this.manager();
+  }
+
   private async open(context: RequestContext): Promise<QueryRunner> {
     const runner = this.dataSource.createQueryRunner();
     serializeQueries(runner);
     await runner.connect();
     try {
       await runner.startTransaction();
+      const settings = context.actingAs ?? settingsOf(context);
       const [loaded] = (await runner.query(
         // Also loads the user's networks into the request's settings (app.networks …), in the same round trip.
         `SELECT app.begin_request($1, $2, $3, $4, $5) AS networks`,
-        [
-          context.principal?.userId ?? '',
-          context.activeOrganization?.id ?? '',
-          (context.principal?.roles ?? []).join(','),
-          // Settled by the policy guard; unset (no guard ran) reads as not a member, the safe side.
-          context.member === true ? 'on' : '',
-          // Admin of the active organisation (after revocations), never of another one.
-          context.activeOrganization && context.principal?.adminOf.includes(context.activeOrganization.slug) ? 'on' : '',
-        ],
+        [settings.userId, settings.organizationId, settings.roles, settings.member ? 'on' : '', settings.organizationAdmin ? 'on' : ''],
       )) as Array<{ networks: string }>;
       context.networkIds = loaded?.networks ? loaded.networks.split(',') : [];
     } catch (error) {
@@ -52,6 +59,19 @@ export class RequestDatabase {
     context.transaction = runner;
     return runner;
   }
+}
+
+/** The settings of a request's own principal. */
+function settingsOf(context: RequestContext): RequestSettings {
+  return {
+    userId: context.principal?.userId ?? '',
+    organizationId: context.activeOrganization?.id ?? '',
+    roles: (context.principal?.roles ?? []).join(','),
+    // Settled by the policy guard; unset (no guard ran) reads as not a member, the safe side.
+    member: context.member === true,
+    // Admin of the active organisation (after revocations), never of another one.
+    organizationAdmin: Boolean(context.activeOrganization && context.principal?.adminOf.includes(context.activeOrganization.slug)),
+  };
 }
 
 /**
