@@ -44,11 +44,14 @@ interface FileRow {
 }
 
 /**
- * Where the file may be shown: a download is never rendered (sandbox, nothing may load); a
- * preview (PDF, images) is shown in a frame of the portal only. See docs/decisions.md.
+ * A download is never rendered: sandboxed (no scripts, opaque origin), nothing may load, no frame.
+ * A preview is shown in a frame of the portal only, sandboxed by this header too. Chromium
+ * refuses a PDF in any frame with a `sandbox` attribute and shows it (in its own PDF viewer, to
+ * which it applies no sandbox) only in a plain frame; an image renders in `sandbox=""`. See
+ * tests/e2e/material-file-preview.test.ts.
  */
 export const DOWNLOAD_CSP = "sandbox; default-src 'none'; frame-ancestors 'none'";
-export const PREVIEW_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; object-src 'self'; plugin-types application/pdf; frame-ancestors 'self'";
+export const PREVIEW_CSP = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'";
 
 /** `attachment; filename="ascii fallback"; filename*=UTF-8''percent-encoded` (RFC 6266). */
 export function contentDisposition(kind: 'attachment' | 'inline', name: string): string {
