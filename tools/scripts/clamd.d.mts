@@ -10,4 +10,4 @@ export interface RunningClamd {
   readonly child: ChildProcess;
   stop(): Promise<void>;
 }
-export declare function startClamd(options: { dir: string; port: number; timeoutMs?: number }): Promise<RunningClamd>;
+export declare function startClamd(options: { dir: string; port: number; timeoutMs?: number; streamMaxLength?: string }): Promise<RunningClamd>;

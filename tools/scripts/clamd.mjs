@@ -33,10 +33,11 @@ export function clamdAnswers(port, host = '127.0.0.1') {
 
 /**
  * Starts clamd in the foreground on 127.0.0.1:`port` with its files under `dir`, and resolves
- * once it answers PING (or rejects when it exits first). Limits: a stream up to 60 MB (uploads
- * are at most 50 MiB), and files over the limits are reported (AlertExceedsMax), never passed.
+ * once it answers PING (or rejects when it exits first). Limits: a stream up to 60 MB by default
+ * (uploads are at most 50 MiB), and files over the limits are reported (AlertExceedsMax), never
+ * passed.
  */
-export async function startClamd({ dir, port, timeoutMs = 60_000 }) {
+export async function startClamd({ dir, port, timeoutMs = 60_000, streamMaxLength = '60M' }) {
   const database = path.join(dir, 'database');
   const temporary = path.join(dir, 'tmp');
   await mkdir(database, { recursive: true });
@@ -53,7 +54,7 @@ export async function startClamd({ dir, port, timeoutMs = 60_000 }) {
       `TemporaryDirectory ${temporary}`,
       `LogFile ${path.join(dir, 'clamd.log')}`,
       `PidFile ${path.join(dir, 'clamd.pid')}`,
-      'StreamMaxLength 60M',
+      `StreamMaxLength ${streamMaxLength}`,
       'MaxFileSize 60M',
       'MaxScanSize 120M',
       'AlertExceedsMax yes',
