@@ -28,7 +28,7 @@ async function upload(url: string, headers: Headers, name: string, body: Buffer 
   const response = await fetch(`${url}/api/material-files?name=${encodeURIComponent(name)}`, {
     method: 'POST',
     headers: { 'content-type': 'application/octet-stream', ...headers, ...extra },
-    body: typeof body === 'string' ? Buffer.from(body, 'utf8') : body,
+    body: Uint8Array.from(typeof body === 'string' ? Buffer.from(body, 'utf8') : body),
   });
   return { status: response.status, body: (await response.json()) as UploadReply['body'] };
 }
@@ -48,7 +48,13 @@ function readAll(response: IncomingMessage): Promise<string> {
  * Streams `total` bytes (a PDF header, then filler) in 64 KiB pieces, as the network would,
  * without holding them: resolves with the answer as soon as the server gives one.
  */
-function streamUpload(url: string, headers: Headers, name: string, total: number, declareLength: boolean): Promise<{ status: number; body: UploadReply['body'] }> {
+function streamUpload(
+  url: string,
+  headers: Headers,
+  name: string,
+  total: number,
+  declareLength: boolean,
+): Promise<{ status: number; body: UploadReply['body'] }> {
   return new Promise((resolve, reject) => {
     const target = new URL(`${url}/api/material-files?name=${encodeURIComponent(name)}`);
     const request = httpRequest(target, {
@@ -106,10 +112,10 @@ describe('material files: upload, scanning, download by ticket', () => {
     const org = await orgId(organization);
     const id = String(
       (
-        await owner.query(`INSERT INTO material (organization_id, title, kind, visibility, current_version) VALUES ($1, 'Testmaterial', 'support', $2, 1) RETURNING id`, [
-          org,
-          visibility,
-        ])
+        await owner.query(
+          `INSERT INTO material (organization_id, title, kind, visibility, current_version) VALUES ($1, 'Testmaterial', 'support', $2, 1) RETURNING id`,
+          [org, visibility],
+        )
       ).rows[0].id,
     );
     await owner.query(
@@ -173,7 +179,12 @@ describe('material files: upload, scanning, download by ticket', () => {
       scanStatus: CLAMD ? 'clean' : 'not-scanned',
     });
     const row = (await owner.query('SELECT material_id, uploaded_by_id, sha256, size_bytes FROM material_file WHERE id = $1', [stored.body.id])).rows[0];
-    expect(row).toEqual({ material_id: null, uploaded_by_id: await userId('projektledare.linkoping'), sha256: sha256(pdf('Hej rapport')), size_bytes: String(pdf('Hej rapport').length) });
+    expect(row).toEqual({
+      material_id: null,
+      uploaded_by_id: await userId('projektledare.linkoping'),
+      sha256: sha256(pdf('Hej rapport')),
+      size_bytes: String(pdf('Hej rapport').length),
+    });
 
     const word = await upload(portal.url, a, 'Mall.docx', docx('Hej mall'));
     expect(word.status).toBe(201);
@@ -274,7 +285,9 @@ describe('material files: upload, scanning, download by ticket', () => {
     // As after a scanner outage; the stored bytes of one are replaced by the EICAR test file.
     await owner.query(`UPDATE material_file_chunk SET data = $2 WHERE file_id = $1`, [bad.body.id, Buffer.from(EICAR, 'latin1')]);
     await owner.query(`UPDATE material_file SET size_bytes = $2 WHERE id = $1`, [bad.body.id, EICAR.length]);
-    await owner.query(`UPDATE material_file SET scan_status = 'failed', text_status = 'pending', text_content = NULL WHERE id = ANY ($1)`, [[good.body.id, bad.body.id]]);
+    await owner.query(`UPDATE material_file SET scan_status = 'failed', text_status = 'pending', text_content = NULL WHERE id = ANY ($1)`, [
+      [good.body.id, bad.body.id],
+    ]);
     const state = async (id: string) => (await owner.query(`SELECT scan_status, text_status FROM material_file WHERE id = $1`, [id])).rows[0];
     await until(async () => (await state(good.body.id!)).text_status === 'done' && (await state(bad.body.id!)).scan_status === 'infected', 'the rescans');
     expect((await state(bad.body.id!)).text_status).toBe('pending');
@@ -295,7 +308,13 @@ describe('material files: upload, scanning, download by ticket', () => {
     expect(response.status).toBe(200);
     const body = Buffer.from(await response.arrayBuffer());
     expect(sha256(body)).toBe(sha256(bytes));
-    expect(Object.fromEntries(['content-type', 'content-length', 'content-disposition', 'x-content-type-options', 'cache-control', 'content-security-policy', 'referrer-policy'].map((h) => [h, response.headers.get(h)]))).toEqual({
+    expect(
+      Object.fromEntries(
+        ['content-type', 'content-length', 'content-disposition', 'x-content-type-options', 'cache-control', 'content-security-policy', 'referrer-policy'].map(
+          (h) => [h, response.headers.get(h)],
+        ),
+      ),
+    ).toEqual({
       'content-type': 'application/pdf',
       'content-length': String(bytes.length),
       'content-disposition': `attachment; filename="Arsrapport _slutlig_.pdf"; filename*=UTF-8''%C3%85rsrapport%20%22slutlig%22.pdf`,
@@ -348,7 +367,9 @@ describe('material files: upload, scanning, download by ticket', () => {
       }
     }
     expect([...texts]).toEqual(['Filen finns inte, eller så har länken gått ut. Öppna materialet i portalen och hämta filen därifrån igen.']);
-    const bearer = await fetch(`${portal.url}/api/material-files/download/${randomBytes(32).toString('base64url')}?access_token=${await token('projektledare.linkoping')}`);
+    const bearer = await fetch(
+      `${portal.url}/api/material-files/download/${randomBytes(32).toString('base64url')}?access_token=${await token('projektledare.linkoping')}`,
+    );
     expect(bearer.status).toBe(404);
   });
 
@@ -358,9 +379,10 @@ describe('material files: upload, scanning, download by ticket', () => {
     const materialId = await material('linkoping', [stored.body.id!], 'network');
     const network = String(
       (
-        await owner.query(`INSERT INTO network (organization_id, visibility, name, level, kind) VALUES ($1, 'region', 'Filnätverket', 'regional', 'hr') RETURNING id`, [
-          await orgId('linkoping'),
-        ])
+        await owner.query(
+          `INSERT INTO network (organization_id, visibility, name, level, kind) VALUES ($1, 'region', 'Filnätverket', 'regional', 'hr') RETURNING id`,
+          [await orgId('linkoping')],
+        )
       ).rows[0].id,
     );
     await owner.query(`INSERT INTO network_member (network_id, user_id, organization_id, role, status) VALUES ($1, $2, $3, 'member', 'active')`, [
@@ -401,7 +423,8 @@ describe('material files: upload, scanning, download by ticket', () => {
       await upload(portal.url, a, 'sok.png', png()),
     ];
     const ids = files.map((f) => f.body.id!);
-    const status = async () => (await owner.query(`SELECT id, text_status FROM material_file WHERE id = ANY ($1)`, [ids])).rows.map((r) => r.text_status as string);
+    const status = async () =>
+      (await owner.query(`SELECT id, text_status FROM material_file WHERE id = ANY ($1)`, [ids])).rows.map((r) => r.text_status as string);
     await until(async () => (await status()).every((s) => s !== 'pending'), 'text extraction');
     const rows = (await owner.query(`SELECT name, text_status, text_content FROM material_file WHERE id = ANY ($1) ORDER BY name`, [ids])).rows;
     expect(rows).toEqual([
@@ -415,7 +438,8 @@ describe('material files: upload, scanning, download by ticket', () => {
     await refreshMaterialFileText(owner, materialId);
     const found = async (word: string) =>
       Number(
-        (await owner.query(`SELECT count(*) AS n FROM material WHERE id = $1 AND search_vector @@ to_tsquery('app.swedish_unaccent', $2)`, [materialId, word])).rows[0].n,
+        (await owner.query(`SELECT count(*) AS n FROM material WHERE id = $1 AND search_vector @@ to_tsquery('app.swedish_unaccent', $2)`, [materialId, word]))
+          .rows[0].n,
       );
     expect([await found('handledarutbildning'), await found('validering'), await found('kompetensforsorjning')]).toEqual([1, 1, 1]);
 
@@ -431,7 +455,10 @@ describe('material files: upload, scanning, download by ticket', () => {
       late.body.id,
       await orgId('linkoping'),
     ]);
-    await until(async () => (await owner.query(`SELECT file_text FROM material WHERE id = $1`, [lateMaterial])).rows[0].file_text === 'Arbetsmarknadsanalys', 'the material’s text');
+    await until(
+      async () => (await owner.query(`SELECT file_text FROM material WHERE id = $1`, [lateMaterial])).rows[0].file_text === 'Arbetsmarknadsanalys',
+      'the material’s text',
+    );
   });
 
   it('removes staged files older than a day and expired tickets in the hourly clean-up', async () => {
@@ -446,7 +473,10 @@ describe('material files: upload, scanning, download by ticket', () => {
     await owner.query(`SELECT graphile_worker.add_job('material-file-cleanup', '{}'::json)`);
     await until(async () => (await rowsNamed('gammal.pdf')) === 0, 'the clean-up');
     expect([await rowsNamed('farsk.pdf'), await rowsNamed('kvar.pdf')]).toEqual([1, 1]);
-    await until(async () => Number((await owner.query(`SELECT count(*) AS n FROM material_file_ticket WHERE expires_at < now()`)).rows[0].n) === 0, 'tickets removed');
+    await until(
+      async () => Number((await owner.query(`SELECT count(*) AS n FROM material_file_ticket WHERE expires_at < now()`)).rows[0].n) === 0,
+      'tickets removed',
+    );
     expect(fresh.status).toBe(201);
   });
 });
@@ -457,7 +487,11 @@ describe('material files with the virus scanner down', () => {
 
   beforeAll(async () => {
     // A port nobody listens on: every scan fails to connect.
-    portal = await startTestPortal({ name: 'material-files-no-scanner', identity: true, env: { CLAMAV_HOST: '127.0.0.1', CLAMAV_PORT: String(await freePort()) } });
+    portal = await startTestPortal({
+      name: 'material-files-no-scanner',
+      identity: true,
+      env: { CLAMAV_HOST: '127.0.0.1', CLAMAV_PORT: String(await freePort()) },
+    });
     owner = new pg.Client({ connectionString: portal.database.superuserUrl.replace(/\/postgres$/, '/portal') });
     await owner.connect();
   });
@@ -482,8 +516,12 @@ describe('material files with the virus scanner down', () => {
     expect(jobs).toEqual([{ task_identifier: 'material-file-scan', payload: { id: reply.body.id, organizationId: row.organization_id } }]);
 
     const material = String(
-      (await owner.query(`INSERT INTO material (organization_id, title, kind, visibility, current_version) VALUES ($1, 'Oskannat', 'support', 'region', 1) RETURNING id`, [row.organization_id]))
-        .rows[0].id,
+      (
+        await owner.query(
+          `INSERT INTO material (organization_id, title, kind, visibility, current_version) VALUES ($1, 'Oskannat', 'support', 'region', 1) RETURNING id`,
+          [row.organization_id],
+        )
+      ).rows[0].id,
     );
     await owner.query(`UPDATE material_file SET material_id = $1 WHERE id = $2`, [material, reply.body.id]);
     const secret = randomBytes(32).toString('base64url');

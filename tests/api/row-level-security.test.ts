@@ -928,29 +928,31 @@ describe('row-level security', () => {
       ['b.variant2', orgB, 'region'],
     ] as const) {
       mat[key] = (
-        await superuser.query(`INSERT INTO material (organization_id, visibility, title, kind, current_version) VALUES ($1, $2, $3, 'support', 1) RETURNING id`, [
-          org,
-          visibility,
-          key,
-        ])
+        await superuser.query(
+          `INSERT INTO material (organization_id, visibility, title, kind, current_version) VALUES ($1, $2, $3, 'support', 1) RETURNING id`,
+          [org, visibility, key],
+        )
       ).rows[0].id;
     }
-    await superuser.query(`INSERT INTO network_share (network_id, record_id, record_kind, organization_id, shared_by_id) VALUES ($1, $2, 'material', $3, 'chair-n')`, [
-      net['n'],
-      mat['a.network'],
-      orgA,
-    ]);
+    await superuser.query(
+      `INSERT INTO network_share (network_id, record_id, record_kind, organization_id, shared_by_id) VALUES ($1, $2, 'material', $3, 'chair-n')`,
+      [net['n'], mat['a.network'], orgA],
+    );
     for (const key of ['a.private', 'a.region']) {
       await superuser.query(
         `INSERT INTO material_change (organization_id, material_id, version, actor_id, actor_name, action) VALUES ($1, $2, 1, 'seed', 'seed', 'created')`,
         [orgA, mat[key]],
       );
-      await superuser.query(`INSERT INTO material_version (organization_id, material_id, number, created_by_id, created_by_name) VALUES ($1, $2, 1, 'seed', 'seed')`, [
-        orgA,
-        mat[key],
-      ]);
+      await superuser.query(
+        `INSERT INTO material_version (organization_id, material_id, number, created_by_id, created_by_name) VALUES ($1, $2, 1, 'seed', 'seed')`,
+        [orgA, mat[key]],
+      );
     }
-    await superuser.query(`INSERT INTO material_adaptation (variant_id, original_id, organization_id) VALUES ($1, $2, $3)`, [mat['b.public'], mat['a.region'], orgB]);
+    await superuser.query(`INSERT INTO material_adaptation (variant_id, original_id, organization_id) VALUES ($1, $2, $3)`, [
+      mat['b.public'],
+      mat['a.region'],
+      orgB,
+    ]);
     for (const [key, material] of [
       ['file.staged', null],
       ['file.a.private', 'a.private'],

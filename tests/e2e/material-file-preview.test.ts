@@ -37,11 +37,19 @@ describe('material file previews in Chromium', () => {
     const headers = { authorization: `Bearer ${login.access_token}`, 'content-type': 'application/octet-stream' };
     const organization = String((await owner.query(`SELECT id FROM organization WHERE slug = 'linkoping'`)).rows[0].id);
     const material = String(
-      (await owner.query(`INSERT INTO material (organization_id, title, kind, visibility, current_version) VALUES ($1, 'Förhandsvisning', 'support', 'region', 1) RETURNING id`, [organization]))
-        .rows[0].id,
+      (
+        await owner.query(
+          `INSERT INTO material (organization_id, title, kind, visibility, current_version) VALUES ($1, 'Förhandsvisning', 'support', 'region', 1) RETURNING id`,
+          [organization],
+        )
+      ).rows[0].id,
     );
     const link = async (name: string, body: Buffer) => {
-      const response = await fetch(`${portal.url}/api/material-files?name=${encodeURIComponent(name)}`, { method: 'POST', headers, body });
+      const response = await fetch(`${portal.url}/api/material-files?name=${encodeURIComponent(name)}`, {
+        method: 'POST',
+        headers,
+        body: Uint8Array.from(body),
+      });
       const { id } = (await response.json()) as { id: string };
       await owner.query(`UPDATE material_file SET material_id = $1 WHERE id = $2`, [material, id]);
       const secret = randomBytes(32).toString('base64url');

@@ -1,4 +1,5 @@
 import path from 'node:path';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the one clamd launcher, shared with `npm start` (tools/ is no Nx project)
 import { CLAMD_MISSING_MESSAGE, clamdInstalled, startClamd, type RunningClamd } from '../../tools/scripts/clamd.mjs';
 import { freePort } from './free-port.js';
 import { REPO_ROOT } from './test-portal.js';

@@ -88,7 +88,9 @@ function upload(url, token) {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (d) => (body += d));
-      res.on('end', () => (res.statusCode === 201 ? resolve({ ...JSON.parse(body), sha256: hash.digest('hex') }) : reject(new Error(`HTTP ${res.statusCode}: ${body}`))));
+      res.on('end', () =>
+        res.statusCode === 201 ? resolve({ ...JSON.parse(body), sha256: hash.digest('hex') }) : reject(new Error(`HTTP ${res.statusCode}: ${body}`)),
+      );
     });
     const pieces = filePieces();
     const pump = () => {
@@ -129,7 +131,11 @@ try {
   await rm(DATA_DIR, { recursive: true, force: true });
   database = await startEmbeddedDatabase({ dataDir: path.join(DATA_DIR, 'postgres'), port: await freePort() });
   const port = await freePort();
-  identity = await startIdentityStandIn({ port: await freePort(), dataDir: path.join(DATA_DIR, 'identity'), extraRedirectOrigins: [`http://127.0.0.1:${port}`] });
+  identity = await startIdentityStandIn({
+    port: await freePort(),
+    dataDir: path.join(DATA_DIR, 'identity'),
+    extraRedirectOrigins: [`http://127.0.0.1:${port}`],
+  });
   if (process.env.BENCH_FILES_CLAMD !== 'off' && clamdInstalled()) clamd = await startClamd({ dir: path.join(DATA_DIR, 'clamd'), port: await freePort() });
   api = fork(path.join(ROOT, 'tools/scripts/bench-api.mjs'), [], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -159,10 +165,14 @@ try {
 
   // Warm-up: a small upload, so the first request's module loading is not counted as the file's memory.
   await new Promise((resolve, reject) => {
-    const req = request(`${url}/api/material-files?name=warm.txt`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' } }, (res) => {
-      res.resume();
-      res.on('end', resolve);
-    });
+    const req = request(
+      `${url}/api/material-files?name=warm.txt`,
+      { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' } },
+      (res) => {
+        res.resume();
+        res.on('end', resolve);
+      },
+    );
     req.on('error', reject);
     req.end('Uppvärmning\n');
   });
@@ -202,7 +212,9 @@ try {
     );
   }
   await admin.end();
-  console.log(`\nFil: ${SIZE / MB} MiB, ${clamd ? `virussökt av clamd (scanStatus ${scanStatus})` : 'utan virussökning'}, NODE_ENV=production, ${process.version}`);
+  console.log(
+    `\nFil: ${SIZE / MB} MiB, ${clamd ? `virussökt av clamd (scanStatus ${scanStatus})` : 'utan virussökning'}, NODE_ENV=production, ${process.version}`,
+  );
   console.log(`API:ets RSS före: ${f(before)} MiB`);
   for (const line of lines) console.log(line);
 } finally {

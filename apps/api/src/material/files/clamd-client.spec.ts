@@ -3,6 +3,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the one clamd launcher, shared with `npm start` and the tests (tools/ is no Nx project)
 import { CLAMD_MISSING_MESSAGE, clamdInstalled, startClamd, type RunningClamd } from '../../../../../tools/scripts/clamd.mjs';
 import { ClamdClient, parseClamdReply } from './clamd-client.js';
 
@@ -81,7 +82,10 @@ describe.skipIf(!INSTALLED)('ClamdClient against a real clamd', () => {
     const client = new ClamdClient({ host: clamd.host, port: clamd.port, timeoutMs: 30_000 });
     expect(await client.ping()).toBe(true);
     expect(await client.scan(pieces('Hej, ', Buffer.alloc(200_000, 'a'), 'slut'))).toEqual({ status: 'clean' });
-    expect(await client.scan(pieces(EICAR.slice(0, 20), EICAR.slice(20)))).toEqual({ status: 'infected', signature: expect.stringMatching(/^Eicar-Test-Signature/) });
+    expect(await client.scan(pieces(EICAR.slice(0, 20), EICAR.slice(20)))).toEqual({
+      status: 'infected',
+      signature: expect.stringMatching(/^Eicar-Test-Signature/),
+    });
   });
 
   it('fails closed on a stream over the scanner’s limit, which ClamAV would otherwise pass', async () => {

@@ -13,9 +13,7 @@ export interface ClamdSettings {
  * `AlertExceedsMax` names them `Heuristics.Limits.Exceeded…`): the caller must fail closed.
  */
 export type ScanVerdict =
-  | { readonly status: 'clean' }
-  | { readonly status: 'infected'; readonly signature: string }
-  | { readonly status: 'failed'; readonly detail: string };
+  { readonly status: 'clean' } | { readonly status: 'infected'; readonly signature: string } | { readonly status: 'failed'; readonly detail: string };
 
 /** clamd's INSTREAM frames may be up to its StreamMaxLength in total; frames themselves stay small. */
 const MAX_FRAME = 64 * 1024;

@@ -38,9 +38,9 @@ export class MaterialFileDownloadController {
         response.destroy();
         return;
       }
-      const refusal =
-        error instanceof DownloadRefusal ? error : new DownloadRefusal(503, 'Filen kunde inte hämtas just nu. Försök igen om en stund.');
-      if (!(error instanceof DownloadRefusal)) this.settings.logger.error({ err: error, reqId: currentRequestContext()?.requestId }, 'Fel vid nedladdning av fil');
+      const refusal = error instanceof DownloadRefusal ? error : new DownloadRefusal(503, 'Filen kunde inte hämtas just nu. Försök igen om en stund.');
+      if (!(error instanceof DownloadRefusal))
+        this.settings.logger.error({ err: error, reqId: currentRequestContext()?.requestId }, 'Fel vid nedladdning av fil');
       for (const [name, value] of Object.entries(refusal.headers)) response.setHeader(name, value);
       response.setHeader('Cache-Control', 'no-store');
       response.setHeader('X-Robots-Tag', 'noindex');

@@ -55,7 +55,12 @@ export const PREVIEW_CSP = "sandbox; default-src 'none'; img-src 'self'; style-s
 
 /** `attachment; filename="ascii fallback"; filename*=UTF-8''percent-encoded` (RFC 6266). */
 export function contentDisposition(kind: 'attachment' | 'inline', name: string): string {
-  const fallback = name.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\%]/g, '_').trim() || 'fil';
+  const fallback =
+    name
+      .normalize('NFKD')
+      .replace(/[^\x20-\x7e]/g, '')
+      .replace(/["\\%]/g, '_')
+      .trim() || 'fil';
   const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `${kind}; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
@@ -103,7 +108,9 @@ export class MaterialFileDownloadService {
       member: ticket.member,
       organizationAdmin: ticket.organization_admin,
     });
-    const [file] = (await manager.query(`SELECT id, name, media_type, size_bytes, scan_status FROM material_file WHERE id = $1`, [ticket.file_id])) as FileRow[];
+    const [file] = (await manager.query(`SELECT id, name, media_type, size_bytes, scan_status FROM material_file WHERE id = $1`, [
+      ticket.file_id,
+    ])) as FileRow[];
     if (!file) throw notFound();
     if (!isServable(file.scan_status)) {
       throw new DownloadRefusal(

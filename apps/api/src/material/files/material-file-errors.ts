@@ -30,7 +30,13 @@ const STATUS_OF: Partial<Record<ErrorCode, number>> = {
   SERVICE_UNAVAILABLE: 503,
 };
 
-const CODE_OF_STATUS: Readonly<Record<number, ErrorCode>> = { 400: 'BAD_USER_INPUT', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 413: 'BAD_USER_INPUT' };
+const CODE_OF_STATUS: Readonly<Record<number, ErrorCode>> = {
+  400: 'BAD_USER_INPUT',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  413: 'BAD_USER_INPUT',
+};
 
 /** The uploader's language: Accept-Language `en…` or Swedish. */
 function localeOf(request: Request): 'sv' | 'en' {
@@ -47,45 +53,45 @@ function localeOf(request: Request): 'sv' | 'en' {
 export class FileErrorFilter implements ExceptionFilter {
   constructor(@Inject(MATERIAL_FILE_SETTINGS) private readonly settings: MaterialFileSettings) {}
 
-    catch(exception: unknown, host: ArgumentsHost): void {
-      const http = host.switchToHttp();
-      const response = http.getResponse<Response>();
-      const request = http.getRequest<Request>();
-      const locale = localeOf(request);
-      let status = 500;
-      let code: ErrorCode = 'INTERNAL';
-      let message = ERROR_MESSAGES.INTERNAL[locale];
-      let headers: Readonly<Record<string, string>> = {};
-      if (exception instanceof FileRouteError) {
-        ({ status, code, headers } = exception);
-        message = locale === 'en' ? exception.en : exception.sv;
-      } else if (exception instanceof PortalError) {
-        code = exception.code;
-        status = STATUS_OF[code] ?? 500;
-        message = locale === 'en' ? ERROR_MESSAGES[code].en : exception.message;
-        const retry = exception.extensions['retryAfterSeconds'];
-        if (typeof retry === 'number') headers = { 'Retry-After': String(retry) };
-      } else if (exception instanceof HttpException) {
-        status = exception.getStatus();
-        code = CODE_OF_STATUS[status] ?? 'INTERNAL';
-        message = ERROR_MESSAGES[code][locale];
-      } else if (databaseUnavailable(exception)) {
-        this.settings.logger.error({ err: exception }, 'Databasen kunde inte nås under en filförfrågan');
-        status = 503;
-        code = 'SERVICE_UNAVAILABLE';
-        message = ERROR_MESSAGES.SERVICE_UNAVAILABLE[locale];
-      } else {
-        this.settings.logger.error({ err: exception, reqId: currentRequestContext()?.requestId }, 'Oväntat fel i en filförfrågan');
-      }
-      if (response.headersSent) {
-        // Halfway through a download: all that is left is to cut the connection.
-        response.destroy();
-        return;
-      }
-      for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-      // Refused before the body was read (too large, wrong type): Node discards the rest, then closes.
-      if (!request.complete) response.setHeader('Connection', 'close');
-      response.setHeader('Cache-Control', 'no-store');
-      response.status(status).json({ error: { code, message } });
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const response = http.getResponse<Response>();
+    const request = http.getRequest<Request>();
+    const locale = localeOf(request);
+    let status = 500;
+    let code: ErrorCode = 'INTERNAL';
+    let message = ERROR_MESSAGES.INTERNAL[locale];
+    let headers: Readonly<Record<string, string>> = {};
+    if (exception instanceof FileRouteError) {
+      ({ status, code, headers } = exception);
+      message = locale === 'en' ? exception.en : exception.sv;
+    } else if (exception instanceof PortalError) {
+      code = exception.code;
+      status = STATUS_OF[code] ?? 500;
+      message = locale === 'en' ? ERROR_MESSAGES[code].en : exception.message;
+      const retry = exception.extensions['retryAfterSeconds'];
+      if (typeof retry === 'number') headers = { 'Retry-After': String(retry) };
+    } else if (exception instanceof HttpException) {
+      status = exception.getStatus();
+      code = CODE_OF_STATUS[status] ?? 'INTERNAL';
+      message = ERROR_MESSAGES[code][locale];
+    } else if (databaseUnavailable(exception)) {
+      this.settings.logger.error({ err: exception }, 'Databasen kunde inte nås under en filförfrågan');
+      status = 503;
+      code = 'SERVICE_UNAVAILABLE';
+      message = ERROR_MESSAGES.SERVICE_UNAVAILABLE[locale];
+    } else {
+      this.settings.logger.error({ err: exception, reqId: currentRequestContext()?.requestId }, 'Oväntat fel i en filförfrågan');
     }
+    if (response.headersSent) {
+      // Halfway through a download: all that is left is to cut the connection.
+      response.destroy();
+      return;
+    }
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    // Refused before the body was read (too large, wrong type): Node discards the rest, then closes.
+    if (!request.complete) response.setHeader('Connection', 'close');
+    response.setHeader('Cache-Control', 'no-store');
+    response.status(status).json({ error: { code, message } });
+  }
 }

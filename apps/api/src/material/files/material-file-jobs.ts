@@ -132,7 +132,10 @@ export async function rescanFile(client: JobClient, job: FileJobPayload, clamd: 
   if (verdict?.status !== 'failed') return;
   const last = helpers.job.attempts >= helpers.job.max_attempts;
   if (last) {
-    logger.error({ fileId: job.id, detail: verdict.detail, attempts: helpers.job.attempts }, 'Filen kunde inte virussökas efter alla försök; den förblir spärrad');
+    logger.error(
+      { fileId: job.id, detail: verdict.detail, attempts: helpers.job.attempts },
+      'Filen kunde inte virussökas efter alla försök; den förblir spärrad',
+    );
     return;
   }
   throw new Error(`Virussökningen misslyckades: ${verdict.detail}`);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkFileName, checkFileType, Utf8TextCheck } from './material-file-type.js';
 
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108020000009077530d0000000c4944415408d763f8cfc000000301010018dd8db00000000049454e44ae426082', 'hex');
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108020000009077530d0000000c4944415408d763f8cfc000000301010018dd8db00000000049454e44ae426082',
+  'hex',
+);
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n', 'latin1');
 
 describe('checkFileType', () => {

@@ -11,8 +11,7 @@ export interface FileRefusal {
 
 export type TypeCheck = { readonly ok: true; readonly type: MaterialFileType } | { readonly ok: false; readonly refusal: FileRefusal };
 
-const allowedList = (locale: Locale) =>
-  MATERIAL_FILE_TYPES.map((t) => `${t.label[locale]} (${t.extensions.map((e) => `.${e}`).join(', ')})`).join(', ');
+const allowedList = (locale: Locale) => MATERIAL_FILE_TYPES.map((t) => `${t.label[locale]} (${t.extensions.map((e) => `.${e}`).join(', ')})`).join(', ');
 
 /** "Tillåtna filtyper: PDF (.pdf), …" */
 export function allowedTypesText(): FileRefusal {
@@ -168,7 +167,10 @@ export function checkFileName(raw: string | undefined): { ok: true; name: string
   if ([...name].length > MATERIAL_LIMITS.fileName) {
     return {
       ok: false,
-      refusal: { sv: `Filnamnet får vara högst ${MATERIAL_LIMITS.fileName} tecken.`, en: `The file name may be at most ${MATERIAL_LIMITS.fileName} characters.` },
+      refusal: {
+        sv: `Filnamnet får vara högst ${MATERIAL_LIMITS.fileName} tecken.`,
+        en: `The file name may be at most ${MATERIAL_LIMITS.fileName} characters.`,
+      },
     };
   }
   // eslint-disable-next-line no-control-regex

@@ -57,7 +57,11 @@ export class MaterialFileUploadService {
   async store(request: Request, rawName: string | undefined): Promise<UploadedFileReply> {
     const actor = requireActor();
     const context = currentRequestContext();
-    const refused = await this.settings.rateLimiter.consume('write', { userId: actor.principal.userId, address: context?.clientAddress ?? 'unknown' }, UPLOAD_POINTS);
+    const refused = await this.settings.rateLimiter.consume(
+      'write',
+      { userId: actor.principal.userId, address: context?.clientAddress ?? 'unknown' },
+      UPLOAD_POINTS,
+    );
     if (refused) throw rateLimitedError('write', refused.retryAfterSeconds);
 
     const named = checkFileName(rawName);
@@ -150,7 +154,10 @@ export class MaterialFileUploadService {
     }
     const scanStatus: MaterialScanStatus = !verdict ? 'not-scanned' : verdict.status === 'clean' ? 'clean' : 'failed';
     if (verdict?.status === 'failed') {
-      this.settings.logger.warn({ reqId: context?.requestId, fileId, detail: verdict.detail }, 'Filen kunde inte virussökas; den sparas spärrad och söks igen senare');
+      this.settings.logger.warn(
+        { reqId: context?.requestId, fileId, detail: verdict.detail },
+        'Filen kunde inte virussökas; den sparas spärrad och söks igen senare',
+      );
     }
     // The final state; the row's trigger queues the text extraction (or, after a failed scan, a rescan).
     await manager.query(
