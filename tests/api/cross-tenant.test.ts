@@ -6,6 +6,7 @@ import { loginWithPkce } from '@portal/identity/dist/login-with-pkce.js';
 import { CHANGES } from '../support/history.js';
 import { REPO_ROOT, startTestPortal, type TestPortal } from '../support/test-portal.js';
 import { errorCodes, gql, type GraphQLResponse } from '../support/graphql-client.js';
+import { stageTextFile, tokenSubject } from '../support/material-files.js';
 
 const DEMO_USERS = [
   'projektledare.linkoping',
@@ -41,6 +42,8 @@ const SECRETS: Record<
     networkMemberId: string;
     meetingId: string;
     actionItemId: string;
+    materialId: string;
+    materialFileId: string;
   }
 > = {
   linkoping: {
@@ -52,6 +55,8 @@ const SECRETS: Record<
       'Anna Lind',
       'Hemligt initiativ i Linköping',
       'Hemlig metod i Linköping',
+      'Hemligt material i Linköping',
+      'hemlig-fil-linkoping.txt',
     ],
     owner: 'projektledare.linkoping',
     initiativeId: '',
@@ -63,6 +68,8 @@ const SECRETS: Record<
     networkMemberId: '',
     meetingId: '',
     actionItemId: '',
+    materialId: '',
+    materialFileId: '',
   },
   norrkoping: {
     memberId: '5b1f7d0e-0a51-4c1e-9a01-000000000002',
@@ -73,6 +80,8 @@ const SECRETS: Record<
       'Erik Berg',
       'Hemligt initiativ i Norrköping',
       'Hemlig metod i Norrköping',
+      'Hemligt material i Norrköping',
+      'hemlig-fil-norrkoping.txt',
     ],
     owner: 'projektledare.norrkoping',
     initiativeId: '',
@@ -84,11 +93,14 @@ const SECRETS: Record<
     networkMemberId: '',
     meetingId: '',
     actionItemId: '',
+    materialId: '',
+    materialFileId: '',
   },
 };
 type Secret = (typeof SECRETS)[string];
 const INITIATIVE_INPUT = { title: 'Kapad insats', kind: 'pilot', status: 'idea', visibility: 'PUBLIC' };
 const METHOD_INPUT = { name: 'Kapad metod', visibility: 'PUBLIC' };
+const MATERIAL_INPUT = { title: 'Kapat material', kind: 'template', visibility: 'PUBLIC' };
 
 /** Every operation, called against a foreign organisation. Keys must cover schema.gql. */
 const OPERATIONS: Record<
@@ -229,6 +241,68 @@ const OPERATIONS: Record<
   'Mutation.unlinkInitiativeMethod': (_t, _m, secret) => ({
     query: 'mutation($i: ID!, $m: ID!) { unlinkInitiativeMethod(initiativeId: $i, methodId: $m) { title methodRefs { name } } }',
     variables: { i: secret.initiativeId, m: secret.methodId },
+    mutation: true,
+  }),
+  'Query.materials': () => ({
+    query:
+      '{ materials(search: "Hemligt material", first: 50, filter: { includeArchived: true }) { totalCount edges { node { title currentVersion { files { name } } } } } }',
+  }),
+  'Query.material': (_t, _m, secret) => ({
+    query: 'query($id: ID!) { material(id: $id) { title responsibleEmail versions { files { name } } adaptations { organization { slug } } } }',
+    variables: { id: secret.materialId },
+  }),
+  'Query.materialHistory': (_t, _m, secret) => ({
+    query: `query($id: ID!) { materialHistory(id: $id) { actorName ${CHANGES} } }`,
+    variables: { id: secret.materialId },
+  }),
+  'Query.materialReviews': (target) => ({
+    query: '{ materialReviews { responsible { title } organization { title } originalChanged { title } } }',
+    orgHeader: target,
+  }),
+  'Mutation.createMaterial': (target, _m, secret) => ({
+    query: 'mutation($i: MaterialInput!, $f: MaterialVersionInput) { createMaterial(input: $i, files: $f) { id currentVersion { files { name } } } }',
+    variables: { i: MATERIAL_INPUT, f: { fileIds: [secret.materialFileId] } },
+    orgHeader: target,
+    mutation: true,
+  }),
+  'Mutation.updateMaterial': (_t, _m, secret) => ({
+    query: 'mutation($id: ID!, $i: MaterialInput!) { updateMaterial(id: $id, version: 2, input: $i) { title } }',
+    variables: { id: secret.materialId, i: MATERIAL_INPUT },
+    mutation: true,
+  }),
+  'Mutation.publishMaterialVersion': (_t, _m, secret) => ({
+    query: 'mutation($id: ID!, $i: MaterialVersionInput!) { publishMaterialVersion(id: $id, version: 2, input: $i) { title } }',
+    variables: { id: secret.materialId, i: { fileIds: [secret.materialFileId] } },
+    mutation: true,
+  }),
+  'Mutation.adaptMaterial': (_t, _m, secret) => ({
+    query: 'mutation($id: ID!) { adaptMaterial(id: $id) { title currentVersion { files { name } } } }',
+    variables: { id: secret.materialId },
+    mutation: true,
+  }),
+  'Mutation.markMaterialReviewed': (_t, _m, secret) => ({
+    query: 'mutation($id: ID!) { markMaterialReviewed(id: $id, version: 2) { title } }',
+    variables: { id: secret.materialId },
+    mutation: true,
+  }),
+  'Mutation.acknowledgeMaterialOriginalChange': (_t, _m, secret) => ({
+    query: 'mutation($id: ID!) { acknowledgeMaterialOriginalChange(id: $id, version: 2) { title } }',
+    variables: { id: secret.materialId },
+    mutation: true,
+  }),
+  'Mutation.archiveMaterial': (_t, _m, secret) => ({
+    query: 'mutation($id: ID!) { archiveMaterial(id: $id) { title } }',
+    variables: { id: secret.materialId },
+    mutation: true,
+  }),
+  'Mutation.restoreMaterial': (_t, _m, secret) => ({
+    query: 'mutation($id: ID!) { restoreMaterial(id: $id) { title } }',
+    variables: { id: secret.materialId },
+    mutation: true,
+  }),
+  'Mutation.createMaterialFileLink': (_t, _m, secret) => ({
+    query: 'mutation($f: ID!) { createMaterialFileLink(fileId: $f) { url } }',
+    variables: { f: secret.materialFileId },
     mutation: true,
   }),
   'Query.initiativeOverlaps': (_t, _m, secret) => ({
@@ -553,6 +627,28 @@ describe('no foreign data for any demo role', () => {
         owner,
       );
       secret.actionItemId = action.body.data!.addActionItem.id;
+      // Private material with a file in version 1, and a second file staged for a next version.
+      const ownerToken = (owner.authorization ?? '').replace(/^Bearer /, '');
+      const file = await stageTextFile(portal.api.database.appUrl, {
+        userId: tokenSubject(ownerToken),
+        organizationSlug: org,
+        name: `hemlig-fil-${org}.txt`,
+        content: 'hemligt',
+      });
+      const material = await gql<{ createMaterial: { id: string } }>(
+        portal.url,
+        'mutation($i: MaterialInput!, $f: MaterialVersionInput) { createMaterial(input: $i, files: $f) { id } }',
+        { i: { title: `Hemligt material i ${place}`, kind: 'strategy', visibility: 'PRIVATE', nextReviewOn: '2020-01-01' }, f: { fileIds: [file] } },
+        owner,
+      );
+      expect(material.body.errors).toBeUndefined();
+      secret.materialId = material.body.data!.createMaterial.id;
+      secret.materialFileId = await stageTextFile(portal.api.database.appUrl, {
+        userId: tokenSubject(ownerToken),
+        organizationSlug: org,
+        name: `hemlig-fil-${org}.txt`,
+        content: 'hemligt, version 2',
+      });
     }
   });
   const loginHeaders = async (user: string) => ({ authorization: `Bearer ${(await loginWithPkce({ issuer: portal.issuer!, username: user })).access_token}` });
@@ -583,6 +679,7 @@ describe('no foreign data for any demo role', () => {
         for (const withTarget of name === 'Mutation.inviteMember' ||
         name === 'Mutation.createInitiative' ||
         name === 'Mutation.createMethod' ||
+        name === 'Mutation.createMaterial' ||
         name === 'Mutation.createNetwork'
           ? [true]
           : [true, false]) {
@@ -644,6 +741,15 @@ describe('no foreign data for any demo role', () => {
         owner,
       );
       expect(method.body.data?.method).toEqual({ version: 1, archived: false, usedBy: [{ initiative: { id: secret.initiativeId } }] });
+    }
+    for (const secret of Object.values(SECRETS)) {
+      const material = await gql<{ material: { version: number; archived: boolean; currentVersionNumber: number; adaptations: unknown[] } }>(
+        portal.url,
+        'query($id: ID!) { material(id: $id) { version archived currentVersionNumber adaptations { material { id } } } }',
+        { id: secret.materialId },
+        headersFor.get(secret.owner),
+      );
+      expect(material.body.data?.material).toEqual({ version: 2, archived: false, currentVersionNumber: 1, adaptations: [] });
     }
     for (const secret of Object.values(SECRETS)) {
       const network = await gql<{ network: { name: string; version: number; members: Array<{ role: string }>; pendingMembers: Array<{ email: string }> } }>(

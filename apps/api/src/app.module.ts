@@ -18,6 +18,7 @@ import { HealthController } from './health/health.controller.js';
 import { InitiativeModule } from './initiatives/initiative.module.js';
 import { MeModule } from './me/me.module.js';
 import { MethodModule } from './methods/method.module.js';
+import { MaterialModule } from './material/material.module.js';
 import { OverlapModule } from './overlaps/overlap.module.js';
 import { PortalRateLimiter } from './rate-limit/portal-rate-limiter.js';
 import { MembershipLookup } from './request/membership-lookup.js';
@@ -47,6 +48,7 @@ export const FEATURE_MODULES = [
   AuditModule,
   InitiativeModule,
   MethodModule,
+  MaterialModule,
   RegionOverviewModule,
   OverlapModule,
   NetworkModule,

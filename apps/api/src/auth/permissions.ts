@@ -6,7 +6,14 @@ import type { Principal } from './principal.js';
  * and per-initiative roles come from the portal's own tables later. Organisation permissions apply
  * to the active organisation: being admin of one organisation gives nothing in another.
  */
-export const PERMISSIONS = ['organization:manage-members', 'organization:create', 'region:overview', 'initiative:write', 'method:write'] as const;
+export const PERMISSIONS = [
+  'organization:manage-members',
+  'organization:create',
+  'region:overview',
+  'initiative:write',
+  'method:write',
+  'material:write',
+] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export function hasPermission(principal: Principal, permission: Permission, active: ActiveOrganization | undefined): boolean {
@@ -20,7 +27,8 @@ export function hasPermission(principal: Principal, permission: Permission, acti
       // Which initiatives may be written is decided by row-level security (the active organisation's).
       return active !== undefined;
     case 'method:write':
-      // As for initiatives: row-level security decides which methods (the active organisation's).
+    case 'material:write':
+      // As for initiatives: row-level security decides which records (the active organisation's).
       return active !== undefined;
     case 'region:overview':
       return roles.has('region-overseer') || roles.has('platform-admin');

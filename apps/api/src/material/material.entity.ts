@@ -6,6 +6,7 @@ import { TenantRecordRow } from '../tenancy/tenant-record.entity.js';
  * (`material_version`, `material_file`); `current_version` is the number lists and links show
  * (0 until the first files are published). `search_vector` is kept by `app.material_derive()`
  * from the metadata and `file_text`, the text extracted from the current version's files.
+ * Columns marked `insert: false` are not form values: versions, reviews and adaptation set them.
  */
 @Entity({ name: 'material' })
 @Index('IDX_material_organization', ['organizationId'])
@@ -59,7 +60,7 @@ export class MaterialRow extends TenantRecordRow {
   @Column({ name: 'next_review_on', type: 'date', nullable: true })
   nextReviewOn!: string | null;
 
-  @Column({ name: 'last_reviewed_at', type: 'timestamptz', nullable: true })
+  @Column({ name: 'last_reviewed_at', type: 'timestamptz', nullable: true, insert: false })
   lastReviewedAt!: Date | null;
 
   /** The review date a reminder was last sent for, so each due date is reminded once. */
@@ -73,11 +74,11 @@ export class MaterialRow extends TenantRecordRow {
   @Column({ name: 'method_ids', type: 'uuid', array: true, default: () => "'{}'" })
   methodIds!: string[];
 
-  @Column({ name: 'current_version', type: 'integer', default: 0 })
+  @Column({ name: 'current_version', type: 'integer', default: 0, insert: false })
   currentVersion!: number;
 
   /** The original of a local variant ("Anpassad från …"); kept if the original is archived. */
-  @Column({ name: 'adapted_from_id', type: 'uuid', nullable: true })
+  @Column({ name: 'adapted_from_id', type: 'uuid', nullable: true, insert: false })
   adaptedFromId!: string | null;
 
   @ManyToOne(() => MaterialRow, { onDelete: 'SET NULL' })
@@ -85,7 +86,7 @@ export class MaterialRow extends TenantRecordRow {
   adaptedFrom?: MaterialRow;
 
   /** The original's version the variant's owners have seen (at adaptation, then when marked handled). */
-  @Column({ name: 'original_seen_version', type: 'integer', nullable: true })
+  @Column({ name: 'original_seen_version', type: 'integer', nullable: true, insert: false })
   originalSeenVersion!: number | null;
 
   @Column({ name: 'file_text', type: 'text', default: '', select: false })

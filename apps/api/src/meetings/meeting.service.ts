@@ -1,3 +1,4 @@
+import { readableTitlesSql } from '../networks/shareable-records.js';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
@@ -237,11 +238,7 @@ export class MeetingService {
     const linked = [...new Set(rows.flatMap((row) => row.links.map((link) => link.id)))];
     const titles = new Map<string, string>();
     if (linked.length > 0) {
-      const found = await sqlRows<{ id: string; title: string }>(
-        await this.manager(),
-        `SELECT id, title FROM initiative WHERE id = ANY($1::uuid[]) UNION ALL SELECT id, name FROM method WHERE id = ANY($1::uuid[])`,
-        [linked],
-      );
+      const found = await sqlRows<{ id: string; title: string }>(await this.manager(), readableTitlesSql('$1'), [linked]);
       for (const row of found) titles.set(row.id, row.title);
     }
     return ids.map((id) =>

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
-import type { Locale, NetworkRoleCode } from '@portal/shared-domain';
+import type { Locale, NetworkRoleCode, ShareableKind } from '@portal/shared-domain';
 import { conflict, forbidden, notFound, PortalError } from '../graphql/portal-error.js';
 import { IdentityProviderError, KeycloakAdminService } from '../organization-admin/keycloak-admin.service.js';
 import type { Organization } from '../organizations/organization.entity.js';
@@ -11,6 +11,7 @@ import { currentRequestContext, type RequestContext } from '../request/request-c
 import { RequestDatabase } from '../request/request-database.js';
 import { sqlRows } from '../request/sql-rows.js';
 import { isUuid } from '../validation/field-checks.js';
+import { readableRecordJoins, SHAREABLE_RECORDS } from './shareable-records.js';
 import { NetworkMail } from './network-mail.js';
 import type { InviteNetworkMemberInput, NetworkInput, NetworkShareInput } from './network.inputs.js';
 import type { Network, NetworkEvent, NetworkMember, NetworkRef, SharedRecord } from './network.model.js';
@@ -85,6 +86,11 @@ interface RequestLoaders {
  * (chair, secretary, member); row-level security enforces the same from the request's settings,
  * so a check missed here still fails there. Changes are written to the network's event log.
  */
+
+// A shared record's title is looked up when read, under the reader's row-level security.
+const EVENT_RECORDS = readableRecordJoins(`e.details->>'kind'`, `app.uuid_or_null(e.details->>'id')`);
+const SHARED_RECORDS = readableRecordJoins('s.record_kind', 's.record_id');
+
 @Injectable()
 export class NetworkService {
   private readonly logger = new Logger(NetworkService.name);
@@ -211,10 +217,9 @@ export class NetworkService {
       // A shared record's title is looked up now, under the reader's row-level security: one made
       // private since, or archived, is named by no one (empty subject), as in a record's history.
       `SELECT e.id, e.actor_name AS "actorName", e.action, e.created_at AS "createdAt",
-              CASE WHEN e.action IN ('record.shared', 'record.unshared') THEN coalesce(i.title, m.name, '') ELSE e.subject END AS subject
+              CASE WHEN e.action IN ('record.shared', 'record.unshared') THEN coalesce(${EVENT_RECORDS.title}, '') ELSE e.subject END AS subject
          FROM network_event e
-         LEFT JOIN initiative i ON e.details->>'kind' = 'initiative' AND i.id = app.uuid_or_null(e.details->>'id') AND i.archived_at IS NULL
-         LEFT JOIN method m ON e.details->>'kind' = 'method' AND m.id = app.uuid_or_null(e.details->>'id') AND m.archived_at IS NULL
+         ${EVENT_RECORDS.joins}
         WHERE e.network_id = $1 ORDER BY e.created_at DESC, e.id LIMIT 200`,
       [networkId],
     );
@@ -225,11 +230,10 @@ export class NetworkService {
     const manager = await this.manager();
     const rows = await sqlRows<{ kind: string; id: string; title: string; organization_id: string; shared_at: Date }>(
       manager,
-      `SELECT s.record_kind AS kind, s.record_id AS id, coalesce(i.title, m.name) AS title, s.organization_id, s.created_at AS shared_at
+      `SELECT s.record_kind AS kind, s.record_id AS id, ${SHARED_RECORDS.title} AS title, s.organization_id, s.created_at AS shared_at
          FROM network_share s
-         LEFT JOIN initiative i ON s.record_kind = 'initiative' AND i.id = s.record_id AND i.archived_at IS NULL
-         LEFT JOIN method m ON s.record_kind = 'method' AND m.id = s.record_id AND m.archived_at IS NULL
-        WHERE s.network_id = $1 AND coalesce(i.id, m.id) IS NOT NULL
+         ${SHARED_RECORDS.joins}
+        WHERE s.network_id = $1 AND ${SHARED_RECORDS.id} IS NOT NULL
         ORDER BY s.created_at DESC, s.record_id`,
       [networkId],
     );
@@ -486,7 +490,8 @@ export class NetworkService {
   private async ownRecord(input: NetworkShareInput, organizationId: string): Promise<void> {
     if (!isUuid(input.recordId)) throw notFound();
     const manager = await this.manager();
-    const table = input.recordKind === 'initiative' ? 'initiative' : 'method';
+    // validateShare has admitted only shareable kinds.
+    const { table } = SHAREABLE_RECORDS[input.recordKind as ShareableKind];
     const [row] = await sqlRows<{ organization_id: string }>(manager, `SELECT organization_id FROM ${table} WHERE id = $1 AND archived_at IS NULL`, [
       input.recordId,
     ]);

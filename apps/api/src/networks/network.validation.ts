@@ -55,7 +55,8 @@ export function validateInvitation(input: InviteNetworkMemberInput): { email: st
 
 export function validateShare(input: NetworkShareInput): NetworkShareInput {
   const errors = new FieldErrorCollector();
-  if (!(SHAREABLE_KINDS as readonly string[]).includes(input.recordKind)) errors.add('recordKind', 'Bara insatser, metoder och material kan delas med nätverk.');
+  if (!(SHAREABLE_KINDS as readonly string[]).includes(input.recordKind))
+    errors.add('recordKind', 'Bara insatser, metoder och material kan delas med nätverk.');
   errors.throwIfAny();
   return input;
 }

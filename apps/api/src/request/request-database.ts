@@ -45,11 +45,10 @@ export class RequestDatabase {
     await runner.connect();
     try {
       await runner.startTransaction();
-      const settings = context.actingAs ?? settingsOf(context);
       const [loaded] = (await runner.query(
         // Also loads the user's networks into the request's settings (app.networks …), in the same round trip.
         `SELECT app.begin_request($1, $2, $3, $4, $5) AS networks`,
-        [settings.userId, settings.organizationId, settings.roles, settings.member ? 'on' : '', settings.organizationAdmin ? 'on' : ''],
+        requestSettings(context),
       )) as Array<{ networks: string }>;
       context.networkIds = loaded?.networks ? loaded.networks.split(',') : [];
     } catch (error) {
@@ -61,17 +60,24 @@ export class RequestDatabase {
   }
 }
 
-/** The settings of a request's own principal. */
-function settingsOf(context: RequestContext): RequestSettings {
-  return {
-    userId: context.principal?.userId ?? '',
-    organizationId: context.activeOrganization?.id ?? '',
-    roles: (context.principal?.roles ?? []).join(','),
+/**
+ * The settings row-level security reads, in `app.begin_request`'s order: user, active
+ * organisation, roles, member, organisation admin. A file download link keeps them, so the
+ * download runs under the same rules (see material_file_ticket).
+ */
+export function requestSettings(context: RequestContext): [string, string, string, string, string] {
+  // A download by ticket acts as the ticket's reader (reopenAs).
+  const acting = context.actingAs;
+  if (acting) return [acting.userId, acting.organizationId, acting.roles, acting.member ? 'on' : '', acting.organizationAdmin ? 'on' : ''];
+  return [
+    context.principal?.userId ?? '',
+    context.activeOrganization?.id ?? '',
+    (context.principal?.roles ?? []).join(','),
     // Settled by the policy guard; unset (no guard ran) reads as not a member, the safe side.
-    member: context.member === true,
+    context.member === true ? 'on' : '',
     // Admin of the active organisation (after revocations), never of another one.
-    organizationAdmin: Boolean(context.activeOrganization && context.principal?.adminOf.includes(context.activeOrganization.slug)),
-  };
+    context.activeOrganization && context.principal?.adminOf.includes(context.activeOrganization.slug) ? 'on' : '',
+  ];
 }
 
 /**

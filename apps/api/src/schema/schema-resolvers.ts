@@ -2,6 +2,7 @@ import { AuditResolver } from '../audit/audit.resolver.js';
 import { InitiativeConnectionResolver, InitiativeRelationResolver, InitiativeResolver } from '../initiatives/initiative.resolver.js';
 import { CalendarSubscriptionResolver, MeetingResolver, NetworkMeetingsResolver } from '../meetings/meeting.resolver.js';
 import { MailResolver } from '../mail/mail.resolver.js';
+import { MATERIAL_RESOLVERS } from '../material/material.resolver.js';
 import { MeResolver } from '../me/me.resolver.js';
 import { InitiativeNetworksResolver, MethodNetworksResolver, NetworkResolver } from '../networks/network.resolver.js';
 import { InitiativeMethodsResolver, MethodConnectionResolver, MethodResolver, MethodUserResolver } from '../methods/method.resolver.js';
@@ -30,6 +31,7 @@ export const SCHEMA_RESOLVERS = [
   NetworkResolver,
   InitiativeNetworksResolver,
   MethodNetworksResolver,
+  ...MATERIAL_RESOLVERS,
   MeetingResolver,
   NetworkMeetingsResolver,
   CalendarSubscriptionResolver,

@@ -324,6 +324,8 @@ export type Initiative = {
   /** Kod ur vokabulären project-kind. */
   kind: Scalars['String']['output'];
   lessonsLearned: Scalars['String']['output'];
+  /** Material som insatsen tagit fram (det du får se). */
+  material: Array<Material>;
   /** Metoderna ur metodbanken som insatsen använder (de du får se). */
   methodRefs: Array<Method>;
   /** Andra metoder (fritext): de som inte finns i metodbanken. Metodbankens metoder finns i methodRefs. */
@@ -522,6 +524,239 @@ export type MailStop = {
   topic: Scalars['String']['output'];
 };
 
+/** Ett material: mall, stödmaterial, strategiskt dokument, processkarta, rapport, presentation eller annat, med versioner. */
+export type Material = {
+  __typename?: 'Material';
+  /** "Anpassningar: Motala, Kinda": organisationer som gjort lokala varianter. */
+  adaptations: Array<MaterialAdaptation>;
+  /** "Anpassad från …": originalet, om du får se det. */
+  adaptedFrom?: Maybe<MaterialRef>;
+  /** Arkiverad: syns bara för den egna organisationen. */
+  archived: Scalars['Boolean']['output'];
+  /** Koder ur MATERIAL_AUDIENCES. */
+  audiences: Array<Scalars['String']['output']>;
+  /** Om den inloggade får ändra posten (den tillhör den aktiva organisationen). */
+  canEdit: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Aktuell version; det listor och länkar visar. */
+  currentVersion?: Maybe<MaterialVersion>;
+  /** Aktuell version (0 innan några filer publicerats). */
+  currentVersionNumber: Scalars['Int']['output'];
+  /** Markdown; saneras när den visas. */
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Insatser som tagit fram materialet (de du får se). */
+  initiatives: Array<Initiative>;
+  /** Om materialet är en lokal anpassning (även när originalet inte syns för dig). */
+  isAdaptation: Scalars['Boolean']['output'];
+  /** Demoinnehåll, inte verkliga uppgifter. */
+  isDemo: Scalars['Boolean']['output'];
+  /** Kod ur MATERIAL_KINDS. */
+  kind: Scalars['String']['output'];
+  /** Kod ur MATERIAL_LANGUAGES. */
+  language: Scalars['String']['output'];
+  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Villkor för användning: kod ur MATERIAL_LICENCES. */
+  licence: Scalars['String']['output'];
+  /** Metoder materialet hör till (de du får se). */
+  methods: Array<Method>;
+  /** Nästa granskning (ÅÅÅÅ-MM-DD). */
+  nextReviewOn?: Maybe<Scalars['String']['output']>;
+  organization: Organization;
+  /** "Originalet har ändrats": för anpassningens egen organisation, när originalet fått nya versioner. */
+  originalChange?: Maybe<MaterialOriginalChange>;
+  /** Ansvarig persons e-post; påminnelser om granskning går hit. */
+  responsibleEmail: Scalars['String']['output'];
+  /** Ansvarig person (namn). */
+  responsibleName: Scalars['String']['output'];
+  /** Granskningscykel i månader. */
+  reviewCycleMonths?: Maybe<Scalars['Int']['output']>;
+  /** Kod ur MATERIAL_REVIEW_STATUSES, räknad i dag (svensk tid): current, review-due, expired, not-yet-valid. */
+  reviewStatus: Scalars['String']['output'];
+  /** Nätverk som materialet är delat med (synligt för ägaren och för nätverkens medlemmar). */
+  sharedWithNetworks: Array<NetworkRef>;
+  summary: Scalars['String']['output'];
+  /** Koder ur vokabulären theme. */
+  themes: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Giltig från (ÅÅÅÅ-MM-DD). */
+  validFrom?: Maybe<Scalars['String']['output']>;
+  /** Giltig till (ÅÅÅÅ-MM-DD). */
+  validTo?: Maybe<Scalars['String']['output']>;
+  /** Ökar vid varje ändring; skickas med vid uppdatering. */
+  version: Scalars['Int']['output'];
+  /** Alla versioner, nyast först; äldre versioner går att ladda ned. */
+  versions: Array<MaterialVersion>;
+  visibility: Visibility;
+};
+
+/** En organisation som har gjort en lokal anpassning av materialet. Själva anpassningen syns bara om du får se den. */
+export type MaterialAdaptation = {
+  __typename?: 'MaterialAdaptation';
+  createdAt: Scalars['DateTime']['output'];
+  /** Anpassningen, om du får se den. */
+  material?: Maybe<MaterialRef>;
+  organization: Organization;
+};
+
+/** En sida av materialregistret. */
+export type MaterialConnection = {
+  __typename?: 'MaterialConnection';
+  edges: Array<MaterialEdge>;
+  facets: MaterialFacets;
+  pageInfo: PageInfo;
+  /** Antal träffar med alla filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MaterialEdge = {
+  __typename?: 'MaterialEdge';
+  cursor: Scalars['String']['output'];
+  node: Material;
+};
+
+/** Antal material per filtervärde. Varje filter räknas med de andra filtren tillämpade men inte sig självt, så att alternativen syns. */
+export type MaterialFacets = {
+  __typename?: 'MaterialFacets';
+  hasAdaptations: Array<FacetCount>;
+  kind: Array<FacetCount>;
+  organization: Array<FacetCount>;
+  reviewStatus: Array<FacetCount>;
+  theme: Array<FacetCount>;
+};
+
+/** En fil i en version av ett material. Laddas ned eller förhandsgranskas bara genom portalen (createMaterialFileLink). */
+export type MaterialFile = {
+  __typename?: 'MaterialFile';
+  /** Om filen kan laddas ned nu (skannad och ren, eller ingen skanner konfigurerad). */
+  available: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Filtypen som innehållet kändes igen som (inte vad namnet säger). */
+  mediaType: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Om filen kan förhandsgranskas i webbläsaren (PDF och bilder). */
+  previewable: Scalars['Boolean']['output'];
+  /** Virusskanning: not-scanned, pending, clean, infected eller failed. */
+  scanStatus: Scalars['String']['output'];
+  /** Storlek i byte. */
+  sizeBytes: Scalars['Int']['output'];
+  /** Om texten i filen är sökbar (utläst ur PDF, Word eller text). */
+  textIndexed: Scalars['Boolean']['output'];
+};
+
+/** En kortlivad länk för att ladda ned eller förhandsgranska en fil, bara för dig. */
+export type MaterialFileLink = {
+  __typename?: 'MaterialFileLink';
+  expiresAt: Scalars['DateTime']['output'];
+  /** Relativ adress; fungerar till expiresAt. */
+  url: Scalars['String']['output'];
+};
+
+/** Filter för materialregistret; inom ett filter räcker ett av värdena, mellan filter måste alla stämma. */
+export type MaterialFilter = {
+  hasAdaptations?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Ta med arkiverade material (bara den egna organisationens). */
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Organisationernas kortformer. */
+  organizations?: InputMaybe<Array<Scalars['String']['input']>>;
+  reviewStatuses?: InputMaybe<Array<Scalars['String']['input']>>;
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Alla uppgifter om ett material (utom filerna). Vid uppdatering ersätter den helt det som fanns. */
+export type MaterialInput = {
+  audiences?: Array<Scalars['String']['input']>;
+  /** Markdown. */
+  description?: Scalars['String']['input'];
+  /** Insatser som tagit fram materialet (som du får se). */
+  initiativeIds?: Array<Scalars['ID']['input']>;
+  /** Kod ur MATERIAL_KINDS. */
+  kind: Scalars['String']['input'];
+  language?: Scalars['String']['input'];
+  licence?: Scalars['String']['input'];
+  /** Metoder materialet hör till (som du får se). */
+  methodIds?: Array<Scalars['ID']['input']>;
+  /** ÅÅÅÅ-MM-DD. Tomt med en cykel: i dag plus cykeln. */
+  nextReviewOn?: InputMaybe<Scalars['String']['input']>;
+  /** Tomt: den som skapar materialet. */
+  responsibleEmail?: Scalars['String']['input'];
+  /** Tomt: den som skapar materialet. */
+  responsibleName?: Scalars['String']['input'];
+  /** Granskningscykel i månader (6, 12, 24 eller 36). */
+  reviewCycleMonths?: InputMaybe<Scalars['Int']['input']>;
+  summary?: Scalars['String']['input'];
+  themes?: Array<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  /** ÅÅÅÅ-MM-DD. */
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  /** ÅÅÅÅ-MM-DD. */
+  validTo?: InputMaybe<Scalars['String']['input']>;
+  visibility?: Visibility;
+};
+
+/** Sortering. RELEVANCE gäller med sökord (annars titel i bokstavsordning). NEXT_REVIEW: närmast förestående granskning först. */
+export type MaterialOrder =
+  | 'NEXT_REVIEW'
+  | 'RELEVANCE'
+  | 'TITLE'
+  | 'UPDATED_DESC';
+
+/** Originalet har fått nya versioner sedan anpassningen (eller sedan det senast markerades som hanterat). */
+export type MaterialOriginalChange = {
+  __typename?: 'MaterialOriginalChange';
+  /** Originalets aktuella version. */
+  currentVersion: Scalars['Int']['output'];
+  /** De nya versionerna, nyast först, med ändringsnoteringar och filer. */
+  newVersions: Array<MaterialVersion>;
+  original: MaterialRef;
+  /** Originalets version som anpassningen bygger på eller senast hanterade. */
+  seenVersion: Scalars['Int']['output'];
+};
+
+/** Ett material som du får se, kort (för länkar: "Anpassad från …"). */
+export type MaterialRef = {
+  __typename?: 'MaterialRef';
+  /** Aktuell version (0 innan några filer publicerats). */
+  currentVersionNumber: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Kod ur MATERIAL_KINDS. */
+  kind: Scalars['String']['output'];
+  organization: Organization;
+  title: Scalars['String']['output'];
+};
+
+/** "Att granska": material med försenad granskning eller passerad giltighet, och anpassningar vars original har ändrats. */
+export type MaterialReviews = {
+  __typename?: 'MaterialReviews';
+  /** Den aktiva organisationens. */
+  organization: Array<Material>;
+  /** Organisationens anpassningar vars original har fått en ny version. */
+  originalChanged: Array<Material>;
+  /** Där du är ansvarig person (din e-postadress). */
+  responsible: Array<Material>;
+};
+
+/** En publicerad version av ett material: nummer, ändringsnotering, vem och när, och dess filer. */
+export type MaterialVersion = {
+  __typename?: 'MaterialVersion';
+  createdAt: Scalars['DateTime']['output'];
+  createdByName: Scalars['String']['output'];
+  files: Array<MaterialFile>;
+  id: Scalars['ID']['output'];
+  /** Vad som ändrades. */
+  note: Scalars['String']['output'];
+  number: Scalars['Int']['output'];
+};
+
+/** En ny version: alla filer den ska ha, i ordning (filer från förra versionen och nyuppladdade), och vad som ändrats. */
+export type MaterialVersionInput = {
+  /** Filernas id: uppladdade med POST /api/material-files, eller filer i materialets aktuella version. */
+  fileIds: Array<Scalars['ID']['input']>;
+  note?: Scalars['String']['input'];
+};
+
 /** Den inloggade användaren. */
 export type Me = {
   __typename?: 'Me';
@@ -680,6 +915,8 @@ export type Method = {
   id: Scalars['ID']['output'];
   /** Demoinnehåll, inte verkliga uppgifter. */
   isDemo: Scalars['Boolean']['output'];
+  /** Material som hör till metoden (det du får se). */
+  material: Array<Material>;
   name: Scalars['String']['output'];
   /** Ägarorganisationen. */
   organization: Organization;
@@ -858,6 +1095,10 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Tackar ja till en egen inbjudan: du blir medlem. Logga in på nytt eller förnya sessionen för att arbeta i organisationen. */
   acceptInvitation: OrganizationInvitation;
+  /** Markerar att originalets ändringar är hanterade för den här anpassningen. */
+  acknowledgeMaterialOriginalChange: Material;
+  /** Anpassa för min kommun: kopierar materialet (med aktuella filer) till den aktiva organisationen som en privat lokal variant. */
+  adaptMaterial: Material;
   /** Lägger till en åtgärd från mötet. */
   addActionItem: ActionItem;
   /** Kopplar en av din organisations insatser till en annan (bygger på, efterföljer, ingår i). */
@@ -866,6 +1107,8 @@ export type Mutation = {
   addNetworkDecision: NetworkDecision;
   /** Arkiverar en insats: den försvinner ur registret men finns kvar och kan återställas. */
   archiveInitiative: Initiative;
+  /** Arkiverar ett material: det försvinner ur registret men finns kvar och kan återställas. */
+  archiveMaterial: Material;
   /** Arkiverar en metod: den försvinner ur metodbanken men finns kvar och kan återställas. */
   archiveMethod: Method;
   /** Ställer in ett möte; kalendrarna får det som inställt. */
@@ -876,6 +1119,10 @@ export type Mutation = {
   createCalendarSubscription: NewCalendarSubscription;
   /** Registrerar en insats i den aktiva organisationen. */
   createInitiative: Initiative;
+  /** Lägger till ett material i den aktiva organisationens namn; med `files` blir de version 1 (filerna laddas först upp med POST /api/material-files). */
+  createMaterial: Material;
+  /** En länk (giltig några minuter, bara för dig) för att ladda ned en fil du får se, eller med preview förhandsgranska en PDF eller bild. Utan inloggning: filer i publikt material. */
+  createMaterialFileLink: MaterialFileLink;
   /** Planerar ett enstaka möte. */
   createMeeting: Meeting;
   /** Planerar en mötesserie (ordförande, sekreterare). Tillfällena läggs upp två år framåt och medlemmarna får en kallelse. */
@@ -904,6 +1151,10 @@ export type Mutation = {
   leaveNetwork: Network;
   /** Kopplar en metod (som du får se) till en av din organisations insatser. Redan kopplad: inget händer. */
   linkInitiativeMethod: Initiative;
+  /** Markerar att materialet är granskat i dag; nästa granskning blir en cykel fram. */
+  markMaterialReviewed: Material;
+  /** Publicerar en ny version med de här filerna och en ändringsnotering. `version` är materialets (CONFLICT annars). */
+  publishMaterialVersion: Material;
   /** Publicerar protokollet för medlemmarna, som får ett mejl. */
   publishMeetingMinutes: MeetingMinutes;
   /** Registrerar en uppföljning: vad som lever kvar, vem som äger det nu och underlag. */
@@ -922,6 +1173,8 @@ export type Mutation = {
   respondToNetworkInvitation: Network;
   /** Återställer en arkiverad insats. */
   restoreInitiative: Initiative;
+  /** Återställer ett arkiverat material. */
+  restoreMaterial: Material;
   /** Återställer en arkiverad metod. */
   restoreMethod: Method;
   /** Tar bort en prenumeration: adressen slutar fungera direkt. */
@@ -946,6 +1199,8 @@ export type Mutation = {
   updateActionItem: ActionItem;
   /** Ändrar en insats. `version` är den du läste: har någon annan ändrat sedan dess blir det CONFLICT och inget skrivs över. */
   updateInitiative: Initiative;
+  /** Ändrar ett materials uppgifter. `version` är den du läste: annars CONFLICT. */
+  updateMaterial: Material;
   /** Flyttar eller ändrar ett möte; i en serie blir det ett undantag. Medlemmarna får en uppdaterad kallelse. */
   updateMeeting: Meeting;
   /** Ändrar en serie. Tillfällen som ändrats var för sig, genomförda och passerade rörs inte. */
@@ -962,6 +1217,17 @@ export type Mutation = {
 
 
 export type MutationAcceptInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAcknowledgeMaterialOriginalChangeArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationAdaptMaterialArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -983,6 +1249,11 @@ export type MutationAddNetworkDecisionArgs = {
 
 
 export type MutationArchiveInitiativeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveMaterialArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1011,6 +1282,18 @@ export type MutationCreateCalendarSubscriptionArgs = {
 
 export type MutationCreateInitiativeArgs = {
   input: InitiativeInput;
+};
+
+
+export type MutationCreateMaterialArgs = {
+  files?: InputMaybe<MaterialVersionInput>;
+  input: MaterialInput;
+};
+
+
+export type MutationCreateMaterialFileLinkArgs = {
+  fileId: Scalars['ID']['input'];
+  preview?: Scalars['Boolean']['input'];
 };
 
 
@@ -1088,6 +1371,19 @@ export type MutationLinkInitiativeMethodArgs = {
 };
 
 
+export type MutationMarkMaterialReviewedArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationPublishMaterialVersionArgs = {
+  id: Scalars['ID']['input'];
+  input: MaterialVersionInput;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationPublishMeetingMinutesArgs = {
   meetingId: Scalars['ID']['input'];
 };
@@ -1133,6 +1429,11 @@ export type MutationRespondToNetworkInvitationArgs = {
 
 
 export type MutationRestoreInitiativeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreMaterialArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1208,6 +1509,13 @@ export type MutationUpdateInitiativeArgs = {
 };
 
 
+export type MutationUpdateMaterialArgs = {
+  id: Scalars['ID']['input'];
+  input: MaterialInput;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationUpdateMeetingArgs = {
   id: Scalars['ID']['input'];
   input: MeetingInput;
@@ -1269,6 +1577,8 @@ export type Network = {
   kind: Scalars['String']['output'];
   /** `regional`, `subregional`, `local` eller `after-training`. */
   level: Scalars['String']['output'];
+  /** Material som delats med nätverket (det du får se). */
+  material: Array<Material>;
   /** Nätverkets mötesserier. */
   meetingSeries: Array<MeetingSeries>;
   /** Antal aktiva medlemmar; 0 för den som inte är medlem (medlemmarna syns bara för medlemmar). */
@@ -1613,6 +1923,14 @@ export type Query = {
   initiativeOverlaps: Array<OverlapCandidate>;
   /** Registret: sök, filtrera och bläddra (markörbaserat). Utan inloggning syns bara publika insatser. */
   initiatives: InitiativeConnection;
+  /** Ett material. NOT_FOUND både när det saknas och när du inte får se det. */
+  material: Material;
+  /** Materialets historik, nyast först: uppgifter, versioner, granskningar. */
+  materialHistory: Array<HistoryEntry>;
+  /** "Att granska" för dig och din aktiva organisation. */
+  materialReviews: MaterialReviews;
+  /** Materialregistret: sök (även i texten i PDF- och Word-filer), filtrera och bläddra. Utan inloggning syns bara publikt material. */
+  materials: MaterialConnection;
   /** Den inloggade användaren, dess organisationer, roller och aktiva organisation. */
   me: Me;
   /** Ett möte (för nätverkets medlemmar). NOT_FOUND annars. */
@@ -1680,6 +1998,25 @@ export type QueryInitiativesArgs = {
   filter?: InputMaybe<InitiativeFilter>;
   first?: Scalars['Int']['input'];
   orderBy?: InputMaybe<InitiativeOrder>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMaterialArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMaterialHistoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMaterialsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MaterialFilter>;
+  first?: Scalars['Int']['input'];
+  orderBy?: InputMaybe<MaterialOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 

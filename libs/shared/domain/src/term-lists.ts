@@ -1,4 +1,5 @@
 import { FOLLOW_UP_MILESTONES, FUNDING_STATUSES, PARTNER_ROLES, RELATION_KINDS } from './initiatives.js';
+import { MATERIAL_AUDIENCES, MATERIAL_KINDS, MATERIAL_LANGUAGES, MATERIAL_LICENCES } from './material.js';
 import { METHOD_RELATION_KINDS, METHOD_SOURCE_KINDS } from './methods.js';
 import type { Localized } from './localized.js';
 import { VOCABULARIES } from './vocabularies.js';
@@ -17,6 +18,10 @@ export const TERM_LISTS = {
   'follow-up-milestone': FOLLOW_UP_MILESTONES,
   'method-source-kind': METHOD_SOURCE_KINDS,
   'method-relation-kind': METHOD_RELATION_KINDS,
+  'material-kind': MATERIAL_KINDS,
+  'material-audience': MATERIAL_AUDIENCES,
+  'material-language': MATERIAL_LANGUAGES,
+  'material-licence': MATERIAL_LICENCES,
 } as const satisfies Record<string, readonly { readonly code: string; readonly label: Localized }[]>;
 
 export type TermListName = keyof typeof TERM_LISTS;

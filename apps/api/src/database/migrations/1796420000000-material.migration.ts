@@ -173,11 +173,12 @@ export class Material1796420000000 implements MigrationInterface {
     await queryRunner.query(`CREATE POLICY material_file_chunk_insert ON "material_file_chunk" FOR INSERT WITH CHECK (${staged})`);
     await queryRunner.query(`CREATE POLICY material_file_chunk_delete ON "material_file_chunk" FOR DELETE USING (${staged})`);
 
-    // Download links: made by the signed-in user for themself, a file they can read now.
+    // Download links: made by the reader for themself (anonymous: user ''), for a file they can read now.
     await enable('material_file_ticket', 'INSERT');
     await queryRunner.query(`
       CREATE POLICY material_file_ticket_insert ON "material_file_ticket" FOR INSERT
-        WITH CHECK (user_id = app.current_user_id() AND EXISTS (SELECT 1 FROM "material_file" f WHERE f.id = file_id))`);
+        WITH CHECK ((user_id = app.current_user_id() OR (app.current_user_id() IS NULL AND user_id = ''))
+                    AND EXISTS (SELECT 1 FROM "material_file" f WHERE f.id = file_id))`);
     await queryRunner.query(`CREATE POLICY material_file_ticket_owner ON "material_file_ticket" TO ${OWNER_ROLE} USING (true) WITH CHECK (true)`);
     await queryRunner.query(`
       CREATE FUNCTION app.material_file_ticket(hash text)

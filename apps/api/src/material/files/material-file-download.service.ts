@@ -3,8 +3,8 @@ import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { currentRequestContext } from '../../request/request-context.js';
 import { finishRequestTransaction, RequestDatabase } from '../../request/request-database.js';
-import { CHUNK_BYTES, isServable } from './material-file-rules.js';
-import { typeOf } from './material-file-type.js';
+import { CHUNK_BYTES } from './material-file-rules.js';
+import { isPreviewable, isServable } from './material-file-status.js';
 
 /** What a download answers besides the file: a status and a short text for the person who clicked. */
 export class DownloadRefusal extends Error {
@@ -120,8 +120,7 @@ export class MaterialFileDownloadService {
           : 'Filen kan inte hämtas ännu: den har inte kunnat virussökas. Försök igen om en stund.',
       );
     }
-    const type = typeOf(file.media_type);
-    if (preview && !type?.preview) throw new DownloadRefusal(400, 'Den här filtypen kan inte förhandsvisas. Ladda ner filen i stället.');
+    if (preview && !isPreviewable(file.media_type)) throw new DownloadRefusal(400, 'Den här filtypen kan inte förhandsvisas. Ladda ner filen i stället.');
 
     const size = Number(file.size_bytes);
     const range = parseRange(request.headers.range, size);

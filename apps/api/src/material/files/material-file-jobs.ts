@@ -1,7 +1,8 @@
 import type { JobHelpers, Task } from 'graphile-worker';
 import type { Logger } from 'pino';
 import { ClamdClient, type ClamdSettings } from './clamd-client.js';
-import { CHUNK_BYTES, isServable, TEXT_EXTRACTION_MAX_BYTES } from './material-file-rules.js';
+import { CHUNK_BYTES, TEXT_EXTRACTION_MAX_BYTES } from './material-file-rules.js';
+import { isServable } from './material-file-status.js';
 import { extractText, refreshMaterialFileText } from './material-file-text.js';
 
 /** The queue's file tasks; the `material_file` trigger adds the first two (migration 1796420000000). */

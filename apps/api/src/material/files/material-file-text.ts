@@ -1,8 +1,8 @@
 import { MATERIAL_LIMITS } from '@portal/shared-domain';
 
 /** Anything that runs SQL with parameters: the request's EntityManager, a pg client of the worker. */
-export interface SqlRunner {
-  query(sql: string, params?: unknown[]): Promise<unknown>;
+export interface SqlQuery {
+  query(sql: string, parameters?: unknown[]): Promise<unknown>;
 }
 
 /**
@@ -11,8 +11,8 @@ export interface SqlRunner {
  * the version's order. Call it after publishing a version and after a file's text is extracted.
  * Runs under the caller's row-level security: the material's organisation writes it.
  */
-export async function refreshMaterialFileText(query: SqlRunner, materialId: string): Promise<void> {
-  await query.query(
+export async function refreshMaterialFileText(db: SqlQuery, materialId: string): Promise<void> {
+  await db.query(
     `UPDATE material m SET file_text = coalesce((
         SELECT string_agg(f.text_content, E'\\n\\n' ORDER BY array_position(v.file_ids, f.id))
           FROM material_version v JOIN material_file f ON f.id = ANY (v.file_ids)
