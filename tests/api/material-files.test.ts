@@ -9,6 +9,7 @@ import { materialFileUrl } from '@portal/api/dist/material/files/material-file-u
 import { clamdAvailable, startTestClamd, type RunningClamd } from '../support/clamd.js';
 import { docx, EICAR, pdf, png } from '../support/file-fixtures.js';
 import { freePort } from '../support/free-port.js';
+import { gql } from '../support/graphql-client.js';
 import { startTestPortal, type TestPortal } from '../support/test-portal.js';
 
 const CLAMD = clamdAvailable();
@@ -333,6 +334,30 @@ describe('material files: upload, scanning, download by ticket', () => {
     await material('linkoping', [note.body.id!]);
     const text = await fetchTicket(await ticket(note.body.id!, 'projektledare.linkoping', 'linkoping'));
     expect([text.headers.get('content-type'), await text.text()]).toEqual(['text/plain; charset=utf-8', 'Hej på dig\n']);
+  });
+
+  it('serves an uploaded file through the GraphQL side: createMaterial takes it in, createMaterialFileLink makes the link, for anonymous readers of public material too', async () => {
+    const a = await as('projektledare.linkoping');
+    const bytes = pdf('Publicerad via GraphQL');
+    const stored = await upload(portal.url, a, 'publicerad.pdf', bytes);
+    const created = await gql<{ createMaterial: { id: string; currentVersion: { files: Array<{ id: string; available: boolean }> } } }>(
+      portal.url,
+      `mutation($i: MaterialInput!, $f: MaterialVersionInput) { createMaterial(input: $i, files: $f) { id currentVersion { files { id available } } } }`,
+      { i: { title: 'Publicerat stöd', kind: 'support', visibility: 'PUBLIC' }, f: { fileIds: [stored.body.id], note: 'Första versionen' } },
+      a,
+    );
+    expect(created.body.errors, JSON.stringify(created.body.errors)).toBeUndefined();
+    expect(created.body.data!.createMaterial.currentVersion.files).toEqual([{ id: stored.body.id, available: true }]);
+    const LINK = `mutation($f: ID!, $p: Boolean) { createMaterialFileLink(fileId: $f, preview: $p) { url expiresAt } }`;
+    for (const headers of [await as('projektledare.norrkoping'), {}]) {
+      const link = await gql<{ createMaterialFileLink: { url: string } }>(portal.url, LINK, { f: stored.body.id, p: false }, headers);
+      expect(link.body.errors, JSON.stringify(link.body.errors)).toBeUndefined();
+      const response = await fetch(`${portal.url}${link.body.data!.createMaterialFileLink.url}`);
+      expect([response.status, sha256(Buffer.from(await response.arrayBuffer()))]).toEqual([200, sha256(bytes)]);
+      const preview = await gql<{ createMaterialFileLink: { url: string } }>(portal.url, LINK, { f: stored.body.id, p: true }, headers);
+      const shown = await fetch(`${portal.url}${preview.body.data!.createMaterialFileLink.url}`);
+      expect([shown.status, shown.headers.get('content-disposition')?.startsWith('inline')]).toEqual([200, true]);
+    }
   });
 
   it('previews PDFs and images inline in a frame of the portal, and refuses a preview of a Word document', async () => {
