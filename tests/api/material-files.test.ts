@@ -511,11 +511,12 @@ describe('material files with the virus scanner down', () => {
   let owner: pg.Client;
 
   beforeAll(async () => {
-    // A port nobody listens on: every scan fails to connect.
+    // A port nobody listens on: every scan fails to connect. Ten write points a minute: two
+    // uploads (five points each), then RATE_LIMITED.
     portal = await startTestPortal({
       name: 'material-files-no-scanner',
       identity: true,
-      env: { CLAMAV_HOST: '127.0.0.1', CLAMAV_PORT: String(await freePort()) },
+      env: { CLAMAV_HOST: '127.0.0.1', CLAMAV_PORT: String(await freePort()), PORTAL_RATE_LIMIT_WRITES_PER_MINUTE: '10' },
     });
     owner = new pg.Client({ connectionString: portal.database.superuserUrl.replace(/\/postgres$/, '/portal') });
     await owner.connect();
@@ -560,5 +561,21 @@ describe('material files with the virus scanner down', () => {
     expect(await refused.text()).toContain('inte kunnat virussökas');
     // No text is read out of a file that was never scanned.
     expect((await owner.query(`SELECT text_status FROM material_file WHERE id = $1`, [reply.body.id])).rows[0].text_status).toBe('pending');
+  });
+
+  it('counts an upload against the per-user write limit and refuses with 429 and Retry-After beyond it', async () => {
+    const login = await loginWithPkce({ issuer: portal.issuer!, username: 'projektledare.linkoping' });
+    const headers = { authorization: `Bearer ${login.access_token}` };
+    // The first test's upload used five points; this one the other five.
+    expect((await upload(portal.url, headers, 'andra.txt', 'Andra\n')).status).toBe(201);
+    const refused = await fetch(`${portal.url}/api/material-files?name=tredje.txt`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/octet-stream' },
+      body: 'Tredje\n',
+    });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await refused.json()) as UploadReply['body']).error?.code).toBe('RATE_LIMITED');
+    expect(Number((await owner.query(`SELECT count(*) AS n FROM material_file WHERE name = 'tredje.txt'`)).rows[0].n)).toBe(0);
   });
 });
