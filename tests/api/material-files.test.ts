@@ -283,6 +283,13 @@ describe('material files: upload, scanning, download by ticket', () => {
     const good = await upload(portal.url, a, 'omsokt.txt', 'Omsökt och ren\n');
     const bad = await upload(portal.url, a, 'smittad.txt', 'Snart smittad\n');
     await material('linkoping', [good.body.id!, bad.body.id!]);
+    // The upload's own text extraction first, so it cannot finish on the bytes replaced below.
+    const extracted = async () =>
+      Number(
+        (await owner.query(`SELECT count(*) AS n FROM material_file WHERE id = ANY ($1) AND text_status <> 'pending'`, [[good.body.id, bad.body.id]])).rows[0]
+          .n,
+      );
+    await until(async () => (await extracted()) === 2, 'the uploads’ text');
     // As after a scanner outage; the stored bytes of one are replaced by the EICAR test file.
     await owner.query(`UPDATE material_file_chunk SET data = $2 WHERE file_id = $1`, [bad.body.id, Buffer.from(EICAR, 'latin1')]);
     await owner.query(`UPDATE material_file SET size_bytes = $2 WHERE id = $1`, [bad.body.id, EICAR.length]);
