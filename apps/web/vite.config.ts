@@ -28,12 +28,16 @@ export default defineConfig({
     proxy: {
       '/graphql': apiOrigin,
       '/health': apiOrigin,
+      // Material files: uploads and downloads by ticket (streamed, never buffered by the API).
+      '/api/material-files': apiOrigin,
     },
   },
   preview: {
     proxy: {
       '/graphql': apiOrigin,
       '/health': apiOrigin,
+      // Material files: uploads and downloads by ticket (streamed, never buffered by the API).
+      '/api/material-files': apiOrigin,
     },
   },
   test: {

@@ -407,7 +407,7 @@ describe('material: register, versions, adaptations and reviews', () => {
       );
     }
     const PAGE = `query($n: Int!) { materials(search: "Sidmaterial", first: $n) { totalCount edges { node { id title reviewStatus organization { slug }
-      currentVersion { number files { name available } } versions { number } adaptedFrom { title } adaptations { organization { slug } }
+      currentVersion { number files { name available } } versions { number } isAdaptation adaptedFrom { title } adaptations { organization { slug } }
       sharedWithNetworks { name } } } facets { kind { value count } hasAdaptations { value count } } } }`;
     const statementsFor = async (n: number) => {
       const before = statementCount();
@@ -419,5 +419,14 @@ describe('material: register, versions, adaptations and reviews', () => {
     const small = await statementsFor(2);
     const large = await statementsFor(12);
     expect(large).toBe(small);
+    // Fields resolved from stored columns work in a list too (it reads only the columns the query needs).
+    const listed = ok(
+      await gql<{ materials: { edges: Array<{ node: { isAdaptation: boolean; currentVersion: { number: number } } }> } }>(portal.url, PAGE, { n: 3 }, ydre),
+    );
+    expect(listed.materials.edges.map((e) => [e.node.isAdaptation, e.node.currentVersion.number])).toEqual([
+      [false, 1],
+      [false, 1],
+      [false, 1],
+    ]);
   });
 });

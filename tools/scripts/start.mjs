@@ -2,9 +2,10 @@
 // embedded PostgreSQL unless DATABASE_URL is set.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { clamdInstalled, startClamd } from './clamd.mjs';
 import { assertNodeVersion } from './node-version.mjs';
 import { runCommand } from './run-command.mjs';
 
@@ -129,6 +130,40 @@ if (!process.env.SMTP_URL) {
   apiEnv.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`;
   apiEnv.MAIL_INBOX_URL = `http://localhost:${webPort}`;
 }
+/** A free loopback port: `preferred` if it is free, else one the OS picks. */
+function freeLoopbackPort(preferred) {
+  const listen = (port) =>
+    new Promise((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(undefined));
+      server.listen(port, '127.0.0.1', () => {
+        const { port: taken } = server.address();
+        server.close(() => resolve(taken));
+      });
+    });
+  return listen(preferred).then((port) => port ?? listen(0));
+}
+
+// Without CLAMAV_HOST, a local clamd scans uploads when ClamAV is installed (clamav-daemon), with
+// its files in the data folder and only the EICAR test signature (Debian's signature downloads
+// are not used); otherwise files are stored unscanned.
+if (!process.env.CLAMAV_HOST) {
+  if (clamdInstalled()) {
+    const port = await freeLoopbackPort(Number(process.env.PORTAL_CLAMD_PORT || 3310));
+    try {
+      const clamd = await startClamd({ dir: path.join(dataDir, 'clamd'), port });
+      children.push(clamd.child);
+      apiEnv.CLAMAV_HOST = clamd.host;
+      apiEnv.CLAMAV_PORT = String(clamd.port);
+      console.log(`Virusskydd: lokal clamd på 127.0.0.1:${clamd.port} (bara EICAR-testsignaturen; data i ${path.join(dataDir, 'clamd')}).`);
+    } catch (error) {
+      console.warn(`\nclamd startade inte (${error instanceof Error ? error.message : String(error)}): uppladdade filer virussöks inte.\n`);
+    }
+  } else {
+    console.log('clamd är inte installerat (apt-get install clamav-daemon): uppladdade filer virussöks inte.');
+  }
+}
+
 const api = spawn(process.execPath, ['apps/api/dist/main.js'], { stdio: 'inherit', env: apiEnv });
 children.push(api);
 // Ctrl-C reaches the whole process group; each child shuts down cleanly and we follow them.

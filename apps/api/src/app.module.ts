@@ -4,7 +4,7 @@ import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
-import type { OidcConfig, RateLimitConfig } from './config/app-config.js';
+import type { FileConfig, OidcConfig, RateLimitConfig } from './config/app-config.js';
 import { MailModule, MailSettingsModule } from './mail/mail.module.js';
 import type { MailSettings } from './mail/mail-outbox.js';
 import { OrganizationAdminModule } from './organization-admin/organization-admin.module.js';
@@ -27,6 +27,7 @@ import { OrganizationModule } from './organizations/organization.module.js';
 import { RegionOverviewModule } from './region-overview/region-overview.module.js';
 import { VocabularyModule } from './vocabularies/vocabulary.module.js';
 import { MeetingModule } from './meetings/meeting.module.js';
+import { MaterialFileRoutesModule } from './material/files/material-file-routes.module.js';
 import { NetworkModule } from './networks/network.module.js';
 
 export interface AppModuleOptions {
@@ -36,6 +37,7 @@ export interface AppModuleOptions {
   readonly oidc: OidcConfig;
   readonly rateLimits: RateLimitConfig;
   readonly mail: MailSettings;
+  readonly files: FileConfig;
 }
 
 /** The feature modules; shared by the running app and the schema generator. */
@@ -62,6 +64,8 @@ export class RequestDatabaseModule {}
 @Module({})
 export class AppModule {
   static forRoot(options: AppModuleOptions): DynamicModule {
+    // One limiter for GraphQL writes and file uploads: an upload counts against the same per-user limit.
+    const rateLimiter = new PortalRateLimiter(options.rateLimits);
     return {
       module: AppModule,
       imports: [
@@ -74,12 +78,13 @@ export class AppModule {
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
-          ...graphqlOptions(options.production, options.logger, new PortalRateLimiter(options.rateLimits)),
+          ...graphqlOptions(options.production, options.logger, rateLimiter),
         }),
         RequestDatabaseModule,
         MailSettingsModule.forRoot(options.mail),
         ...FEATURE_MODULES,
         OrganizationAdminModule.forRoot(options.oidc),
+        MaterialFileRoutesModule.forRoot({ clamd: options.files.clamd, logger: options.logger, rateLimiter }),
       ],
       controllers: [HealthController],
       providers: [

@@ -111,6 +111,7 @@ export async function startPortal(config: AppConfig, logger: Logger): Promise<Ru
         oidc: config.oidc,
         rateLimits: config.rateLimits,
         mail: { links: mailLinks, maxAttempts: config.mail.maxAttempts, smtpConfigured: config.mail.smtpUrl !== undefined },
+        files: config.files,
       }),
       { logger: new NestPinoLogger(logger), bodyParser: false },
     );
@@ -142,6 +143,7 @@ export async function startPortal(config: AppConfig, logger: Logger): Promise<Ru
         maxAttempts: config.mail.maxAttempts,
         links: mailLinks,
         logger,
+        clamd: config.files.clamd,
       });
     }
     const running = app;

@@ -42,6 +42,11 @@ try {
   const lines = ['', `  Projektkontor Östergötland körs på ${portal.url}`, `  GraphQL: ${portal.url}/graphql   Hälsa: ${portal.url}/health`];
   if (config.mail.inboxUrl) lines.push(`  E-post: ${config.mail.inboxUrl} (lokal brevlåda: allt portalen skickar hamnar här, inget går ut)`);
   else if (!config.mail.smtpUrl) lines.push('  E-post: SMTP_URL är inte satt; breven köas men skickas inte.');
+  lines.push(
+    config.files.clamd
+      ? `  Virusskydd: clamd på ${config.files.clamd.host}:${config.files.clamd.port}`
+      : '  Virusskydd: CLAMAV_HOST är inte satt; uppladdade filer virussöks inte.',
+  );
   if (portal.embedded) {
     lines.push(`  Databas (inbyggd PostgreSQL, data i ${config.dataDir}):`);
     lines.push(`    psql "${portal.embedded.ownerUrl}"`);

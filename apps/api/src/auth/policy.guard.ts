@@ -23,10 +23,11 @@ export class PolicyGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const policy = this.reflector.getAllAndOverride<Policy | undefined>(POLICY_METADATA, [context.getHandler(), context.getClass()]);
-    // Plain HTTP routes (health) are public or closed; they never act on tenant data.
+    // Plain HTTP routes (health, feeds) are public or closed; one that acts for a user (a file
+    // upload) declares its policy as an operation does and is settled the same way below.
     if (context.getType<string>() !== 'graphql') {
       if (policy?.kind === 'public') return true;
-      throw new ForbiddenException();
+      if (!policy) throw new ForbiddenException();
     }
     if (!policy) {
       throw new PortalError('FORBIDDEN', 'Den här åtgärden saknar behörighetsregel och är därför spärrad.');

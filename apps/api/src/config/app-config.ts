@@ -25,6 +25,13 @@ export interface AppConfig {
   /** The portal's address as its users reach it (PORTAL_PUBLIC_URL), without a trailing slash: links in mails start here. */
   readonly publicUrl: string;
   readonly mail: MailConfig;
+  readonly files: FileConfig;
+}
+
+/** Uploaded files (shared material): the virus scanner they pass through. */
+export interface FileConfig {
+  /** clamd's address (CLAMAV_HOST, CLAMAV_PORT, default 3310) and how long a scan may stay silent (CLAMAV_TIMEOUT_SECONDS, default 30). Unset: files are not scanned. */
+  readonly clamd: { readonly host: string; readonly port: number; readonly timeoutMs: number } | undefined;
 }
 
 /** Outgoing mail: the outbox in PostgreSQL and the worker that sends it (graphile-worker, in every API instance). */
@@ -271,6 +278,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       concurrency: readInteger('MAIL_WORKER_CONCURRENCY', 2, 1, 20, env),
       maxAttempts: readInteger('MAIL_MAX_ATTEMPTS', 25, 1, 100, env),
       inboxUrl: env['MAIL_INBOX_URL']?.trim() ? readHttpUrl('MAIL_INBOX_URL', '', env) : undefined,
+    },
+    files: {
+      clamd: env['CLAMAV_HOST']?.trim()
+        ? {
+            host: env['CLAMAV_HOST'].trim(),
+            port: readPort('CLAMAV_PORT', 3310, env),
+            timeoutMs: readInteger('CLAMAV_TIMEOUT_SECONDS', 30, 1, 3600, env) * 1000,
+          }
+        : undefined,
     },
   };
 }

@@ -52,6 +52,11 @@ function isDatabaseUnavailable(links: ErrorLike[]): boolean {
   });
 }
 
+/** Whether an error (or one it wraps) means the database cannot be reached now: for the REST routes' 503. */
+export function databaseUnavailable(error: unknown): boolean {
+  return isDatabaseUnavailable(chain(error));
+}
+
 /** graphql-js appends schema hints ("Did you mean …?") that would let anyone map the schema. */
 export function stripSuggestions(message: string): string {
   return message.replace(/\s*Did you mean [^?]*\?/g, '').trim();

@@ -24,11 +24,16 @@ export function requestLoggingMiddleware(logger: Logger) {
       return 'info';
     },
     serializers: {
-      // A calendar feed's address is its key: it never goes into a log.
+      // A calendar feed's address is its key, a file link's its ticket: they never go into a log.
       req: (req: { id: unknown; method: unknown; url: unknown }) => ({
         id: req.id,
         method: req.method,
-        url: typeof req.url === 'string' ? req.url.replace(/^\/kalender\/[^/?#]+/, '/kalender/***') : req.url,
+        url:
+          typeof req.url === 'string'
+            ? req.url
+                .replace(/^\/kalender\/[^/?#]+/, '/kalender/***')
+                .replace(/^\/api\/material-files\/(download|preview)\/[^/?#]+/, '/api/material-files/$1/***')
+            : req.url,
       }),
       res: (res: { statusCode: unknown }) => ({ statusCode: res.statusCode }),
     },

@@ -16,6 +16,13 @@ export const MATERIAL_FIELD_COLUMNS: Readonly<Record<string, ReadonlyArray<keyof
   archived: ['archivedAt'],
   reviewStatus: ['validFrom', 'validTo', 'nextReviewOn'],
   currentVersionNumber: ['currentVersion'],
+  // Resolved by field resolvers from these stored columns.
+  currentVersion: ['currentVersion'],
+  isAdaptation: ['adaptedFromId'],
+  adaptedFrom: ['adaptedFromId'],
+  originalChange: ['adaptedFromId', 'originalSeenVersion', 'organizationId'],
+  initiatives: ['initiativeIds'],
+  methods: ['methodIds'],
 };
 
 const DERIVED = {

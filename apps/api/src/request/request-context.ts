@@ -7,6 +7,16 @@ export interface ActiveOrganization {
   readonly slug: string;
 }
 
+/** The row-level security settings of a transaction (`app.begin_request`). */
+export interface RequestSettings {
+  readonly userId: string;
+  readonly organizationId: string;
+  /** Comma-separated roles. */
+  readonly roles: string;
+  readonly member: boolean;
+  readonly organizationAdmin: boolean;
+}
+
 /** Everything the API knows about one HTTP request, reachable from any code it runs. */
 export interface RequestContext {
   readonly requestId: string;
@@ -27,6 +37,11 @@ export interface RequestContext {
   member?: boolean;
   /** Networks the user is an active member of, as the transaction's settings hold them (app.networks); read with the transaction. */
   networkIds?: readonly string[];
+  /**
+   * Settings the transaction is opened with instead of the principal's: a download ticket's, the
+   * user who made the link (see RequestDatabase.reopenAs). Unset for every other request.
+   */
+  actingAs?: RequestSettings;
   /** The request's database transaction, opened on first use (see RequestDatabase). */
   transaction: QueryRunner | undefined;
 }

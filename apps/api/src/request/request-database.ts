@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import { currentRequestContext, type RequestContext } from './request-context.js';
+import { currentRequestContext, type RequestContext, type RequestSettings } from './request-context.js';
 
 const pending = new WeakMap<RequestContext, Promise<QueryRunner>>();
 
@@ -23,6 +23,20 @@ export class RequestDatabase {
       pending.set(context, runner);
     }
     return (await runner).manager;
+  }
+
+  /**
+   * Ends the request's transaction (rolled back) and opens a new one under other settings: a
+   * download link acts as the user who made it, under that user's row-level security now.
+   */
+  async reopenAs(settings: RequestSettings): Promise<EntityManager> {
+    const context = currentRequestContext();
+    if (!context) throw new Error('RequestDatabase used outside a request');
+    const runner = pending.get(context);
+    pending.delete(context);
+    if (runner) await runner.then(() => finishRequestTransaction(context, false)).catch(() => undefined);
+    context.actingAs = settings;
+    return this.manager();
   }
 
   private async open(context: RequestContext): Promise<QueryRunner> {
@@ -52,6 +66,9 @@ export class RequestDatabase {
  * download runs under the same rules (see material_file_ticket).
  */
 export function requestSettings(context: RequestContext): [string, string, string, string, string] {
+  // A download by ticket acts as the ticket's reader (reopenAs).
+  const acting = context.actingAs;
+  if (acting) return [acting.userId, acting.organizationId, acting.roles, acting.member ? 'on' : '', acting.organizationAdmin ? 'on' : ''];
   return [
     context.principal?.userId ?? '',
     context.activeOrganization?.id ?? '',

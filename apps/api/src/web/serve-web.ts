@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 
-const API_PREFIXES = ['/graphql', '/health', '/kalender'];
+const API_PREFIXES = ['/graphql', '/health', '/kalender', '/api'];
 
 /** Precompressed siblings the web build writes next to each asset (see apps/web/compress-assets.ts). */
 const ENCODINGS = [

@@ -189,6 +189,33 @@ export class Material1796420000000 implements MigrationInterface {
     await queryRunner.query(`REVOKE ALL ON FUNCTION app.material_file_ticket(text) FROM PUBLIC`);
     await queryRunner.query(`GRANT EXECUTE ON FUNCTION app.material_file_ticket(text) TO ${APP_ROLE}`);
 
+    // File jobs (material/files/material-file-jobs.ts), queued in the writing transaction like the
+    // mail outbox's: text extraction once a file may be served, a rescan after a failed or pending
+    // scan. An upload in progress (no hash yet) queues nothing; its closing UPDATE does. SECURITY
+    // DEFINER (owner role), so the API role needs no right in graphile_worker.
+    await queryRunner.query(`
+      CREATE FUNCTION app.material_file_queue_jobs() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+      SET search_path = pg_catalog, public
+      AS $$
+      BEGIN
+        IF NEW.sha256 = '' OR (TG_OP = 'UPDATE' AND OLD.sha256 <> '' AND OLD.scan_status = NEW.scan_status) THEN
+          RETURN NULL;
+        END IF;
+        IF NEW.scan_status IN ('clean', 'not-scanned') AND NEW.text_status = 'pending' THEN
+          PERFORM graphile_worker.add_job('material-file-text', json_build_object('id', NEW.id, 'organizationId', NEW.organization_id),
+                                          job_key := 'material-file-text:' || NEW.id, max_attempts := 3);
+        ELSIF NEW.scan_status IN ('failed', 'pending') THEN
+          PERFORM graphile_worker.add_job('material-file-scan', json_build_object('id', NEW.id, 'organizationId', NEW.organization_id),
+                                          job_key := 'material-file-scan:' || NEW.id, max_attempts := 10);
+        END IF;
+        RETURN NULL;
+      END
+      $$`);
+    await queryRunner.query(`REVOKE ALL ON FUNCTION app.material_file_queue_jobs() FROM PUBLIC`);
+    await queryRunner.query(
+      `CREATE TRIGGER material_file_queue_jobs AFTER INSERT OR UPDATE OF scan_status, sha256 ON "material_file" FOR EACH ROW EXECUTE FUNCTION app.material_file_queue_jobs()`,
+    );
+
     // Material can be shared with networks like initiatives and methods.
     await queryRunner.query(`ALTER TABLE "network_share" DROP CONSTRAINT "CHK_network_share_kind"`);
     await queryRunner.query(
@@ -214,6 +241,8 @@ export class Material1796420000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "network_share" DROP CONSTRAINT "CHK_network_share_kind"`);
     await queryRunner.query(`ALTER TABLE "network_share" ADD CONSTRAINT "CHK_network_share_kind" CHECK ("record_kind" IN ('initiative', 'method'))`);
     await queryRunner.query(`DROP FUNCTION app.material_file_ticket(text)`);
+    await queryRunner.query(`DROP TRIGGER material_file_queue_jobs ON "material_file"`);
+    await queryRunner.query(`DROP FUNCTION app.material_file_queue_jobs()`);
     for (const table of [
       'material_file_ticket',
       'material_file_chunk',

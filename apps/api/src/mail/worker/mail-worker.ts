@@ -5,6 +5,8 @@ import { isMailKind } from '@portal/shared-domain';
 import type { Logger } from 'pino';
 import type { MailLinks } from '../mail-links.js';
 import type { MailAttachment } from '../outgoing-mail.js';
+import type { ClamdSettings } from '../../material/files/clamd-client.js';
+import { MATERIAL_FILE_CLEANUP_CRONTAB, MATERIAL_FILE_CLEANUP_TASK, materialFileTasks } from '../../material/files/material-file-jobs.js';
 import { sendFollowUpReminders } from './follow-up-reminders.js';
 
 /** The queue's task names; the outbox trigger adds `send-mail` jobs (migration 1796410000000). */
@@ -28,6 +30,8 @@ export interface MailWorkerOptions {
   readonly maxAttempts: number;
   readonly links: MailLinks;
   readonly logger: Logger;
+  /** The virus scanner the file rescans use (none: files are not scanned, no rescan task). */
+  readonly clamd?: ClamdSettings | undefined;
 }
 
 export interface MailWorker {
@@ -204,6 +208,8 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<MailW
     ? createTransport({ url: options.smtpUrl, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 })
     : undefined;
   const taskList: TaskList = {
+    // Shared material's files: text for search, rescans, hourly clean-up (material/files/material-file-jobs.ts).
+    ...materialFileTasks(options.clamd, options.logger),
     [FOLLOW_UP_REMINDERS_TASK]: async (payload, helpers) => {
       const scheduled = (payload as { _cron?: { ts?: unknown } } | null)?._cron?.ts;
       if (typeof scheduled === 'string' && stockholmHour(new Date(scheduled)) !== REMINDER_LOCAL_HOUR) return;
@@ -227,7 +233,10 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<MailW
     pollInterval: 2000,
     logger: workerLogger(options.logger, () => stopping),
     taskList,
-    parsedCronItems: parseCronItems([{ task: FOLLOW_UP_REMINDERS_TASK, match: REMINDER_CRONTAB, identifier: FOLLOW_UP_REMINDERS_TASK }]),
+    parsedCronItems: parseCronItems([
+      { task: FOLLOW_UP_REMINDERS_TASK, match: REMINDER_CRONTAB, identifier: FOLLOW_UP_REMINDERS_TASK },
+      { task: MATERIAL_FILE_CLEANUP_TASK, match: MATERIAL_FILE_CLEANUP_CRONTAB, identifier: MATERIAL_FILE_CLEANUP_TASK },
+    ]),
   }).catch(async (error: unknown) => {
     await pool.end();
     throw error;

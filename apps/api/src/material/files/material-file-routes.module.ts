@@ -1,0 +1,19 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { FileErrorFilter } from './material-file-errors.js';
+import { MaterialFileDownloadController } from './material-file-download.controller.js';
+import { MaterialFileDownloadService } from './material-file-download.service.js';
+import { MATERIAL_FILE_SETTINGS, type MaterialFileSettings } from './material-file-settings.js';
+import { MaterialFileUploadController } from './material-file-upload.controller.js';
+import { MaterialFileUploadService } from './material-file-upload.service.js';
+
+/** The file routes of shared material: upload (staged files) and download by ticket. The jobs run in the queue worker. */
+@Module({})
+export class MaterialFileRoutesModule {
+  static forRoot(settings: MaterialFileSettings): DynamicModule {
+    return {
+      module: MaterialFileRoutesModule,
+      controllers: [MaterialFileUploadController, MaterialFileDownloadController],
+      providers: [{ provide: MATERIAL_FILE_SETTINGS, useValue: settings }, FileErrorFilter, MaterialFileUploadService, MaterialFileDownloadService],
+    };
+  }
+}
