@@ -71,6 +71,10 @@ describe('the method page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: METHOD.name })).toBeTruthy();
     await waitFor(() => expect(document.title).toContain(METHOD.name));
     const main = screen.getByRole('main');
+    // The Markdown renderer loads after the page.
+    await waitFor(() => expect(main.querySelector('.method-markdown strong')?.textContent).toBe('stöttar'));
+    // So does the material section (its own chunk).
+    expect(await screen.findByRole('heading', { level: 2, name: 'Material' })).toBeTruthy();
     for (const text of [
       METHOD.summary,
       METHOD.problem,

@@ -109,6 +109,10 @@ describe('the initiative page', () => {
     expect(screen.getByRole('link', { name: 'Redigera' }).getAttribute('href')).toBe('/initiativ/c2/redigera');
     expect(screen.getByRole('link', { name: 'anna.lind@linkoping.se' }).getAttribute('href')).toBe('mailto:anna.lind@linkoping.se');
     // The rendered description is checked in Chromium: DOMPurify does not work on happy-dom.
+    // The Markdown renderer loads after the page; its chunk must arrive before the test ends.
+    await waitFor(() => expect(document.querySelector('.initiative-markdown')?.getAttribute('aria-busy')).toBeNull());
+    // So does the material section (its own chunk).
+    expect(await screen.findByRole('heading', { level: 2, name: 'Material' })).toBeTruthy();
     expect(screen.getByText('Tranås kommun – Samverkanspart')).toBeTruthy();
     // Methods from the method bank lead to their pages.
     expect(screen.getByRole('link', { name: 'Supported Employment' }).getAttribute('href')).toBe('/metoder/m1');
