@@ -5,6 +5,7 @@ import { isMailKind } from '@portal/shared-domain';
 import type { Logger } from 'pino';
 import type { MailLinks } from '../mail-links.js';
 import type { MailAttachment } from '../outgoing-mail.js';
+import { MATERIAL_REVIEW_REMINDERS_TASK, sendMaterialReviewReminders } from '../../material/material-review-reminders.js';
 import { sendFollowUpReminders } from './follow-up-reminders.js';
 
 /** The queue's task names; the outbox trigger adds `send-mail` jobs (migration 1796410000000). */
@@ -212,6 +213,12 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<MailW
       );
       if (queued > 0) log.info({ queued }, 'Påminnelser om uppföljningar köade');
     },
+    [MATERIAL_REVIEW_REMINDERS_TASK]: async (payload, helpers) => {
+      const scheduled = (payload as { _cron?: { ts?: unknown } } | null)?._cron?.ts;
+      if (typeof scheduled === 'string' && stockholmHour(new Date(scheduled)) !== REMINDER_LOCAL_HOUR) return;
+      const queued = await helpers.withPgClient((client) => sendMaterialReviewReminders(client, { links: options.links, maxAttempts: options.maxAttempts }));
+      if (queued > 0) log.info({ queued }, 'Påminnelser om material att granska köade');
+    },
   };
   // Without SMTP this instance takes no send-mail jobs: they wait in the queue, none is lost.
   if (transport) taskList[SEND_MAIL_TASK] = (payload, helpers) => sendOne(transport, options, payload, helpers);
@@ -227,7 +234,10 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<MailW
     pollInterval: 2000,
     logger: workerLogger(options.logger, () => stopping),
     taskList,
-    parsedCronItems: parseCronItems([{ task: FOLLOW_UP_REMINDERS_TASK, match: REMINDER_CRONTAB, identifier: FOLLOW_UP_REMINDERS_TASK }]),
+    parsedCronItems: parseCronItems([
+      { task: FOLLOW_UP_REMINDERS_TASK, match: REMINDER_CRONTAB, identifier: FOLLOW_UP_REMINDERS_TASK },
+      { task: MATERIAL_REVIEW_REMINDERS_TASK, match: REMINDER_CRONTAB, identifier: MATERIAL_REVIEW_REMINDERS_TASK },
+    ]),
   }).catch(async (error: unknown) => {
     await pool.end();
     throw error;
