@@ -1,8 +1,11 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginWithPkce } from '@portal/identity/dist/login-with-pkce.js';
+import { seedDemoInitiatives } from '@portal/api/dist/initiatives/demo/demo-initiatives.seed.js';
 import { DEMO_MATERIAL } from '@portal/api/dist/material/demo/demo-material.js';
 import { seedDemoMaterial } from '@portal/api/dist/material/demo/demo-material.seed.js';
+import { seedDemoMethods } from '@portal/api/dist/methods/demo/demo-methods.seed.js';
+import { seedDemoNetworks } from '@portal/api/dist/networks/demo/demo-networks.seed.js';
 import { startTestPortal, type TestPortal } from '../support/test-portal.js';
 import { errorCodes, gql, type GraphQLResponse } from '../support/graphql-client.js';
 
@@ -187,5 +190,42 @@ describe('demo material loaded on first start', () => {
     expect(before).toBe(DEMO_MATERIAL.length + DEMO_MATERIAL.flatMap((d) => d.adaptations ?? []).length);
     expect(await seedDemoMaterial(portal.database.ownerUrl)).toEqual({ added: 0 });
     expect(await count()).toBe(before);
+  });
+});
+
+// A portal whose demo initiatives, methods and networks were loaded by a release before the
+// material register: its next start seeds the material (none exists yet), linked and shared.
+describe('demo material on a portal upgraded after its other demo data was loaded', () => {
+  let portal: TestPortal;
+
+  beforeAll(async () => {
+    portal = await startTestPortal({ name: 'demo-material-upgrade' });
+    await seedDemoInitiatives(portal.database.ownerUrl);
+    await seedDemoMethods(portal.database.ownerUrl);
+    await seedDemoNetworks(portal.database.ownerUrl);
+  });
+  afterAll(async () => {
+    await portal?.stop();
+  });
+
+  it('adds every demo material with its links and network share, then nothing on the next start', async () => {
+    const expected = DEMO_MATERIAL.length + DEMO_MATERIAL.flatMap((d) => d.adaptations ?? []).length;
+    expect(await seedDemoMaterial(portal.database.ownerUrl)).toEqual({ added: expected });
+    const client = new pg.Client({ connectionString: portal.database.superuserUrl.replace(/\/postgres$/, '/portal') });
+    await client.connect();
+    try {
+      const report = await client.query<{ links: number }>(`SELECT cardinality(initiative_ids) AS links FROM material WHERE title = $1`, [
+        titleOf('slutrapport-connect-2'),
+      ]);
+      expect(report.rows).toEqual([{ links: 2 }]);
+      const shares = await client.query<{ name: string }>(
+        `SELECT n.name FROM network_share s JOIN network n ON n.id = s.network_id JOIN material ma ON ma.id = s.record_id WHERE s.record_kind = 'material' AND ma.title = $1`,
+        [titleOf('handlingsplan-mall')],
+      );
+      expect(shares.rows).toEqual([{ name: 'Arbetsmarknadschefsnätverket' }]);
+    } finally {
+      await client.end();
+    }
+    expect(await seedDemoMaterial(portal.database.ownerUrl)).toEqual({ added: 0 });
   });
 });
