@@ -17,9 +17,9 @@ export interface ReminderDatabase {
   query(sql: string, parameters?: unknown[]): Promise<{ rows: unknown[] }>;
 }
 
-// The web app's addresses (apps/web/src/app/site-map.ts: PATHS.material; "Att granska" is on the register's page).
+// The web app's addresses (apps/web/src/app/site-map.ts: material, materialReviews).
 const materialPath = (id: string) => `/material/${encodeURIComponent(id)}`;
-const REVIEWS_PATH = '/material';
+const REVIEWS_PATH = '/material/att-granska';
 
 export interface DueMaterial {
   readonly id: string;
