@@ -1125,6 +1125,7 @@ ${p.plan}
 // Last, so every class and constant above is initialised before it runs.
 if (isMainThread) {
   await main();
+  await import('./bench-material.mjs').then((step) => step.benchMaterial());
 } else {
   runWorker();
 }

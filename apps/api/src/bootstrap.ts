@@ -20,6 +20,7 @@ import { readMailSecret } from './mail/worker/mail-secret.js';
 import { migrateMailQueue, startMailWorker, type MailWorker } from './mail/worker/mail-worker.js';
 import { requestLoggingMiddleware } from './logging/request-logging.middleware.js';
 import { seedDemoInitiatives } from './initiatives/demo/demo-initiatives.seed.js';
+import { seedDemoMaterial } from './material/demo/demo-material.seed.js';
 import { seedDemoMethods } from './methods/demo/demo-methods.seed.js';
 import { seedDemoNetworks } from './networks/demo/demo-networks.seed.js';
 import { seedReferenceData } from './seed/reference-data.seed.js';
@@ -97,6 +98,9 @@ export async function startPortal(config: AppConfig, logger: Logger): Promise<Ru
       // Needs the demo initiatives (one is shared with a network, others are on an agenda).
       const networks = await seedDemoNetworks(urls.ownerUrl);
       if (networks.added > 0) logger.info(networks, 'Demonätverk inlagda');
+      // Last: it links to the demo initiatives and methods and is shared with a demo network.
+      const material = await seedDemoMaterial(urls.ownerUrl);
+      if (material.added > 0) logger.info(material, 'Demomaterial inlagt');
     }
 
     // graphile-worker's schema, after TypeORM's: the outbox trigger (a TypeORM migration) calls its add_job.

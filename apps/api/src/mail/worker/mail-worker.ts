@@ -1,4 +1,4 @@
-import { Logger as WorkerLogger, parseCronItems, run, runMigrations, type JobHelpers, type Runner, type TaskList } from 'graphile-worker';
+import { Logger as WorkerLogger, parseCronItems, run, runMigrations, type JobHelpers, type Runner, type Task, type TaskList } from 'graphile-worker';
 import { createTransport, type Transporter } from 'nodemailer';
 import pg from 'pg';
 import { isMailKind } from '@portal/shared-domain';
@@ -7,6 +7,7 @@ import type { MailLinks } from '../mail-links.js';
 import type { MailAttachment } from '../outgoing-mail.js';
 import type { ClamdSettings } from '../../material/files/clamd-client.js';
 import { MATERIAL_FILE_CLEANUP_CRONTAB, MATERIAL_FILE_CLEANUP_TASK, materialFileTasks } from '../../material/files/material-file-jobs.js';
+import { MATERIAL_REVIEW_REMINDERS_TASK, sendMaterialReviewReminders } from '../../material/material-review-reminders.js';
 import { sendFollowUpReminders } from './follow-up-reminders.js';
 
 /** The queue's task names; the outbox trigger adds `send-mail` jobs (migration 1796410000000). */
@@ -207,17 +208,21 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<MailW
   const transport = options.smtpUrl
     ? createTransport({ url: options.smtpUrl, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 })
     : undefined;
+  const reminders = { links: options.links, maxAttempts: options.maxAttempts };
+  // A reminder task acts only in the cron run that is 07:00 in Stockholm (see REMINDER_CRONTAB); run by hand, at once.
+  const dailyReminder =
+    (send: (client: pg.PoolClient) => Promise<number>, message: string): Task =>
+    async (payload, helpers) => {
+      const scheduled = (payload as { _cron?: { ts?: unknown } } | null)?._cron?.ts;
+      if (typeof scheduled === 'string' && stockholmHour(new Date(scheduled)) !== REMINDER_LOCAL_HOUR) return;
+      const queued = await helpers.withPgClient(send);
+      if (queued > 0) log.info({ queued }, message);
+    };
   const taskList: TaskList = {
     // Shared material's files: text for search, rescans, hourly clean-up (material/files/material-file-jobs.ts).
     ...materialFileTasks(options.clamd, options.logger),
-    [FOLLOW_UP_REMINDERS_TASK]: async (payload, helpers) => {
-      const scheduled = (payload as { _cron?: { ts?: unknown } } | null)?._cron?.ts;
-      if (typeof scheduled === 'string' && stockholmHour(new Date(scheduled)) !== REMINDER_LOCAL_HOUR) return;
-      const queued = await helpers.withPgClient((client: pg.PoolClient) =>
-        sendFollowUpReminders(client, { links: options.links, maxAttempts: options.maxAttempts }),
-      );
-      if (queued > 0) log.info({ queued }, 'Påminnelser om uppföljningar köade');
-    },
+    [FOLLOW_UP_REMINDERS_TASK]: dailyReminder((client) => sendFollowUpReminders(client, reminders), 'Påminnelser om uppföljningar köade'),
+    [MATERIAL_REVIEW_REMINDERS_TASK]: dailyReminder((client) => sendMaterialReviewReminders(client, reminders), 'Påminnelser om material att granska köade'),
   };
   // Without SMTP this instance takes no send-mail jobs: they wait in the queue, none is lost.
   if (transport) taskList[SEND_MAIL_TASK] = (payload, helpers) => sendOne(transport, options, payload, helpers);
@@ -236,6 +241,7 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<MailW
     parsedCronItems: parseCronItems([
       { task: FOLLOW_UP_REMINDERS_TASK, match: REMINDER_CRONTAB, identifier: FOLLOW_UP_REMINDERS_TASK },
       { task: MATERIAL_FILE_CLEANUP_TASK, match: MATERIAL_FILE_CLEANUP_CRONTAB, identifier: MATERIAL_FILE_CLEANUP_TASK },
+      { task: MATERIAL_REVIEW_REMINDERS_TASK, match: REMINDER_CRONTAB, identifier: MATERIAL_REVIEW_REMINDERS_TASK },
     ]),
   }).catch(async (error: unknown) => {
     await pool.end();
