@@ -23,7 +23,7 @@ export function AccessibilityStatementPage() {
 
       <h2>{t('accessibility.knownIssuesHeading')}</h2>
       <ul>
-        <li>{t('accessibility.knownIssueUnbuilt')}</li>
+        <li>{t('accessibility.knownIssuePdfPreview')}</li>
         <li>{t('accessibility.knownIssueManualReview')}</li>
         <li>{t('accessibility.knownIssueMailForm')}</li>
       </ul>

@@ -210,8 +210,8 @@ export const en: Messages = {
     status:
       'The website is partially compliant with the Act on accessibility to digital public services. The portal is under construction and has not yet been reviewed in full. The shortcomings we know of are described below.',
     knownIssuesHeading: 'Content that is not accessible',
-    knownIssueUnbuilt:
-      'Several parts of the portal (Initiatives, Methods, Networks, Material and Regional overview) have not been built yet. The pages exist but only contain a short description of what is to come.',
+    knownIssuePdfPreview:
+      'The preview of PDF files under Material is shown in the browser’s own PDF viewer, which does not always work well with screen readers. Download the file instead and open it in your own program.',
     knownIssueManualReview:
       'The portal has not yet been reviewed manually with a screen reader. This statement will be updated once such a review has been done.',
     knownIssueMailForm:

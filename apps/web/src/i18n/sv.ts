@@ -209,8 +209,8 @@ export const sv = {
     status:
       'Webbplatsen är delvis förenlig med lagen om tillgänglighet till digital offentlig service. Portalen är under uppbyggnad och har ännu inte granskats i sin helhet. De brister vi känner till beskrivs nedan.',
     knownIssuesHeading: 'Innehåll som inte är tillgängligt',
-    knownIssueUnbuilt:
-      'Flera delar av portalen (Initiativ, Metoder, Nätverk, Material och Regionöversikt) är inte byggda ännu. Sidorna finns, men innehåller bara en kort beskrivning av vad som kommer.',
+    knownIssuePdfPreview:
+      'Förhandsgranskningen av PDF-filer under Material visas i webbläsarens egen PDF-visare, som inte alltid fungerar bra med skärmläsare. Ladda ned filen i stället och öppna den i ditt eget program.',
     knownIssueManualReview: 'Portalen har ännu inte granskats manuellt med skärmläsare. Redogörelsen uppdateras när en sådan granskning är gjord.',
     knownIssueMailForm:
       'Formuläret för att rapportera problem skapar ett e-postmeddelande i ditt eget e-postprogram. Har du inget e-postprogram kan du skriva direkt till e-postadressen nedan.',
