@@ -3,25 +3,28 @@ import DataLoader from 'dataloader';
 import { Organization } from '../organizations/organization.entity.js';
 import { OrganizationService } from '../organizations/organization.service.js';
 import { RequestDatabase } from '../request/request-database.js';
-import { currentRequestContext, type RequestContext } from '../request/request-context.js';
+import { currentRequestContext } from '../request/request-context.js';
+import { RequestScoped } from '../request/request-scoped.js';
 import { FOLLOW_UP_COLUMNS, toFollowUp, type FollowUpSqlRow } from './follow-up.mapper.js';
 import type { InitiativeRow } from './initiative.entity.js';
 import { INITIATIVE_COLUMNS, toInitiative } from './initiative-row.mapper.js';
 import { RelationDirection, type FollowUp, type Initiative, type InitiativeRelation, type Partner } from './initiative.model.js';
 
 interface RequestLoaders {
-  organizations: Promise<Map<string, Organization>> | undefined;
   relations: DataLoader<string, InitiativeRelation[]>;
   followUps: DataLoader<string, FollowUp[]>;
 }
 
 /**
  * Per-request batching, so a page of initiatives costs the same few statements however many
- * rows it has: organisations once per request, relations and follow-ups once per page.
+ * rows it has: relations and follow-ups once per page (organisations: OrganizationService.byId).
  */
 @Injectable()
 export class InitiativeLoaders {
-  private readonly byRequest = new WeakMap<RequestContext, RequestLoaders>();
+  private readonly scoped = new RequestScoped<RequestLoaders>('InitiativeLoaders', () => ({
+    relations: new DataLoader((ids) => this.loadRelations(ids)),
+    followUps: new DataLoader((ids) => this.loadFollowUps(ids)),
+  }));
 
   constructor(
     private readonly database: RequestDatabase,
@@ -29,35 +32,15 @@ export class InitiativeLoaders {
   ) {}
 
   private loaders(): RequestLoaders {
-    const context = currentRequestContext();
-    if (!context) throw new Error('InitiativeLoaders used outside a request');
-    let loaders = this.byRequest.get(context);
-    if (!loaders) {
-      loaders = {
-        organizations: undefined,
-        relations: new DataLoader((ids) => this.loadRelations(ids)),
-        followUps: new DataLoader((ids) => this.loadFollowUps(ids)),
-      };
-      this.byRequest.set(context, loaders);
-    }
-    return loaders;
+    return this.scoped.get();
   }
 
-  /** All organisations (a few dozen rows, not tenant data), once per request. */
-  organizations(): Promise<Map<string, Organization>> {
-    const loaders = this.loaders();
-    loaders.organizations ??= this.organizationService.list().then((list) => new Map(list.map((o) => [o.id, o])));
-    return loaders.organizations;
-  }
-
-  async organization(id: string): Promise<Organization> {
-    const organization = (await this.organizations()).get(id);
-    if (!organization) throw new Error(`Unknown organisation ${id}`);
-    return organization;
+  organization(id: string): Promise<Organization> {
+    return this.organizationService.get(id);
   }
 
   async partners(initiative: Initiative): Promise<Partner[]> {
-    const organizations = await this.organizations();
+    const organizations = await this.organizationService.byId();
     return initiative.storedPartners.map((p) => {
       const organization = p.organizationId ? (organizations.get(p.organizationId) ?? null) : null;
       return { role: p.role, organization, name: organization?.name ?? p.name };

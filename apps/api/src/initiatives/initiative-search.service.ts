@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { ListEngine, type ListCounts, type ListCriteria, type OrganizationDirectory } from '../list/list-engine.js';
+import { ListEngine, type ListCounts, type ListCriteria } from '../list/list-engine.js';
+import { OrganizationService } from '../organizations/organization.service.js';
 import { RequestDatabase } from '../request/request-database.js';
 import { INITIATIVE_LIST, type InitiativeFacetName } from './initiative-list.definition.js';
-import { InitiativeLoaders } from './initiative-loaders.js';
 import type { InitiativeRow } from './initiative.entity.js';
 import { INITIATIVE_COLUMNS, INITIATIVE_FIELD_COLUMNS, INITIATIVE_RECORD, toInitiative } from './initiative-row.mapper.js';
 import type { PageInfo } from '../list/list.model.js';
@@ -28,7 +28,7 @@ const ENGINE = new ListEngine<InitiativeFacetName, InitiativeOrder>(INITIATIVE_L
 export class InitiativeSearchService {
   constructor(
     private readonly database: RequestDatabase,
-    private readonly loaders: InitiativeLoaders,
+    private readonly organizations: OrganizationService,
   ) {}
 
   /** A page of the register: `fields` (the node's selected GraphQL fields) narrows the columns read, `requestedFacets` the facets counted. */
@@ -47,7 +47,7 @@ export class InitiativeSearchService {
     const { page, counts } = await ENGINE.pageAndCounts<InitiativeRow>(
       manager,
       { ...args, conditions },
-      await this.directory(),
+      await this.organizations.directory(),
       columns,
       countsWanted ? requestedFacets : null,
     );
@@ -64,13 +64,7 @@ export class InitiativeSearchService {
   facets(connection: InitiativeConnectionResult): Promise<{ totalCount: number; facets: InitiativeFacets }> {
     connection.facetResult ??= this.database
       .manager()
-      .then(async (manager) => ENGINE.counts(manager, connection.criteria, await this.directory(), connection.requestedFacets));
+      .then(async (manager) => ENGINE.counts(manager, connection.criteria, await this.organizations.directory(), connection.requestedFacets));
     return connection.facetResult;
-  }
-
-  private async directory(): Promise<OrganizationDirectory> {
-    const organizations = await this.loaders.organizations();
-    const bySlug = new Map([...organizations.values()].map((o) => [o.slug, o.id]));
-    return { idOf: (slug) => bySlug.get(slug), slugOf: (id) => organizations.get(id)?.slug };
   }
 }

@@ -11,7 +11,7 @@ import { presentValue } from '../change-log/change-value.js';
 import { INITIATIVE_CHANGE_LOG, recordInitiativeSideChange, relationEntry } from './initiative-change-log.js';
 import { FOLLOW_UP_COLUMNS, toFollowUp, type FollowUpSqlRow } from './follow-up.mapper.js';
 import type { InitiativeRow } from './initiative.entity.js';
-import { InitiativeLoaders } from './initiative-loaders.js';
+import { OrganizationService } from '../organizations/organization.service.js';
 import { linkableMethodIds, setMethodLinks } from './initiative-method-links.js';
 import { INITIATIVE_COLUMNS, INITIATIVE_RECORD, toInitiative } from './initiative-row.mapper.js';
 import { maskFieldValue, readsExactly } from './participant-masking.js';
@@ -44,7 +44,7 @@ const MAX_CHAIN_DEPTH = 25;
 export class InitiativeService {
   constructor(
     private readonly database: RequestDatabase,
-    private readonly loaders: InitiativeLoaders,
+    private readonly organizations: OrganizationService,
     private readonly changeLog: ChangeLogService,
   ) {}
 
@@ -70,7 +70,7 @@ export class InitiativeService {
   }
 
   private async organizationResolver(): Promise<(slug: string) => { id: string; name: string } | undefined> {
-    const organizations = await this.loaders.organizations();
+    const organizations = await this.organizations.byId();
     const bySlug = new Map([...organizations.values()].map((o) => [o.slug, { id: o.id, name: o.name }]));
     return (slug) => bySlug.get(slug);
   }

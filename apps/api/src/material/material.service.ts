@@ -9,7 +9,7 @@ import { badUserInput, notFound } from '../graphql/portal-error.js';
 import type { InitiativeRow } from '../initiatives/initiative.entity.js';
 import { INITIATIVE_COLUMNS, toInitiative } from '../initiatives/initiative-row.mapper.js';
 import type { Initiative } from '../initiatives/initiative.model.js';
-import { ListEngine, type ListCounts, type ListCriteria, type OrganizationDirectory } from '../list/list-engine.js';
+import { ListEngine, type ListCounts, type ListCriteria } from '../list/list-engine.js';
 import type { PageInfo } from '../list/list.model.js';
 import type { MethodRow } from '../methods/method.entity.js';
 import { METHOD_COLUMNS, toMethod } from '../methods/method-row.mapper.js';
@@ -67,7 +67,6 @@ interface VersionSqlRow {
 }
 
 interface Loaders {
-  organizations?: Promise<Map<string, Organization>>;
   versions: DataLoader<string, MaterialVersion[]>;
   files: DataLoader<string, MaterialFile | null>;
   refs: DataLoader<string, MaterialRef | null>;
@@ -109,22 +108,8 @@ export class MaterialService {
     private readonly files: MaterialFileService,
   ) {}
 
-  organizations(): Promise<Map<string, Organization>> {
-    const loaders = this.loaders.get();
-    loaders.organizations ??= this.organizationService.list().then((list) => new Map(list.map((o) => [o.id, o])));
-    return loaders.organizations;
-  }
-
-  async organization(id: string): Promise<Organization> {
-    const organization = (await this.organizations()).get(id);
-    if (!organization) throw new Error(`Unknown organisation ${id}`);
-    return organization;
-  }
-
-  private async directory(): Promise<OrganizationDirectory> {
-    const organizations = await this.organizations();
-    const bySlug = new Map([...organizations.values()].map((o) => [o.slug, o.id]));
-    return { idOf: (slug) => bySlug.get(slug), slugOf: (id) => organizations.get(id)?.slug };
+  organization(id: string): Promise<Organization> {
+    return this.organizationService.get(id);
   }
 
   private async row(manager: EntityManager, id: string, lock = false): Promise<MaterialRow | undefined> {
@@ -150,7 +135,7 @@ export class MaterialService {
     const conditions = [args.filter?.includeArchived === true ? 'true' : 'ma.archived_at IS NULL'];
     const manager = await this.database.manager();
     const columns = fields ? MATERIAL_RECORD.selectFor('ma', fields, MATERIAL_FIELD_COLUMNS) : MATERIAL_COLUMNS;
-    const page = await ENGINE.page<MaterialRow>(manager, { ...args, conditions }, await this.directory(), columns);
+    const page = await ENGINE.page<MaterialRow>(manager, { ...args, conditions }, await this.organizationService.directory(), columns);
     const result: MaterialConnectionResult = {
       edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toMaterial(edge.row) })),
       pageInfo: page.pageInfo,
@@ -163,7 +148,7 @@ export class MaterialService {
   counts(connection: MaterialConnectionResult): Promise<{ totalCount: number; facets: MaterialFacets }> {
     connection.facetResult ??= this.database
       .manager()
-      .then(async (manager) => ENGINE.counts(manager, connection.criteria, await this.directory(), connection.requestedFacets));
+      .then(async (manager) => ENGINE.counts(manager, connection.criteria, await this.organizationService.directory(), connection.requestedFacets));
     return connection.facetResult;
   }
 

@@ -7,7 +7,7 @@ import { conflict, forbidden, notFound, PortalError } from '../graphql/portal-er
 import type { Network } from '../networks/network.model.js';
 import { NetworkService } from '../networks/network.service.js';
 import { requirePrincipal } from '../request/actor.js';
-import { currentRequestContext, type RequestContext } from '../request/request-context.js';
+import { RequestScoped } from '../request/request-scoped.js';
 import { RequestDatabase } from '../request/request-database.js';
 import { sqlRows } from '../request/sql-rows.js';
 import { isUuid } from '../validation/field-checks.js';
@@ -91,7 +91,12 @@ function localDateMonthsAhead(months: number): string {
  */
 @Injectable()
 export class MeetingService {
-  private readonly byRequest = new WeakMap<RequestContext, RequestLoaders>();
+  private readonly scoped = new RequestScoped<RequestLoaders>('MeetingService', () => ({
+    agenda: new DataLoader((ids) => this.loadAgenda(ids)),
+    attendance: new DataLoader((ids) => this.loadAttendance(ids)),
+    minutes: new DataLoader((ids) => this.loadMinutes(ids)),
+    leads: new Map(),
+  }));
 
   constructor(
     private readonly database: RequestDatabase,
@@ -100,19 +105,7 @@ export class MeetingService {
   ) {}
 
   private loaders(): RequestLoaders {
-    const context = currentRequestContext();
-    if (!context) throw new Error('MeetingService used outside a request');
-    let loaders = this.byRequest.get(context);
-    if (!loaders) {
-      loaders = {
-        agenda: new DataLoader((ids) => this.loadAgenda(ids)),
-        attendance: new DataLoader((ids) => this.loadAttendance(ids)),
-        minutes: new DataLoader((ids) => this.loadMinutes(ids)),
-        leads: new Map(),
-      };
-      this.byRequest.set(context, loaders);
-    }
-    return loaders;
+    return this.scoped.get();
   }
 
   /** Whether the reader plans this network's meetings (once per network and request). */

@@ -6,8 +6,8 @@ import { INITIATIVE_COLUMNS, toInitiative } from '../initiatives/initiative-row.
 import { RelationDirection, type Initiative } from '../initiatives/initiative.model.js';
 import type { Organization } from '../organizations/organization.entity.js';
 import { OrganizationService } from '../organizations/organization.service.js';
-import { currentRequestContext, type RequestContext } from '../request/request-context.js';
 import { RequestDatabase } from '../request/request-database.js';
+import { RequestScoped } from '../request/request-scoped.js';
 import type { MethodRow } from './method.entity.js';
 import { METHOD_COLUMNS, toMethod } from './method-row.mapper.js';
 import type { Method, MethodRelation } from './method.model.js';
@@ -21,7 +21,6 @@ export interface LoadedUse {
 }
 
 interface RequestLoaders {
-  organizations: Promise<Map<string, Organization>> | undefined;
   uses: DataLoader<string, LoadedUse[]>;
   relations: DataLoader<Method, MethodRelation[], string>;
   methodRefs: DataLoader<string, Method[]>;
@@ -35,7 +34,11 @@ interface RequestLoaders {
  */
 @Injectable()
 export class MethodLoaders {
-  private readonly byRequest = new WeakMap<RequestContext, RequestLoaders>();
+  private readonly scoped = new RequestScoped<RequestLoaders>('MethodLoaders', () => ({
+    uses: new DataLoader((ids) => this.loadUses(ids)),
+    relations: new DataLoader((methods) => this.loadRelations(methods), { cacheKeyFn: (method) => method.id }),
+    methodRefs: new DataLoader((ids) => this.loadMethodRefs(ids)),
+  }));
 
   constructor(
     private readonly database: RequestDatabase,
@@ -43,32 +46,11 @@ export class MethodLoaders {
   ) {}
 
   private loaders(): RequestLoaders {
-    const context = currentRequestContext();
-    if (!context) throw new Error('MethodLoaders used outside a request');
-    let loaders = this.byRequest.get(context);
-    if (!loaders) {
-      loaders = {
-        organizations: undefined,
-        uses: new DataLoader((ids) => this.loadUses(ids)),
-        relations: new DataLoader((methods) => this.loadRelations(methods), { cacheKeyFn: (method) => method.id }),
-        methodRefs: new DataLoader((ids) => this.loadMethodRefs(ids)),
-      };
-      this.byRequest.set(context, loaders);
-    }
-    return loaders;
+    return this.scoped.get();
   }
 
-  /** All organisations (a few dozen rows, not tenant data), once per request. */
-  organizations(): Promise<Map<string, Organization>> {
-    const loaders = this.loaders();
-    loaders.organizations ??= this.organizationService.list().then((list) => new Map(list.map((o) => [o.id, o])));
-    return loaders.organizations;
-  }
-
-  async organization(id: string): Promise<Organization> {
-    const organization = (await this.organizations()).get(id);
-    if (!organization) throw new Error(`Unknown organisation ${id}`);
-    return organization;
+  organization(id: string): Promise<Organization> {
+    return this.organizationService.get(id);
   }
 
   uses(methodId: string): Promise<LoadedUse[]> {

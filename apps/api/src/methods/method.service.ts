@@ -8,7 +8,8 @@ import { presentValue } from '../change-log/change-value.js';
 import type { InitiativeRow } from '../initiatives/initiative.entity.js';
 import { INITIATIVE_COLUMNS, toInitiative } from '../initiatives/initiative-row.mapper.js';
 import type { Initiative } from '../initiatives/initiative.model.js';
-import { ListEngine, type ListCounts, type ListCriteria, type OrganizationDirectory } from '../list/list-engine.js';
+import { ListEngine, type ListCounts, type ListCriteria } from '../list/list-engine.js';
+import { OrganizationService } from '../organizations/organization.service.js';
 import type { PageInfo } from '../list/list.model.js';
 import { requireActor, type Actor } from '../request/actor.js';
 import { RequestDatabase } from '../request/request-database.js';
@@ -48,6 +49,7 @@ export class MethodService {
   constructor(
     private readonly database: RequestDatabase,
     private readonly loaders: MethodLoaders,
+    private readonly organizations: OrganizationService,
     private readonly changeLog: ChangeLogService,
   ) {}
 
@@ -75,7 +77,7 @@ export class MethodService {
     const conditions = [args.filter?.includeArchived === true ? 'true' : 'mt.archived_at IS NULL'];
     const manager = await this.database.manager();
     const columns = fields ? METHOD_RECORD.selectFor('mt', fields, METHOD_FIELD_COLUMNS) : METHOD_COLUMNS;
-    const page = await ENGINE.page<MethodRow>(manager, { ...args, conditions }, await this.directory(), columns);
+    const page = await ENGINE.page<MethodRow>(manager, { ...args, conditions }, await this.organizations.directory(), columns);
     return {
       edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toMethod(edge.row) })),
       pageInfo: page.pageInfo,
@@ -88,14 +90,8 @@ export class MethodService {
   counts(connection: MethodConnectionResult): Promise<{ totalCount: number; facets: MethodFacets }> {
     connection.facetResult ??= this.database
       .manager()
-      .then(async (manager) => ENGINE.counts(manager, connection.criteria, await this.directory(), connection.requestedFacets));
+      .then(async (manager) => ENGINE.counts(manager, connection.criteria, await this.organizations.directory(), connection.requestedFacets));
     return connection.facetResult;
-  }
-
-  private async directory(): Promise<OrganizationDirectory> {
-    const organizations = await this.loaders.organizations();
-    const bySlug = new Map([...organizations.values()].map((o) => [o.slug, o.id]));
-    return { idOf: (slug) => bySlug.get(slug), slugOf: (id) => organizations.get(id)?.slug };
   }
 
   /**
@@ -281,7 +277,7 @@ export class MethodService {
       if (contact && !user.contacts.some((c) => c.name === contact.name && c.email === contact.email)) user.contacts.push(contact);
       byOrganization.set(initiative.organizationId, user);
     }
-    const organizations = await this.loaders.organizations();
+    const organizations = await this.organizations.byId();
     return [...byOrganization.values()].sort((a, b) =>
       (organizations.get(a.organizationId)?.name ?? '').localeCompare(organizations.get(b.organizationId)?.name ?? '', 'sv'),
     );

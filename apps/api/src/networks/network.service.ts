@@ -7,8 +7,9 @@ import { IdentityProviderError, KeycloakAdminService } from '../organization-adm
 import type { Organization } from '../organizations/organization.entity.js';
 import { OrganizationService } from '../organizations/organization.service.js';
 import { activeOrganization, requireActor, requirePrincipal } from '../request/actor.js';
-import { currentRequestContext, type RequestContext } from '../request/request-context.js';
+import { currentRequestContext } from '../request/request-context.js';
 import { RequestDatabase } from '../request/request-database.js';
+import { RequestScoped } from '../request/request-scoped.js';
 import { sqlRows } from '../request/sql-rows.js';
 import { isUuid } from '../validation/field-checks.js';
 import { readableRecordJoins, SHAREABLE_RECORDS } from './shareable-records.js';
@@ -76,7 +77,6 @@ const MEMBER_COLUMNS = 'm.id, m.network_id, m.user_id, m.email, m.display_name, 
 const ROLE_ORDER = `CASE m.role WHEN 'chair' THEN 0 WHEN 'secretary' THEN 1 ELSE 2 END`;
 
 interface RequestLoaders {
-  organizations?: Promise<Map<string, Organization>>;
   members: DataLoader<string, MemberSqlRow[]>;
   shares: DataLoader<string, NetworkRef[]>;
 }
@@ -94,7 +94,10 @@ const SHARED_RECORDS = readableRecordJoins('s.record_kind', 's.record_id');
 @Injectable()
 export class NetworkService {
   private readonly logger = new Logger(NetworkService.name);
-  private readonly byRequest = new WeakMap<RequestContext, RequestLoaders>();
+  private readonly scoped = new RequestScoped<RequestLoaders>('NetworkService', () => ({
+    members: new DataLoader((ids) => this.loadMembers(ids)),
+    shares: new DataLoader((ids) => this.loadShares(ids)),
+  }));
 
   constructor(
     private readonly database: RequestDatabase,
@@ -104,29 +107,12 @@ export class NetworkService {
   ) {}
 
   private loaders(): RequestLoaders {
-    const context = currentRequestContext();
-    if (!context) throw new Error('NetworkService used outside a request');
-    let loaders = this.byRequest.get(context);
-    if (!loaders) {
-      loaders = {
-        members: new DataLoader((ids) => this.loadMembers(ids)),
-        shares: new DataLoader((ids) => this.loadShares(ids)),
-      };
-      this.byRequest.set(context, loaders);
-    }
-    return loaders;
-  }
-
-  /** All organisations (a few dozen rows, not tenant data), once per request. */
-  organizations(): Promise<Map<string, Organization>> {
-    const loaders = this.loaders();
-    loaders.organizations ??= this.organizationService.list().then((list) => new Map(list.map((o) => [o.id, o])));
-    return loaders.organizations;
+    return this.scoped.get();
   }
 
   async organization(id: string | null): Promise<Organization | null> {
     if (!id) return null;
-    return (await this.organizations()).get(id) ?? null;
+    return (await this.organizationService.byId()).get(id) ?? null;
   }
 
   private async manager(): Promise<EntityManager> {
