@@ -305,6 +305,11 @@ const OPERATIONS: Record<
     variables: { f: secret.materialFileId },
     mutation: true,
   }),
+  'Mutation.rescanMaterialFile': (_t, _m, secret) => ({
+    query: 'mutation($f: ID!) { rescanMaterialFile(fileId: $f) { id scanStatus } }',
+    variables: { f: secret.materialFileId },
+    mutation: true,
+  }),
   'Query.initiativeOverlaps': (_t, _m, secret) => ({
     query: 'query($id: ID!) { initiativeOverlaps(id: $id, first: 20) { initiative { title } reasons { code values } } }',
     variables: { id: secret.initiativeId },

@@ -516,6 +516,9 @@ describe('material files: upload, scanning, download by ticket', () => {
 describe('material files with the virus scanner down', () => {
   let portal: TestPortal;
   let owner: pg.Client;
+  /** The first test's file, whose scan failed, and the material it was put in. */
+  let failedFile = '';
+  let failedMaterial = '';
 
   beforeAll(async () => {
     // A port nobody listens on: every scan fails to connect. Ten write points a minute: two
@@ -557,6 +560,7 @@ describe('material files with the virus scanner down', () => {
       ).rows[0].id,
     );
     await owner.query(`UPDATE material_file SET material_id = $1 WHERE id = $2`, [material, reply.body.id]);
+    [failedFile, failedMaterial] = [reply.body.id!, material];
     const secret = randomBytes(32).toString('base64url');
     await owner.query(
       `INSERT INTO material_file_ticket (token_hash, file_id, user_id, organization_id, roles, member, organization_admin, preview, expires_at)
@@ -584,5 +588,74 @@ describe('material files with the virus scanner down', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(((await refused.json()) as UploadReply['body']).error?.code).toBe('RATE_LIMITED');
     expect(Number((await owner.query(`SELECT count(*) AS n FROM material_file WHERE name = 'tredje.txt'`)).rows[0].n)).toBe(0);
+  });
+
+  it('lets the owning organisation ask for a new scan after the queue gave up, and nobody else', async () => {
+    const headersOf = async (username: string) => ({ authorization: `Bearer ${(await loginWithPkce({ issuer: portal.issuer!, username })).access_token}` });
+    // Another Linköping writer than the one whose write points the tests above used up.
+    const linkoping = await headersOf('admin.linkoping');
+    const norrkoping = await headersOf('projektledare.norrkoping');
+    const organization = String((await owner.query(`SELECT organization_id FROM material_file WHERE id = $1`, [failedFile])).rows[0].organization_id);
+    await owner.query(
+      `INSERT INTO material_version (organization_id, material_id, number, file_ids, created_by_id, created_by_name, visibility) VALUES ($1, $2, 1, $3, 'seed', 'Seed', 'region')`,
+      [organization, failedMaterial, [failedFile]],
+    );
+    const job = async () =>
+      (
+        await owner.query(
+          `SELECT j.attempts, j.max_attempts FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id
+            WHERE t.identifier = 'material-file-scan' AND j.key = $1`,
+          [`material-file-scan:${failedFile}`],
+        )
+      ).rows[0] as { attempts: number; max_attempts: number };
+    // As when every retry has been spent: the queue would never try this file again.
+    await owner.query(`UPDATE graphile_worker._private_jobs SET attempts = max_attempts WHERE key = $1`, [`material-file-scan:${failedFile}`]);
+    expect((await job()).attempts).toBe((await job()).max_attempts);
+
+    const files = async (headers: Record<string, string>) =>
+      (
+        await gql<{ material: { currentVersion: { files: Array<{ id: string; scanStatus: string; available: boolean; canRescan: boolean }> } } }>(
+          portal.url,
+          'query($id: ID!) { material(id: $id) { currentVersion { files { id scanStatus available canRescan } } } }',
+          { id: failedMaterial },
+          headers,
+        )
+      ).body.data!.material.currentVersion.files;
+    expect(await files(linkoping)).toEqual([{ id: failedFile, scanStatus: 'failed', available: false, canRescan: true }]);
+    expect(await files(norrkoping)).toEqual([{ id: failedFile, scanStatus: 'failed', available: false, canRescan: false }]);
+
+    const rescan = (headers: Record<string, string>) =>
+      gql<{ rescanMaterialFile: { scanStatus: string; canRescan: boolean } }>(
+        portal.url,
+        'mutation($f: ID!) { rescanMaterialFile(fileId: $f) { scanStatus canRescan } }',
+        { f: failedFile },
+        headers,
+      );
+    // Another organisation may read the file (region material) but not ask for its scan.
+    const foreign = await rescan(norrkoping);
+    expect(foreign.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect(foreign.body.errors?.[0]?.message).toBe('Bara organisationen som äger filen kan be om en ny virussökning.');
+    expect((await job()).attempts).toBe((await job()).max_attempts);
+
+    const asked = await rescan(linkoping);
+    expect(asked.body.errors).toBeUndefined();
+    expect(asked.body.data!.rescanMaterialFile).toEqual({ scanStatus: 'pending', canRescan: false });
+    // Queued again with its attempts from zero (the worker may already have made the first).
+    expect((await job()).attempts).toBeLessThan((await job()).max_attempts);
+    // The scanner is still down: the worker's new try fails closed again, with its reason.
+    for (let i = 0; ; i++) {
+      const row = (await owner.query(`SELECT scan_status, scan_detail FROM material_file WHERE id = $1`, [failedFile])).rows[0];
+      if (row.scan_status === 'failed' && String(row.scan_detail ?? '').includes('Virusskyddet kunde inte nås')) break;
+      if (i > 600) throw new Error('Väntade förgäves på den nya virussökningen');
+      await owner.query('SELECT pg_sleep(0.05)');
+    }
+    expect(await files(linkoping)).toEqual([{ id: failedFile, scanStatus: 'failed', available: false, canRescan: true }]);
+
+    // A file the scanner stopped is never scanned again.
+    await owner.query(`UPDATE material_file SET scan_status = 'infected', scan_detail = 'Eicar-Test-Signature' WHERE id = $1`, [failedFile]);
+    const infected = await rescan(linkoping);
+    expect(infected.body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(infected.body.errors?.[0]?.message).toContain('stoppades av virusskyddet');
+    expect((await owner.query(`SELECT scan_status FROM material_file WHERE id = $1`, [failedFile])).rows[0].scan_status).toBe('infected');
   });
 });

@@ -28,6 +28,9 @@ export class MaterialFile {
 
   @Field({ description: 'Om texten i filen är sökbar (utläst ur PDF, Word eller text).' })
   textIndexed!: boolean;
+
+  @Field({ description: 'Om du kan be om en ny virussökning nu (rescanMaterialFile): sökningen misslyckades och filen är din organisations.' })
+  canRescan!: boolean;
 }
 
 @ObjectType({ description: 'En publicerad version av ett material: nummer, ändringsnotering, vem och när, och dess filer.' })

@@ -131,6 +131,15 @@ export class MaterialResolver {
     return this.service.createFileLink(fileId, preview);
   }
 
+  @RequirePermission('material:write')
+  @Mutation(() => MaterialFile, {
+    description:
+      'Ber virusskyddet söka igenom en fil igen nu, när sökningen misslyckades (skannern nere, tidsgräns, för stor fil), även sedan köns nya försök tagit slut. Bara ägarorganisationen.',
+  })
+  rescanMaterialFile(@Args('fileId', { type: () => ID }) fileId: string): Promise<MaterialFile> {
+    return this.service.rescanFile(fileId);
+  }
+
   @ResolveField(() => Organization)
   organization(@Parent() material: Material): Promise<Organization> {
     return this.service.organization(material.organizationId);

@@ -458,6 +458,11 @@ export class MaterialService {
     return this.files.createLink(await this.database.manager(), fileId, preview);
   }
 
+  async rescanFile(fileId: string): Promise<MaterialFile> {
+    const actor = requireActor();
+    return this.files.rescan(await this.database.manager(), actor, fileId);
+  }
+
   private async loadVersions(ids: readonly string[]): Promise<MaterialVersion[][]> {
     const manager = await this.database.manager();
     const rows = await sqlRows<VersionSqlRow>(

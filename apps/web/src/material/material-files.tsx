@@ -5,7 +5,7 @@ import { errorMessageOf } from '../graphql/error-code';
 import { useLocale } from '../i18n/use-locale';
 import { formatInstant } from '../networks/network-format';
 import { fileTypeLabel, formatFileSize } from './material-format';
-import { createMaterialFileLinkMutation } from './material-queries';
+import { createMaterialFileLinkMutation, MATERIAL_CHANGED, rescanMaterialFileMutation } from './material-queries';
 import { useMaterialTranslation } from './material.i18n';
 
 /**
@@ -23,6 +23,9 @@ export interface PreviewState {
   /** The button that opened it, which takes focus back when it closes. */
   readonly openerId: string;
 }
+
+const scanStateKey = (status: string) =>
+  status === 'infected' ? 'material.files.scan.infected' : status === 'failed' ? 'material.files.scan.failed' : 'material.files.scan.pending';
 
 const downloadButtonId = (fileId: string, scope: string) => `fil-${scope}-${fileId}-ladda-ned`;
 const previewButtonId = (fileId: string, scope: string) => `fil-${scope}-${fileId}-forhandsgranska`;
@@ -50,7 +53,9 @@ export function MaterialFileList({ files, scope, onPreview }: FileListProps) {
   const { t } = useMaterialTranslation();
   const locale = useLocale();
   const link = useFileLink();
+  const [, rescanFile] = useMutation(rescanMaterialFileMutation);
   const [failure, setFailure] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const failureRef = useRef<HTMLDivElement>(null);
 
   async function open(file: MaterialFileFieldsFragment, preview: boolean) {
@@ -61,9 +66,23 @@ export function MaterialFileList({ files, scope, onPreview }: FileListProps) {
       return;
     }
     setFailure(null);
+    setNotice(null);
     // The link answers with Content-Disposition: attachment, so the page stays where it is.
     if (!preview) window.location.assign(answer.url);
     else onPreview({ file, url: answer.url, openerId: previewButtonId(file.id, scope) });
+  }
+
+  /** A new scan now; the file's state comes back with the answer, so the button goes away by itself. */
+  async function rescan(file: MaterialFileFieldsFragment) {
+    const result = await rescanFile({ fileId: file.id }, MATERIAL_CHANGED);
+    if (result.error) {
+      setNotice(null);
+      setFailure(`${t('material.files.rescanFailed')} ${errorMessageOf(result.error, locale)}`.trim());
+      failureRef.current?.focus();
+      return;
+    }
+    setFailure(null);
+    setNotice(t('material.files.rescanQueued', { name: file.name }));
   }
 
   return (
@@ -71,6 +90,7 @@ export function MaterialFileList({ files, scope, onPreview }: FileListProps) {
       <div ref={failureRef} tabIndex={-1} role="alert" className={failure ? 'alert alert--error' : undefined}>
         {failure && <p>{failure}</p>}
       </div>
+      <div role="status">{notice && <p>{notice}</p>}</div>
       <ul className="material-files">
         {files.map((file) => (
           <li key={file.id}>
@@ -104,7 +124,19 @@ export function MaterialFileList({ files, scope, onPreview }: FileListProps) {
                 )}
               </>
             ) : (
-              <span className="tag">{t(file.scanStatus === 'infected' ? 'material.files.scan.infected' : 'material.files.scan.pending')}</span>
+              <>
+                <span className="tag">{t(scanStateKey(file.scanStatus))}</span>
+                {file.canRescan && (
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    aria-label={t('material.files.rescanLabel', { name: file.name })}
+                    onClick={() => void rescan(file)}
+                  >
+                    {t('material.files.rescan')}
+                  </button>
+                )}
+              </>
             )}
           </li>
         ))}

@@ -224,6 +224,7 @@ describe('MaterialVersionForm', () => {
       scanStatus: 'clean',
       available: true,
       previewable: false,
+      canRescan: false,
     });
     renderWithClient(
       <MaterialVersionForm current={{ number: 2, files: [file('a', 'plan.txt'), file('b', 'bilaga.txt')] }} onSubmit={onSubmit} onSaved={() => undefined} />,

@@ -28,6 +28,7 @@ const file = (id: string, name: string, overrides: Partial<MaterialFileFieldsFra
   scanStatus: 'clean',
   available: true,
   previewable: true,
+  canRescan: false,
   ...overrides,
 });
 
@@ -254,5 +255,28 @@ describe('the material page', () => {
     const refused = (await screen.findByRole('heading', { level: 2, name: 'Anpassa för min organisation' })).parentElement!;
     expect(refused.textContent).toContain('Villkoren för materialet tillåter inte att det anpassas.');
     expect(within(refused).queryByRole('button')).toBeNull();
+  });
+
+  it('lets the owner ask for a new virus scan of a file whose scan failed, and says that it waits', async () => {
+    const failed = file('f9', 'protokoll.pdf', { available: false, scanStatus: 'failed', canRescan: true });
+    const theirs = file('f8', 'bilaga.pdf', { available: false, scanStatus: 'failed' });
+    const owned = version(3, 'Tredje versionen', [failed, theirs]);
+    const { client, operations } = mockGraphqlClient(
+      respondByName({
+        MaterialPage: () => ({ material: { ...VARIANT, currentVersion: owned, currentVersionNumber: 3, versions: [owned] } }),
+        RescanMaterialFile: () => ({ rescanMaterialFile: { ...failed, scanStatus: 'pending', canRescan: false } }),
+      }),
+    );
+    renderApp({ path: '/material/var1', graphqlClient: client });
+    const files = (await screen.findByRole('heading', { level: 2, name: 'Filer' })).parentElement!;
+    expect(files.textContent).toContain('Inte virussökt än: virusskyddet svarade inte, nya försök görs');
+    expect(within(files).queryByRole('button', { name: 'Ladda ned protokoll.pdf' })).toBeNull();
+    // Only a file the reader's organisation may ask about has the button.
+    expect(within(files).queryByRole('button', { name: 'Låt virusskyddet söka igenom bilaga.pdf igen nu' })).toBeNull();
+    await act(async () => {
+      fireEvent.click(within(files).getByRole('button', { name: 'Låt virusskyddet söka igenom protokoll.pdf igen nu' }));
+    });
+    expect(operations.find((operation) => operationName(operation) === 'RescanMaterialFile')?.variables).toEqual({ fileId: 'f9' });
+    expect((await within(files).findByRole('status')).textContent).toBe('protokoll.pdf väntar på en ny virussökning.');
   });
 });

@@ -15,6 +15,7 @@ export const materialFileFieldsFragment = graphql(`
     scanStatus
     available
     previewable
+    canRescan
   }
 `);
 
@@ -332,6 +333,14 @@ export const acknowledgeMaterialOriginalChangeMutation = graphql(`
     acknowledgeMaterialOriginalChange(id: $id, version: $version) {
       id
       version
+    }
+  }
+`);
+
+export const rescanMaterialFileMutation = graphql(`
+  mutation RescanMaterialFile($fileId: ID!) {
+    rescanMaterialFile(fileId: $fileId) {
+      ...MaterialFileFields
     }
   }
 `);

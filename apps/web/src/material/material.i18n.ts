@@ -160,8 +160,13 @@ export const materialSv = {
     linkFailed: 'Filen kunde inte hämtas.',
     scan: {
       pending: 'Kontrolleras av virusskyddet',
+      failed: 'Inte virussökt än: virusskyddet svarade inte, nya försök görs',
       infected: 'Stoppad av virusskyddet',
     },
+    rescan: 'Sök igen nu',
+    rescanLabel: 'Låt virusskyddet söka igenom {{name}} igen nu',
+    rescanQueued: '{{name}} väntar på en ny virussökning.',
+    rescanFailed: 'Det gick inte att be om en ny virussökning.',
     meta: '{{type}}, {{size}}',
   },
   form: {
@@ -452,8 +457,13 @@ export const materialEn: typeof materialSv = {
     linkFailed: 'The file could not be fetched.',
     scan: {
       pending: 'Being checked by the virus scanner',
+      failed: 'Not virus-checked yet: the scanner did not answer, it will try again',
       infected: 'Stopped by the virus scanner',
     },
+    rescan: 'Check again now',
+    rescanLabel: 'Let the virus scanner check {{name}} again now',
+    rescanQueued: '{{name}} is waiting for a new virus check.',
+    rescanFailed: 'A new virus check could not be requested.',
     meta: '{{type}}, {{size}}',
   },
   form: {

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { notFound } from '../../graphql/portal-error.js';
+import { forbidden, notFound } from '../../graphql/portal-error.js';
+import { readsExactly } from '../../initiatives/participant-masking.js';
 import type { Actor } from '../../request/actor.js';
 import { currentRequestContext } from '../../request/request-context.js';
 import { requestSettings } from '../../request/request-database.js';
@@ -9,6 +10,7 @@ import { sqlRows } from '../../request/sql-rows.js';
 import { isUuid } from '../../validation/field-checks.js';
 import { FieldErrorCollector } from '../../validation/field-error-collector.js';
 import type { MaterialFile } from '../material.model.js';
+import { MATERIAL_FILE_SETTINGS, type MaterialFileSettings } from './material-file-settings.js';
 import { isPreviewable, isServable } from './material-file-status.js';
 import { materialFileUrl } from './material-file-urls.js';
 
@@ -20,6 +22,7 @@ const NOT_READABLE = 'Filen finns inte, eller så har du inte tillgång till den
 interface FileSqlRow {
   id: string;
   material_id: string | null;
+  organization_id: string;
   name: string;
   media_type: string;
   size_bytes: string;
@@ -27,9 +30,17 @@ interface FileSqlRow {
   text_status: string;
 }
 
-const FILE_COLUMNS = 'f.id, f.material_id, f.name, f.media_type, f.size_bytes, f.scan_status, f.text_status';
+const FILE_COLUMNS = 'f.id, f.material_id, f.organization_id, f.name, f.media_type, f.size_bytes, f.scan_status, f.text_status';
 
-export function toMaterialFile(row: FileSqlRow): MaterialFile {
+/** Why a file cannot be scanned again, by its scan status. */
+const NO_RESCAN: Readonly<Record<string, string>> = {
+  clean: 'Filen är redan virussökt och kan hämtas.',
+  'not-scanned': 'Filen kan redan hämtas.',
+  pending: 'Filen väntar redan på virussökning.',
+  infected: 'Filen stoppades av virusskyddet och kan inte sökas igen. Ladda upp en ren fil i en ny version.',
+};
+
+export function toMaterialFile(row: FileSqlRow, scanner: boolean): MaterialFile {
   return {
     id: row.id,
     name: row.name,
@@ -39,6 +50,7 @@ export function toMaterialFile(row: FileSqlRow): MaterialFile {
     available: isServable(row.scan_status),
     previewable: isPreviewable(row.media_type),
     textIndexed: row.text_status === 'done',
+    canRescan: scanner && row.scan_status === 'failed' && readsExactly(row.organization_id),
   };
 }
 
@@ -49,12 +61,18 @@ export function toMaterialFile(row: FileSqlRow): MaterialFile {
  */
 @Injectable()
 export class MaterialFileService {
+  private readonly scanner: boolean;
+
+  constructor(@Inject(MATERIAL_FILE_SETTINGS) settings: MaterialFileSettings) {
+    this.scanner = settings.clamd !== undefined;
+  }
+
   /** Files by id that the reader may read now (row-level security), in one statement. */
   async byIds(manager: EntityManager, ids: readonly string[]): Promise<Map<string, MaterialFile>> {
     const wanted = ids.filter(isUuid);
     if (wanted.length === 0) return new Map();
     const rows = await sqlRows<FileSqlRow>(manager, `SELECT ${FILE_COLUMNS} FROM material_file f WHERE f.id = ANY($1::uuid[])`, [wanted]);
-    return new Map(rows.map((row) => [row.id, toMaterialFile(row)]));
+    return new Map(rows.map((row) => [row.id, toMaterialFile(row, this.scanner)]));
   }
 
   /**
@@ -116,7 +134,7 @@ export class MaterialFileService {
     if (!context || !isUuid(fileId)) throw notFound(NOT_READABLE);
     const [row] = await sqlRows<FileSqlRow>(manager, `SELECT ${FILE_COLUMNS} FROM material_file f WHERE f.id = $1 AND f.material_id IS NOT NULL`, [fileId]);
     if (!row) throw notFound(NOT_READABLE);
-    const file = toMaterialFile(row);
+    const file = toMaterialFile(row, this.scanner);
     const errors = new FieldErrorCollector();
     if (!file.available)
       errors.add(
@@ -137,5 +155,34 @@ export class MaterialFileService {
       [createHash('sha256').update(token).digest('hex'), fileId, userId, organizationId, roles, member === 'on', admin === 'on', preview, expiresAt],
     );
     return { url: materialFileUrl(token, preview), expiresAt };
+  }
+
+  /**
+   * Asks the scanner again, now, about a file whose scan failed (scanner down, timed out, file too
+   * large for it), also after the queue gave up retrying: back to `pending`, which the table's
+   * trigger queues as a new scan with its attempts from zero. The file stays unservable until the
+   * scan says clean. Only the owning organisation's writers (also its update policy).
+   */
+  async rescan(manager: EntityManager, actor: Actor, fileId: string): Promise<MaterialFile> {
+    if (!isUuid(fileId)) throw notFound(NOT_READABLE);
+    const [row] = await sqlRows<FileSqlRow>(manager, `SELECT ${FILE_COLUMNS} FROM material_file f WHERE f.id = $1`, [fileId]);
+    if (!row) throw notFound(NOT_READABLE);
+    if (row.organization_id !== actor.organization.id) throw forbidden('Bara organisationen som äger filen kan be om en ny virussökning.');
+    const errors = new FieldErrorCollector();
+    if (!this.scanner) errors.add('fileId', 'Portalen har ingen virussökning inställd. Kontakta portalens förvaltning.');
+    else if (row.scan_status !== 'failed') errors.add('fileId', NO_RESCAN[row.scan_status] ?? 'Filen kan inte sökas igen.');
+    errors.throwIfAny();
+    const [updated] = await sqlRows<FileSqlRow>(
+      manager,
+      `UPDATE material_file f SET scan_status = 'pending', scan_detail = NULL WHERE f.id = $1 AND f.scan_status = 'failed' RETURNING ${FILE_COLUMNS}`,
+      [fileId],
+    );
+    // Another request asked first (or the queue's scan just ended): the file as it is now.
+    if (!updated) {
+      const [now] = await sqlRows<FileSqlRow>(manager, `SELECT ${FILE_COLUMNS} FROM material_file f WHERE f.id = $1`, [fileId]);
+      if (!now) throw notFound(NOT_READABLE);
+      return toMaterialFile(now, this.scanner);
+    }
+    return toMaterialFile(updated, this.scanner);
   }
 }
