@@ -124,12 +124,21 @@ describe('loadConfig', () => {
     });
   });
 
+  it('turns the job queue worker off with JOB_WORKER, or with its older name MAIL_WORKER', () => {
+    expect(loadConfig({}, '/r').mail.worker).toBe(true);
+    expect(loadConfig({ JOB_WORKER: 'off' }, '/r').mail.worker).toBe(false);
+    expect(loadConfig({ MAIL_WORKER: 'off' }, '/r').mail.worker).toBe(false);
+    // The new name decides when both are set.
+    expect(loadConfig({ JOB_WORKER: 'on', MAIL_WORKER: 'off' }, '/r').mail.worker).toBe(true);
+  });
+
   it('refuses bad mail settings in Swedish, without echoing an SMTP password', () => {
     expect(() => loadConfig({ SMTP_URL: 'http://user:hemligt@relay' }, '/r')).toThrow(/^SMTP_URL måste vara en adress som smtp:\/\//);
     expect(() => loadConfig({ SMTP_URL: 'http://user:hemligt@relay' }, '/r')).not.toThrow(/hemligt/);
     expect(() => loadConfig({ MAIL_FROM: 'ingen adress' }, '/r')).toThrow('MAIL_FROM måste vara en e-postadress');
     expect(() => loadConfig({ PORTAL_PUBLIC_URL: 'portal.example.se' }, '/r')).toThrow(/^PORTAL_PUBLIC_URL måste vara/);
     expect(() => loadConfig({ MAIL_WORKER: 'ja' }, '/r')).toThrow('MAIL_WORKER måste vara on eller off');
+    expect(() => loadConfig({ JOB_WORKER: 'nej' }, '/r')).toThrow('JOB_WORKER måste vara on eller off');
     expect(() => loadConfig({ MAIL_MAX_ATTEMPTS: '0' }, '/r')).toThrow('MAIL_MAX_ATTEMPTS måste vara ett heltal från 1 till 100 (fick "0").');
   });
 });

@@ -40,7 +40,7 @@ export interface MailConfig {
   readonly smtpUrl: string | undefined;
   /** The From header (MAIL_FROM). */
   readonly from: string;
-  /** Run the queue's worker in this instance (MAIL_WORKER=on, the default). */
+  /** Run the queue's worker in this instance (JOB_WORKER, formerly MAIL_WORKER: on, the default). */
   readonly worker: boolean;
   /** Jobs the worker runs at once (MAIL_WORKER_CONCURRENCY). */
   readonly concurrency: number;
@@ -274,7 +274,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     mail: {
       smtpUrl: readSmtpUrl(env),
       from: readMailFrom(env),
-      worker: readSwitch('MAIL_WORKER', true, env),
+      // JOB_WORKER names what it is (the whole queue: mail, reminders, file jobs); MAIL_WORKER is its older name.
+      worker: env['JOB_WORKER']?.trim() ? readSwitch('JOB_WORKER', true, env) : readSwitch('MAIL_WORKER', true, env),
       concurrency: readInteger('MAIL_WORKER_CONCURRENCY', 2, 1, 20, env),
       maxAttempts: readInteger('MAIL_MAX_ATTEMPTS', 25, 1, 100, env),
       inboxUrl: env['MAIL_INBOX_URL']?.trim() ? readHttpUrl('MAIL_INBOX_URL', '', env) : undefined,
