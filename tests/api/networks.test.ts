@@ -294,11 +294,17 @@ describe('networks: members, roles and the network visibility level', () => {
       await gql<{ inviteNetworkMember: Member }>(
         portal.url,
         INVITE,
-        { i: { networkId: hr.id, email: 'Ny.Kollega@Boxholm.se', firstName: 'Ny', lastName: 'Kollega', role: 'secretary' } },
+        { i: { networkId: hr.id, email: 'Ny.Kollega@Boxholm.se', firstName: 'Ny', lastName: 'Kollega', role: 'secretary', locale: 'en' } },
         chair,
       ),
     ).inviteNetworkMember;
     expect(invited).toMatchObject({ displayName: 'Ny Kollega', email: 'ny.kollega@boxholm.se', role: 'secretary', status: 'invited', organization: null });
+    // In the language the chair chose for them, not the chair's own.
+    const mail = await receiver.waitFor((m) => m.subject === 'Invitation to the network HR-chefsnätverket' && receiver.to('ny.kollega@boxholm.se').includes(m));
+    expect(mail.html).toContain('lang="en"');
+    const refused = await gql(portal.url, INVITE, { i: { networkId: hr.id, email: 'annan@boxholm.se', role: 'member', locale: 'de' } }, chair);
+    expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
+    expect(refused.body.errors?.[0]?.extensions?.['fieldErrors']).toEqual({ locale: 'Välj svenska eller engelska som språk för inbjudan.' });
     const pending = (await network(hr.id, 'ordforande.hr')).pendingMembers;
     expect(pending.map((m) => m.email)).toContain('ny.kollega@boxholm.se');
     // Withdrawn by the chair.

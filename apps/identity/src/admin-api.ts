@@ -17,7 +17,19 @@ function userRepresentation(user: StoredUser) {
     emailVerified: user.emailVerified,
     createdTimestamp: 0,
     requiredActions: [],
+    attributes: user.attributes ?? {},
   };
+}
+
+/** Keycloak keeps every attribute as a list of strings; anything else in a request is dropped. */
+function attributesOf(raw: unknown): Record<string, string[]> {
+  if (!raw || typeof raw !== 'object') return {};
+  const attributes: Record<string, string[]> = {};
+  for (const [name, value] of Object.entries(raw as Record<string, unknown>)) {
+    const values = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
+    if (values.length > 0) attributes[name] = values;
+  }
+  return attributes;
 }
 
 function groupRepresentation(group: StoredGroup, all: readonly StoredGroup[], withSubGroups: boolean): Record<string, unknown> {
@@ -205,6 +217,7 @@ export function adminApi(options: {
             passwordHash: undefined,
             realmRoles: [...realm.defaultRoles],
             groups: [],
+            ...(body.attributes ? { attributes: attributesOf(body.attributes) } : {}),
           };
           state.users.push(user);
           await state.save();

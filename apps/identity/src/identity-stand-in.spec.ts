@@ -115,7 +115,9 @@ describe('the Keycloak stand-in', () => {
     const organizations = await kc.organizations.find({ max: 100 });
     expect(organizations).toHaveLength(15);
     const linkoping = organizations.find((o) => o.alias === 'linkoping')!;
-    const { id } = await kc.users.create({ username: 'ny@linkoping.se', email: 'ny@linkoping.se', enabled: true });
+    const { id } = await kc.users.create({ username: 'ny@linkoping.se', email: 'ny@linkoping.se', enabled: true, attributes: { locale: ['en'] } });
+    // Attributes are kept as Keycloak keeps them (the portal reads `locale` back on invitations).
+    expect((await kc.users.find({ email: 'ny@linkoping.se', exact: true }))[0]?.attributes).toEqual({ locale: ['en'] });
     await kc.organizations.addMember({ orgId: linkoping.id!, userId: id });
     expect((await kc.organizations.listMembers({ orgId: linkoping.id! })).map((u) => u.username)).toContain('ny@linkoping.se');
     await kc.users.addRealmRoleMappings({ id, roles: [{ id: 'role:region-overseer', name: 'region-overseer' }] });

@@ -28,6 +28,8 @@ export interface StoredUser {
   realmRoles: string[];
   /** Ids of the groups the user belongs to directly (Keycloak's group membership). */
   groups: string[];
+  /** Keycloak's user attributes, e.g. `locale` (the language of Keycloak's own mails to them). */
+  attributes?: Record<string, string[]>;
 }
 
 export interface StoredGroup {

@@ -37,14 +37,21 @@ export class InviteNetworkMemberInput {
 
   @Field({ defaultValue: 'member', description: '`chair`, `secretary` eller `member`.' })
   role!: string;
+
+  @Field({
+    nullable: true,
+    description:
+      'Språket i inbjudan och i nätverkets e-post till personen: `sv` eller `en`. Tomt: personens eget språk i Keycloak om det finns, annars ditt. Ett nytt konto får samma språk.',
+  })
+  locale?: string;
 }
 
-@InputType({ description: 'Dela en insats eller metod med ett nätverk (bara ägarorganisationen, och bara med nätverk du är med i).' })
+@InputType({ description: 'Dela en insats, metod eller ett material med ett nätverk (bara ägarorganisationen, och bara med nätverk du är med i).' })
 export class NetworkShareInput {
   @Field(() => ID)
   networkId!: string;
 
-  @Field({ description: '`initiative` eller `method`.' })
+  @Field({ description: '`initiative`, `method` eller `material`.' })
   recordKind!: string;
 
   @Field(() => ID)

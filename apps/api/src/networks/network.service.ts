@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
-import type { Locale, NetworkRoleCode, ShareableKind } from '@portal/shared-domain';
+import { isLocale, type Locale, type NetworkRoleCode, type ShareableKind } from '@portal/shared-domain';
 import { conflict, forbidden, notFound, PortalError } from '../graphql/portal-error.js';
 import { IdentityProviderError, KeycloakAdminService } from '../organization-admin/keycloak-admin.service.js';
 import type { Organization } from '../organizations/organization.entity.js';
@@ -310,15 +310,18 @@ export class NetworkService {
     const principal = requirePrincipal();
     const network = await this.get(input.networkId);
     if (!network.canManage) throw forbidden('Bara nätverkets ordförande kan bjuda in.');
-    const { email, firstName, lastName, role } = validateInvitation(input);
+    const invitation = validateInvitation(input);
+    const { email, firstName, lastName, role } = invitation;
     const manager = await this.manager();
-    const { user, created } = await this.guarded(async () => {
+    const { user, created, locale } = await this.guarded(async () => {
       const existing = await this.keycloak.findUserByEmail(email);
-      if (existing) return { user: existing, created: false };
-      // A new account is e-mailed by Keycloak to choose a password; the network's mail says why.
-      const made = await this.keycloak.createUser({ email, firstName, lastName });
+      // The language chosen in the form; else the person's own in Keycloak; else the inviter's.
+      if (existing) return { user: existing, created: false, locale: invitation.locale ?? (isLocale(existing.locale) ? existing.locale : requestLocale()) };
+      const chosen = invitation.locale ?? requestLocale();
+      // A new account is e-mailed by Keycloak to choose a password (in the same language); the network's mail says why.
+      const made = await this.keycloak.createUser({ email, firstName, lastName, locale: chosen });
       await this.keycloak.sendWelcomeActions(made.id);
-      return { user: made, created: true };
+      return { user: made, created: true, locale: chosen };
     });
     const [existingRow] = await sqlRows<MemberSqlRow>(manager, `SELECT ${MEMBER_COLUMNS} FROM network_member m WHERE m.network_id = $1 AND m.user_id = $2`, [
       network.id,
@@ -337,12 +340,11 @@ export class NetworkService {
       const [row] = await sqlRows<{ id: string }>(
         manager,
         `INSERT INTO network_member (network_id, user_id, email, display_name, role, status, invited_by_id, locale) VALUES ($1, $2, $3, $4, $5, 'invited', $6, $7) RETURNING id`,
-        [network.id, user.id, email, displayName, role, principal.userId, requestLocale()],
+        [network.id, user.id, email, displayName, role, principal.userId, locale],
       );
       memberId = row!.id;
       await this.event(manager, network.id, 'member.invited', displayName, { role, newAccount: created });
-      // In the inviter's language: the invitee has not told the portal theirs yet.
-      await this.mail.invitation({ network, email, name: displayName, role, newAccount: created, locale: requestLocale() });
+      await this.mail.invitation({ network, email, name: displayName, role, newAccount: created, locale });
     }
     this.loaders().members.clear(network.id);
     const member = (await this.members({ ...network, canManage: true }, ['invited', 'active'])).find((m) => m.id === memberId);

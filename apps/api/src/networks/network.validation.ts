@@ -1,4 +1,14 @@
-import { NETWORK_ADMISSIONS, NETWORK_KINDS, NETWORK_LEVELS, NETWORK_LIMITS, NETWORK_ROLES, SHAREABLE_KINDS, type NetworkRoleCode } from '@portal/shared-domain';
+import {
+  isLocale,
+  NETWORK_ADMISSIONS,
+  NETWORK_KINDS,
+  NETWORK_LEVELS,
+  NETWORK_LIMITS,
+  NETWORK_ROLES,
+  SHAREABLE_KINDS,
+  type Locale,
+  type NetworkRoleCode,
+} from '@portal/shared-domain';
 import { FieldErrorCollector } from '../validation/field-error-collector.js';
 import { isUuid, text } from '../validation/field-checks.js';
 import type { InviteNetworkMemberInput, NetworkInput, NetworkShareInput } from './network.inputs.js';
@@ -42,15 +52,23 @@ export function validateRole(field: string, role: string): NetworkRoleCode {
   return value as NetworkRoleCode;
 }
 
-export function validateInvitation(input: InviteNetworkMemberInput): { email: string; firstName?: string; lastName?: string; role: NetworkRoleCode } {
+export function validateInvitation(input: InviteNetworkMemberInput): {
+  email: string;
+  firstName?: string;
+  lastName?: string;
+  role: NetworkRoleCode;
+  locale?: Locale;
+} {
   const errors = new FieldErrorCollector();
   const email = input.email.trim().toLowerCase();
   if (!EMAIL.test(email)) errors.add('email', 'Ange en giltig e-postadress, t.ex. namn@kommun.se.');
   const firstName = text(errors, 'firstName', input.firstName, 'Förnamnet', 100) || undefined;
   const lastName = text(errors, 'lastName', input.lastName, 'Efternamnet', 100) || undefined;
   const role = oneOf(errors, 'role', input.role, NETWORK_ROLES, 'Välj ordförande, sekreterare eller medlem.') as NetworkRoleCode;
+  const locale = input.locale?.trim() || undefined;
+  if (locale !== undefined && !isLocale(locale)) errors.add('locale', 'Välj svenska eller engelska som språk för inbjudan.');
   errors.throwIfAny();
-  return { email, firstName, lastName, role };
+  return { email, firstName, lastName, role, ...(locale !== undefined && isLocale(locale) ? { locale } : {}) };
 }
 
 export function validateShare(input: NetworkShareInput): NetworkShareInput {

@@ -7,6 +7,8 @@ export interface KeycloakUser {
   readonly email: string | undefined;
   readonly firstName: string | undefined;
   readonly lastName: string | undefined;
+  /** The language Keycloak mails them in (their `locale` attribute), when they or the portal chose one. */
+  readonly locale?: string | undefined;
 }
 
 export class IdentityProviderError extends Error {
@@ -32,9 +34,25 @@ function statusOf(error: unknown): number | undefined {
   return typeof response?.status === 'number' ? response.status : undefined;
 }
 
-function toUser(raw: { id?: string; username?: string; email?: string; firstName?: string; lastName?: string }): KeycloakUser {
+function toUser(raw: {
+  id?: string;
+  username?: string;
+  email?: string;
+  firstName?: string;
+  lastName?: string;
+  attributes?: Record<string, unknown>;
+}): KeycloakUser {
   if (!raw.id || !raw.username) throw new IdentityProviderError('Keycloak returned a user without id or username');
-  return { id: raw.id, username: raw.username, email: raw.email, firstName: raw.firstName, lastName: raw.lastName };
+  const locale = raw.attributes?.['locale'];
+  const first = Array.isArray(locale) ? locale[0] : locale;
+  return {
+    id: raw.id,
+    username: raw.username,
+    email: raw.email,
+    firstName: raw.firstName,
+    lastName: raw.lastName,
+    locale: typeof first === 'string' && first ? first : undefined,
+  };
 }
 
 /**
@@ -106,7 +124,7 @@ export class KeycloakAdminService {
     return match ? toUser(match) : undefined;
   }
 
-  async createUser(input: { email: string; firstName?: string; lastName?: string }): Promise<KeycloakUser> {
+  async createUser(input: { email: string; firstName?: string; lastName?: string; locale?: string }): Promise<KeycloakUser> {
     const { id } = await this.call('create user', () =>
       this.client.users.create({
         username: input.email.toLowerCase(),
@@ -115,6 +133,8 @@ export class KeycloakAdminService {
         lastName: input.lastName,
         enabled: true,
         emailVerified: false,
+        // Keycloak's own mail (choose a password) is then in the same language as the portal's.
+        ...(input.locale ? { attributes: { locale: [input.locale] } } : {}),
       }),
     );
     const user = await this.call('get user', () => this.client.users.findOne({ id }));

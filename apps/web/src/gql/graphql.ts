@@ -501,6 +501,8 @@ export type InviteNetworkMemberInput = {
   email: Scalars['String']['input'];
   firstName?: InputMaybe<Scalars['String']['input']>;
   lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Språket i inbjudan och i nätverkets e-post till personen: `sv` eller `en`. Tomt: personens eget språk i Keycloak om det finns, annars ditt. Ett nytt konto får samma språk. */
+  locale?: InputMaybe<Scalars['String']['input']>;
   networkId: Scalars['ID']['input'];
   /** `chair`, `secretary` eller `member`. */
   role?: Scalars['String']['input'];
@@ -1676,11 +1678,11 @@ export type NetworkRef = {
   name: Scalars['String']['output'];
 };
 
-/** Dela en insats eller metod med ett nätverk (bara ägarorganisationen, och bara med nätverk du är med i). */
+/** Dela en insats, metod eller ett material med ett nätverk (bara ägarorganisationen, och bara med nätverk du är med i). */
 export type NetworkShareInput = {
   networkId: Scalars['ID']['input'];
   recordId: Scalars['ID']['input'];
-  /** `initiative` eller `method`. */
+  /** `initiative`, `method` eller `material`. */
   recordKind: Scalars['String']['input'];
 };
 

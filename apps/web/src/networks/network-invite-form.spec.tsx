@@ -81,12 +81,16 @@ describe('the network invite form', () => {
     type('natverksinbjudan-email', ' anna@motala.se ');
     type('natverksinbjudan-firstName', 'Anna');
     fireEvent.change(screen.getByLabelText('Roll'), { target: { value: 'secretary' } });
+    // Swedish to begin with (the chair's language); this invitee reads English.
+    expect((screen.getByLabelText('Språk i inbjudan') as HTMLSelectElement).value).toBe('sv');
+    fireEvent.change(screen.getByLabelText('Språk i inbjudan'), { target: { value: 'en' } });
     await send();
     expect(callsOf(operations, 'InviteNetworkMember')).toEqual([
-      { input: { networkId: 'n1', email: 'anna@motala.se', firstName: 'Anna', lastName: null, role: 'secretary' } },
+      { input: { networkId: 'n1', email: 'anna@motala.se', firstName: 'Anna', lastName: null, role: 'secretary', locale: 'en' } },
     ]);
     expect(onInvited).toHaveBeenCalledWith('anna@motala.se');
     expect((document.getElementById('natverksinbjudan-email') as HTMLInputElement).value).toBe('');
     expect((screen.getByLabelText('Roll') as HTMLSelectElement).value).toBe('member');
+    expect((screen.getByLabelText('Språk i inbjudan') as HTMLSelectElement).value).toBe('sv');
   });
 });

@@ -1,4 +1,4 @@
-import { NETWORK_ROLES, type NetworkRoleCode } from '@portal/shared-domain';
+import { isLocale, NETWORK_ROLES, type Locale, type NetworkRoleCode } from '@portal/shared-domain';
 import { CombinedError, useMutation } from 'urql';
 import { FieldIdPrefix } from '../forms/field-id-prefix';
 import { SelectField, TextField } from '../forms/form-fields';
@@ -15,10 +15,12 @@ interface InviteState {
   readonly firstName: string;
   readonly lastName: string;
   readonly role: NetworkRoleCode;
+  /** The invitation's language (and of the network's mail to them), the chair's own to begin with. */
+  readonly locale: Locale;
 }
 
-const EMPTY_INVITE: InviteState = { email: '', firstName: '', lastName: '', role: 'member' };
-const INVITE_FIELDS = ['email', 'firstName', 'lastName', 'role'] as const;
+const emptyInvite = (locale: Locale): InviteState => ({ email: '', firstName: '', lastName: '', role: 'member', locale });
+const INVITE_FIELDS = ['email', 'firstName', 'lastName', 'role', 'locale'] as const;
 const inviteFieldOrder = () => INVITE_FIELDS;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 const isRole = (value: string): value is NetworkRoleCode => NETWORK_ROLES.some((role) => role.code === value);
@@ -42,7 +44,7 @@ export function NetworkInviteForm({ networkId, onInvited }: { readonly networkId
   const locale = useLocale();
   const [, invite] = useMutation(inviteNetworkMemberMutation);
   const form = useFormSubmit<InviteState>({
-    initial: EMPTY_INVITE,
+    initial: emptyInvite(locale),
     fieldOrder: inviteFieldOrder,
     validate: (values): Record<string, string> => (EMAIL.test(values.email.trim()) ? {} : { email: t('networks.invite.emailInvalid') }),
     submit: async (values) => {
@@ -54,6 +56,7 @@ export function NetworkInviteForm({ networkId, onInvited }: { readonly networkId
             firstName: values.firstName.trim() || null,
             lastName: values.lastName.trim() || null,
             role: values.role,
+            locale: values.locale,
           },
         },
         NETWORK_CHANGED,
@@ -61,7 +64,7 @@ export function NetworkInviteForm({ networkId, onInvited }: { readonly networkId
       return conflictAtEmail(submitOutcome(result, () => values.email.trim()));
     },
     onSaved: (email) => {
-      form.setValues(EMPTY_INVITE);
+      form.setValues(emptyInvite(locale));
       onInvited(email);
     },
     // The form stays on the page after each invitation; an address is quickly typed again.
@@ -107,6 +110,18 @@ export function NetworkInviteForm({ networkId, onInvited }: { readonly networkId
             error={errorOf('role')}
             value={values.role}
             onChange={(v) => set('role', isRole(v) ? v : 'member')}
+          />
+          <SelectField
+            path="locale"
+            label={t('networks.invite.fields.locale.label')}
+            hint={t('networks.invite.fields.locale.hint')}
+            options={[
+              { value: 'sv', label: t('networks.invite.fields.locale.sv') },
+              { value: 'en', label: t('networks.invite.fields.locale.en') },
+            ]}
+            error={errorOf('locale')}
+            value={values.locale}
+            onChange={(v) => set('locale', isLocale(v) ? v : locale)}
           />
           <FormActions submitLabel={t('networks.invite.submit')} submitting={form.submitting} />
         </form>
