@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginWithPkce } from '@portal/identity/dist/login-with-pkce.js';
+import { extendMeetingSeries } from '@portal/api/dist/meetings/meeting-series-horizon.js';
 import { startTestPortal, type TestPortal } from '../support/test-portal.js';
 import { errorCodes, gql, type GraphQLResponse } from '../support/graphql-client.js';
 
@@ -546,5 +547,57 @@ describe('network meetings: series, exceptions, minutes, decisions, calendars an
         ),
       ).network.upcomingMeetings,
     ).toEqual([]);
+  });
+
+  it('moves a running series on to the horizon every day: the dates beyond the old one are added, nothing else changes and nobody is mailed', async () => {
+    // A weekly series without an end, from next Wednesday: two years of meetings at once.
+    const next = new Date();
+    next.setUTCDate(next.getUTCDate() + ((3 - next.getUTCDay() + 7) % 7 || 7));
+    const weekly = ok(
+      await gql<{ createMeetingSeries: { id: string } }>(
+        portal.url,
+        SERIES,
+        {
+          i: seriesInput({
+            title: 'Veckoavstämning',
+            recurrence: { frequency: 'weekly', interval: 1, weekday: 'WE' },
+            firstDate: next.toISOString().slice(0, 10),
+          }),
+        },
+        await as('ordforande.hr'),
+      ),
+    ).createMeetingSeries;
+    const dates = async (seriesId: string) =>
+      (await superuser.query(`SELECT to_char(original_date, 'YYYY-MM-DD') AS d, status FROM meeting WHERE series_id = $1 ORDER BY original_date`, [seriesId]))
+        .rows as Array<{ d: string; status: string }>;
+    const planned = await dates(weekly.id);
+    expect(planned.length).toBeGreaterThanOrEqual(104);
+    const others = async () => Number((await superuser.query(`SELECT count(*) AS n FROM meeting WHERE series_id IS DISTINCT FROM $1`, [weekly.id])).rows[0].n);
+    const othersBefore = await others();
+    const mails = async () => Number((await superuser.query(`SELECT count(*) AS n FROM mail_message`)).rows[0].n);
+    const mailsBefore = await mails();
+
+    // As if the series had been planned a year ago: its rows reach only a year ahead, and one was cancelled since.
+    const cut = planned[52]!.d;
+    await superuser.query(`DELETE FROM meeting WHERE series_id = $1 AND original_date > $2`, [weekly.id, cut]);
+    await superuser.query(`UPDATE meeting SET status = 'cancelled' WHERE series_id = $1 AND original_date = $2`, [weekly.id, planned[2]!.d]);
+    expect((await dates(weekly.id)).length).toBe(53);
+
+    // The task as the queue runs it: the owner role, under the network rules.
+    const worker = new pg.Client({ connectionString: portal.database.ownerUrl });
+    await worker.connect();
+    try {
+      expect(await extendMeetingSeries(worker)).toBe(planned.length - 53);
+      const extended = await dates(weekly.id);
+      expect(extended.map((row) => row.d)).toEqual(planned.map((row) => row.d));
+      expect(extended[2]!.status).toBe('cancelled');
+      // Run again (another day, or another instance): nothing more.
+      expect(await extendMeetingSeries(worker)).toBe(0);
+    } finally {
+      await worker.end();
+    }
+    // The ended series and the single meeting are left as they were; no invitation went out.
+    expect(await others()).toBe(othersBefore);
+    expect(await mails()).toBe(mailsBefore);
   });
 });

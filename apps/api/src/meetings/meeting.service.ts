@@ -2,7 +2,7 @@ import { readableTitlesSql } from '../networks/shareable-records.js';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
-import { describeRecurrence, MEETING_TIME_ZONE, NETWORK_LIMITS, parseRrule, toRrule, type MeetingRecurrence } from '@portal/shared-domain';
+import { describeRecurrence, MEETING_TIME_ZONE, parseRrule, toRrule, type MeetingRecurrence } from '@portal/shared-domain';
 import { conflict, forbidden, notFound, PortalError } from '../graphql/portal-error.js';
 import type { Network } from '../networks/network.model.js';
 import { NetworkService } from '../networks/network.service.js';
@@ -11,8 +11,7 @@ import { RequestScoped } from '../request/request-scoped.js';
 import { RequestDatabase } from '../request/request-database.js';
 import { sqlRows } from '../request/sql-rows.js';
 import { isUuid } from '../validation/field-checks.js';
-import { expandSeries } from './calendar/recurrence-expansion.js';
-import { minutesBetween } from './meeting-time.js';
+import { occurrencesToHorizon } from './meeting-series-horizon.js';
 import { instantToZonedTime, zonedTimeToInstant } from './calendar/zoned-time.js';
 import type { AgendaItemInput, AttendeeInput, MeetingInput, MeetingSeriesInput } from './meeting.inputs.js';
 import { MeetingMail } from './meeting-mail.js';
@@ -74,14 +73,6 @@ interface RequestLoaders {
   attendance: DataLoader<string, Attendee[]>;
   minutes: DataLoader<string, MeetingMinutes | null>;
   leads: Map<string, Promise<boolean>>;
-}
-
-/** Today's local date in Stockholm, plus `months`. */
-function localDateMonthsAhead(months: number): string {
-  const today = instantToZonedTime(new Date(), MEETING_TIME_ZONE).date;
-  const [y, m, d] = today.split('-').map(Number);
-  const target = new Date(Date.UTC(y!, m! - 1 + months, d!));
-  return target.toISOString().slice(0, 10);
 }
 
 /**
@@ -378,24 +369,14 @@ export class MeetingService {
   }
 
   /**
-   * Keeps the series' future meetings in step with its rule, up to the horizon: new dates are
+   * Keeps the series' future meetings in step with its rule, up to the horizon (which the daily
+   * task meeting-series-horizon moves on): new dates are
    * added, changed ones moved (SEQUENCE up), dates the rule no longer gives cancelled. Meetings
    * changed on their own (`detached`), held or past ones are left as they are. Returns the meetings
    * that are new or changed, for the mail.
    */
   private async syncOccurrences(manager: EntityManager, series: MeetingSeries, values: SeriesValues): Promise<Meeting[]> {
-    const horizon = localDateMonthsAhead(NETWORK_LIMITS.seriesHorizonMonths);
-    const from = new Date();
-    const { occurrences } = expandSeries({
-      rrule: series.rrule,
-      firstStart: { date: values.firstDate, time: values.startTime },
-      durationMinutes: minutesBetween(values.startTime, values.endTime),
-      timeZone: MEETING_TIME_ZONE,
-      from,
-      to: zonedTimeToInstant({ date: horizon, time: '23:59' }, MEETING_TIME_ZONE),
-      limit: NETWORK_LIMITS.seriesMaxMeetings,
-    });
-    const planned = occurrences.filter((o) => !o.cancelled);
+    const planned = occurrencesToHorizon({ rrule: series.rrule, firstDate: values.firstDate, startTime: values.startTime, endTime: values.endTime });
     const rows = await sqlRows<MeetingSqlRow>(
       manager,
       `WITH wanted AS (

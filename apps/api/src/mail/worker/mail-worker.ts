@@ -8,6 +8,7 @@ import type { MailAttachment } from '../outgoing-mail.js';
 import type { ClamdSettings } from '../../material/files/clamd-client.js';
 import { MATERIAL_FILE_CLEANUP_CRONTAB, MATERIAL_FILE_CLEANUP_TASK, materialFileTasks } from '../../material/files/material-file-jobs.js';
 import { MATERIAL_REVIEW_REMINDERS_TASK, sendMaterialReviewReminders } from '../../material/material-review-reminders.js';
+import { extendMeetingSeries, MEETING_SERIES_HORIZON_CRONTAB, MEETING_SERIES_HORIZON_TASK } from '../../meetings/meeting-series-horizon.js';
 import { sendFollowUpReminders } from './follow-up-reminders.js';
 
 /** The queue's task names; the outbox trigger adds `send-mail` jobs (migration 1796410000000). */
@@ -223,6 +224,10 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<MailW
     ...materialFileTasks(options.clamd, options.logger),
     [FOLLOW_UP_REMINDERS_TASK]: dailyReminder((client) => sendFollowUpReminders(client, reminders), 'Påminnelser om uppföljningar köade'),
     [MATERIAL_REVIEW_REMINDERS_TASK]: dailyReminder((client) => sendMaterialReviewReminders(client, reminders), 'Påminnelser om material att granska köade'),
+    [MEETING_SERIES_HORIZON_TASK]: async (_payload, helpers) => {
+      const added = await helpers.withPgClient((client) => extendMeetingSeries(client));
+      if (added > 0) log.info({ added }, 'Mötesserier förlängda med nya möten');
+    },
   };
   // Without SMTP this instance takes no send-mail jobs: they wait in the queue, none is lost.
   if (transport) taskList[SEND_MAIL_TASK] = (payload, helpers) => sendOne(transport, options, payload, helpers);
@@ -242,6 +247,7 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<MailW
       { task: FOLLOW_UP_REMINDERS_TASK, match: REMINDER_CRONTAB, identifier: FOLLOW_UP_REMINDERS_TASK },
       { task: MATERIAL_FILE_CLEANUP_TASK, match: MATERIAL_FILE_CLEANUP_CRONTAB, identifier: MATERIAL_FILE_CLEANUP_TASK },
       { task: MATERIAL_REVIEW_REMINDERS_TASK, match: REMINDER_CRONTAB, identifier: MATERIAL_REVIEW_REMINDERS_TASK },
+      { task: MEETING_SERIES_HORIZON_TASK, match: MEETING_SERIES_HORIZON_CRONTAB, identifier: MEETING_SERIES_HORIZON_TASK },
     ]),
   }).catch(async (error: unknown) => {
     await pool.end();
