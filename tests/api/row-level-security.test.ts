@@ -482,7 +482,24 @@ async function materialProbes(client: pg.ClientBase): Promise<Record<string, boo
        VALUES (md5(random()::text), $1, $2, '', '', true, false, false, now() + interval '1 minute')`,
       [mat[file], user],
     );
+  // The register's search bypasses RLS to use its indexes, so it must apply the record rule itself.
+  const found = (word: string) => n(`SELECT count(*) AS n FROM app.search_materials('${word}')`);
+  const foundUnreadable = () => n(`SELECT count(*) AS n FROM app.search_materials('a') s WHERE NOT EXISTS (SELECT 1 FROM material ma WHERE ma.id = s.id)`);
   return {
+    materialSearchAppliesTheRecordRule:
+      (await asApp(client, a, () => found('a.private'))) === 1 &&
+      (await asApp(client, b, () => found('a.private'))) === 0 &&
+      (await asApp(client, b, () => found('a.region'))) === 1 &&
+      (await asApp(client, {}, () => found('a.region'))) === 0 &&
+      (await asApp(client, {}, () => found('b.public'))) === 1 &&
+      (await asApp(client, member, () => found('a.network'))) === 1 &&
+      (await asApp(client, b, () => found('a.network'))) === 0,
+    materialSearchFindsNothingAPlainReadHides:
+      (await asApp(client, a, foundUnreadable)) === 0 &&
+      (await asApp(client, b, foundUnreadable)) === 0 &&
+      (await asApp(client, member, foundUnreadable)) === 0 &&
+      (await asApp(client, {}, foundUnreadable)) === 0 &&
+      (await asApp(client, b, () => n(`SELECT count(*) AS n FROM app.search_materials('a')`))) > 0,
     materialHistoryReadWithMaterial:
       (await asApp(client, a, () => n('SELECT count(*) AS n FROM material_change'))) === 2 &&
       (await asApp(client, b, () => n('SELECT count(*) AS n FROM material_change'))) === 1 &&

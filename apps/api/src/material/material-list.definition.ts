@@ -50,15 +50,13 @@ export const MATERIAL_LIST = {
   },
   defaultOrder: MaterialOrder.TITLE,
   /**
-   * A plain query under row-level security, as the method bank's: the register holds thousands of
-   * items, not a hundred thousand. Full-text matches (Swedish stemming, accents folded; titles,
-   * descriptions and the text inside the current files) rank above substring matches of the title.
+   * Full-text matches (Swedish stemming, accents folded; titles, descriptions and the text inside
+   * the current files) rank above substring matches of the title. `app.search_materials` uses
+   * the indexes and applies the record rule itself (as the register's search, decisions.md);
+   * the rows are still read from `material` under row-level security.
    */
   search: {
-    join: (search, ranked) => `
-      CROSS JOIN LATERAL (SELECT websearch_to_tsquery('app.swedish_unaccent', ${search}) AS q, app.fold(${search}) AS folded) sq
-      JOIN LATERAL (SELECT ${ranked ? `CASE WHEN ma.search_vector @@ sq.q THEN round((1 + ts_rank(ma.search_vector, sq.q))::numeric, 6) ELSE 0.5 END` : 'NULL::numeric'} AS rank) m
-        ON (ma.search_vector @@ sq.q OR strpos(app.fold(ma.title), sq.folded) > 0)`,
+    join: (search, ranked) => `JOIN app.search_materials(${search}, ${ranked}) m ON m.id = ma.id`,
     relevance: MaterialOrder.RELEVANCE,
     maxLength: MATERIAL_LIMITS.search,
   },

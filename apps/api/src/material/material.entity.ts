@@ -4,8 +4,9 @@ import { TenantRecordRow } from '../tenancy/tenant-record.entity.js';
 /**
  * A piece of shared material (a template, a strategic document …). Its files live in versions
  * (`material_version`, `material_file`); `current_version` is the number lists and links show
- * (0 until the first files are published). `search_vector` is kept by `app.material_derive()`
- * from the metadata and `file_text`, the text extracted from the current version's files.
+ * (0 until the first files are published). `search_vector` and `title_folded` are kept by
+ * `app.material_derive()` from the metadata and `file_text`, the text extracted from the current
+ * version's files.
  * Columns marked `insert: false` are not form values: versions, reviews and adaptation set them.
  */
 @Entity({ name: 'material' })
@@ -16,6 +17,7 @@ import { TenantRecordRow } from '../tenancy/tenant-record.entity.js';
 @Index('IDX_material_title_sv', { synchronize: false })
 @Index('IDX_material_updated', { synchronize: false })
 @Index('IDX_material_initiatives', { synchronize: false })
+@Index('IDX_material_title_folded', { synchronize: false })
 export class MaterialRow extends TenantRecordRow {
   @Column({ type: 'text' })
   title!: string;
@@ -97,4 +99,12 @@ export class MaterialRow extends TenantRecordRow {
 
   @Column({ name: 'search_vector', type: 'tsvector', nullable: true, select: false })
   searchVector?: string | null;
+
+  /** Title, summary and description only: what orders the search's matches (`app.search_materials`). */
+  @Column({ name: 'rank_vector', type: 'tsvector', nullable: true, select: false })
+  rankVector?: string | null;
+
+  /** The folded title for substring search (`app.search_materials`), kept by the same trigger. */
+  @Column({ name: 'title_folded', type: 'text', default: '', select: false })
+  titleFolded?: string;
 }

@@ -20,6 +20,7 @@ import { RegionInitiatives1796320000000 } from './1796320000000-region-initiativ
 import { Networks1796400000000 } from './1796400000000-networks.migration.js';
 import { MailOutbox1796410000000 } from './1796410000000-mail-outbox.migration.js';
 import { Material1796420000000 } from './1796420000000-material.migration.js';
+import { MaterialSearch1796430000000 } from './1796430000000-material-search.migration.js';
 
 /** In order. A migration, once on main, is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   Networks1796400000000,
   MailOutbox1796410000000,
   Material1796420000000,
+  MaterialSearch1796430000000,
 ];
