@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginWithPkce } from '@portal/identity/dist/login-with-pkce.js';
+import pg from 'pg';
+import { extendMeetingSeries } from '@portal/api/dist/meetings/meeting-series-horizon.js';
 import { seedDemoNetworks } from '@portal/api/dist/networks/demo/demo-networks.seed.js';
 import { DEMO_NETWORKS } from '@portal/api/dist/networks/demo/demo-networks.js';
 import { startTestPortal, type TestPortal } from '../support/test-portal.js';
@@ -104,5 +106,24 @@ describe('demo networks loaded on first start', () => {
 
   it('adds nothing when seeded again (as on a restart)', async () => {
     expect(await seedDemoNetworks(portal.database.ownerUrl)).toEqual({ added: 0 });
+  });
+
+  it('moves the demo series on to the two-year horizon with meetings marked as demo data', async () => {
+    // The seed plans a year ahead; the daily task brings the series to two.
+    const worker = new pg.Client({ connectionString: portal.database.ownerUrl });
+    const superuser = new pg.Client({ connectionString: portal.database.superuserUrl.replace(/\/postgres$/, '/portal') });
+    await worker.connect();
+    await superuser.connect();
+    try {
+      expect(await extendMeetingSeries(worker)).toBeGreaterThan(0);
+      const rows = (
+        await superuser.query(`SELECT count(*) FILTER (WHERE NOT m.is_demo)::int AS plain, max(m.starts_at) > now() + interval '23 months' AS far FROM meeting m
+                                WHERE m.series_id IS NOT NULL`)
+      ).rows[0] as { plain: number; far: boolean };
+      expect(rows).toEqual({ plain: 0, far: true });
+    } finally {
+      await worker.end();
+      await superuser.end();
+    }
   });
 });

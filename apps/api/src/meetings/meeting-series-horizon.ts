@@ -101,8 +101,9 @@ export async function extendMeetingSeries(client: HorizonDatabase, now: Date = n
       const wanted = occurrencesToHorizon({ rrule: row.rrule, firstDate: row.first_date, startTime: row.start_time, endTime: row.end_time }, now);
       if (wanted.length === 0) continue;
       const inserted = await client.query(
-        `INSERT INTO meeting (network_id, series_id, original_date, title, starts_at, ends_at, location, online_url)
-         SELECT $2, $1, w.original_date, $6, w.starts_at, w.ends_at, $7, $8
+        // A demo network's new meetings are demo data too (the demo's own seed marks its first ones).
+        `INSERT INTO meeting (network_id, series_id, original_date, title, starts_at, ends_at, location, online_url, is_demo)
+         SELECT $2, $1, w.original_date, $6, w.starts_at, w.ends_at, $7, $8, coalesce((SELECT n.is_demo FROM network n WHERE n.id = $2), false)
            FROM unnest($3::date[], $4::timestamptz[], $5::timestamptz[]) AS w(original_date, starts_at, ends_at)
           WHERE NOT EXISTS (SELECT 1 FROM meeting m WHERE m.series_id = $1 AND m.original_date = w.original_date)
          ON CONFLICT DO NOTHING`,
