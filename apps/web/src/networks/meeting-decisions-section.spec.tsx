@@ -1,8 +1,10 @@
-import { act, fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { useQuery } from 'urql';
 import { describe, expect, it } from 'vitest';
 import type { MeetingPageQuery } from '../gql/graphql';
 import { MeetingActionItemsSection, MeetingDecisionsSection } from './meeting-decisions-section';
-import { callsOf, renderWithClient, respondByName, type Answer } from './network-test-utils';
+import { meetingPageQuery } from './meeting-queries';
+import { callsOf, operationName, renderWithClient, respondByName, type Answer } from './network-test-utils';
 
 type Meeting = MeetingPageQuery['meeting'];
 
@@ -118,5 +120,47 @@ describe('changing an action item', () => {
     expect(alert.textContent).toContain('Åtgärden kunde inte sparas.');
     expect(alert.textContent).toContain('Ändringarna nedan gjordes efter att du öppnade formuläret.');
     expect(document.activeElement).toBe(alert);
+  });
+
+  it('after a CONFLICT loads the latest version into the form, once the user agrees to lose their input', async () => {
+    // The section on the page's own query, as the meeting page has it: the reload goes through it.
+    // Someone else's change is stored once the save has met it (the page may load more than once before).
+    let changedElsewhere = false;
+    const latest = { ...actionItem, title: 'Skriva introduktionen till hösten', version: 4 };
+    function Page() {
+      const [{ data }] = useQuery({ query: meetingPageQuery, variables: { id: 'm1' } });
+      return data ? <MeetingActionItemsSection meeting={data.meeting} /> : null;
+    }
+    const { operations } = renderWithClient(
+      <Page />,
+      respondByName({
+        MeetingPage: () => ({ meeting: { ...meeting, __typename: 'Meeting', actionItems: [changedElsewhere ? latest : actionItem] } }),
+        MeetingMembers: () => ({ network: { __typename: 'Network', id: 'n1', members: [] } }),
+        UpdateActionItem: (): Answer => {
+          changedElsewhere = true;
+          return { errors: [{ message: 'Någon annan har ändrat åtgärden.', extensions: { code: 'CONFLICT' } }] };
+        },
+      }),
+    );
+    await screen.findByRole('button', { name: 'Ändra åtgärden Skriva introduktionen' });
+    await click('Ändra åtgärden Skriva introduktionen');
+    type('atgard-andra-title', 'Min ändring');
+    await click('Spara åtgärden');
+    const loadsBefore = callsOf(operations, 'MeetingPage').length;
+    await click('Ladda den senaste versionen');
+    const dialog = screen.getByRole('dialog');
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Ja, ladda den senaste versionen' }));
+    });
+    // One more load of the page's query, from the server.
+    const loads = operations.filter((operation) => operationName(operation) === 'MeetingPage');
+    expect(loads).toHaveLength(loadsBefore + 1);
+    expect(loads.at(-1)?.context.requestPolicy).toBe('network-only');
+    // The editor is open again on version 4, with its title, and no conflict left.
+    expect((await screen.findByDisplayValue('Skriva introduktionen till hösten')).id).toBe('atgard-andra-title');
+    expect(screen.queryByText('Ändringarna nedan gjordes efter att du öppnade formuläret.', { exact: false })).toBeNull();
+    expect(screen.getByText('Åtgärden ”Skriva introduktionen” är hämtad på nytt med de senaste ändringarna. Gör din ändring igen.')).toBeTruthy();
+    await click('Spara åtgärden');
+    expect(callsOf(operations, 'UpdateActionItem').at(-1)).toMatchObject({ id: 'a1', version: 4 });
   });
 });

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { useMutation } from 'urql';
+import { useClient, useMutation } from 'urql';
 import { submitOutcome } from '../forms/use-form-submit';
 import type { MeetingPageQuery } from '../gql/graphql';
 import { useLocale } from '../i18n/use-locale';
 import { ActionMessage, useActionMessage } from './action-message';
 import { ActionItemTable } from './meeting-lists';
 import { ActionItemForm, closeEditor, DecisionForm, emptyActionItem, emptyDecision, toActionItemInput } from './meeting-item-forms';
-import { addActionItemMutation, addNetworkDecisionMutation, MEETINGS_CHANGED, updateNetworkDecisionMutation } from './meeting-queries';
+import { addActionItemMutation, addNetworkDecisionMutation, MEETINGS_CHANGED, meetingPageQuery, updateNetworkDecisionMutation } from './meeting-queries';
 import { formatLocalDate } from './network-format';
 import { useNetworksTranslation } from './networks.i18n';
 import { ToggleButton } from './toggle-button';
@@ -162,6 +162,9 @@ export function MeetingDecisionsSection({ meeting }: { readonly meeting: Meeting
 /** "Åtgärder": those decided at the meeting, the open ones carried from earlier meetings, and adding one. */
 export function MeetingActionItemsSection({ meeting }: { readonly meeting: Meeting }) {
   const { t } = useNetworksTranslation();
+  const client = useClient();
+  // The page's own query, fetched again: its subscribers (this page) get the latest items.
+  const reload = async () => !(await client.query(meetingPageQuery, { id: meeting.id }, { requestPolicy: 'network-only' }).toPromise()).error;
   const [, addAction] = useMutation(addActionItemMutation);
   const [adding, setAdding] = useState(false);
   const { message, report, ref } = useActionMessage();
@@ -177,6 +180,7 @@ export function MeetingActionItemsSection({ meeting }: { readonly meeting: Meeti
           caption={t('networks.meeting.actions.caption')}
           report={report}
           editNetworkId={meeting.canPlan ? meeting.networkId : undefined}
+          onReload={reload}
         />
       )}
       {meeting.canPlan && meeting.status !== 'cancelled' && (
@@ -214,6 +218,7 @@ export function MeetingActionItemsSection({ meeting }: { readonly meeting: Meeti
           caption={t('networks.meeting.actions.carriedCaption')}
           report={report}
           editNetworkId={meeting.canPlan ? meeting.networkId : undefined}
+          onReload={reload}
         />
       )}
     </section>

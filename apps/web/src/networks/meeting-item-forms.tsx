@@ -43,6 +43,8 @@ interface ItemFormProps<T> {
   readonly onCancel?: () => void;
   /** The date field's hint (adding: "Lämna tomt för mötets datum."). */
   readonly dateHint?: string;
+  /** Edit forms after a CONFLICT: loads the latest stored version (asked first, see FormFeedback). */
+  readonly onReloadLatest?: (() => Promise<void>) | undefined;
 }
 
 /** Closes an editor and puts focus back on the button that opened it. */
@@ -124,6 +126,7 @@ export function ActionItemForm({
   onSubmit,
   onSaved,
   onCancel,
+  onReloadLatest,
 }: ItemFormProps<ActionItemValues> & { readonly networkId: string }) {
   const { t } = useNetworksTranslation();
   const [{ data }] = useQuery({ query: meetingMembersQuery, variables: { networkId } });
@@ -141,7 +144,7 @@ export function ActionItemForm({
   });
   return (
     <FieldIdPrefix prefix={prefix}>
-      <FormFeedback form={form} saveFailed={saveFailed} conflictHeading={saveFailed} />
+      <FormFeedback form={form} saveFailed={saveFailed} conflictHeading={saveFailed} onReloadLatest={onReloadLatest} />
       <form className="network-form" noValidate onSubmit={form.onSubmit}>
         <TextField
           path="title"

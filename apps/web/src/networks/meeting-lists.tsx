@@ -94,11 +94,13 @@ function ActionItemEditor({
   networkId,
   report,
   onClose,
+  onReload,
 }: {
   readonly item: ActionItemFieldsFragment;
   readonly networkId: string;
   readonly report: Report;
   readonly onClose: () => void;
+  readonly onReload?: (() => Promise<boolean>) | undefined;
 }) {
   const { t } = useNetworksTranslation();
   const [, update] = useMutation(updateActionItemMutation);
@@ -126,6 +128,14 @@ function ActionItemEditor({
         closeEditor(onClose, editButtonId(item));
       }}
       onCancel={() => closeEditor(onClose, editButtonId(item))}
+      onReloadLatest={
+        onReload &&
+        (async () => {
+          // The list gets the item's new version, which mounts this editor anew with it (its key).
+          if (await onReload()) report('ok', t('networks.meeting.actions.reloaded', { title: item.title }));
+          else report('error', t('networks.meeting.actions.reloadFailed'));
+        })
+      }
     />
   );
 }
@@ -139,11 +149,14 @@ export function ActionItemTable({
   caption,
   report,
   editNetworkId,
+  onReload,
 }: {
   readonly items: readonly ActionItemFieldsFragment[];
   readonly caption: string;
   readonly report: Report;
   readonly editNetworkId?: string | undefined;
+  /** Fetches the page's items again (network-only); true when it worked. Offered after a CONFLICT. */
+  readonly onReload?: (() => Promise<boolean>) | undefined;
 }) {
   const { t } = useNetworksTranslation();
   const locale = useLocale();
@@ -211,7 +224,14 @@ export function ActionItemTable({
                 <tr id={editorId(item)} hidden={editing !== item.id}>
                   {editing === item.id && (
                     <td colSpan={columns}>
-                      <ActionItemEditor item={item} networkId={editNetworkId} report={report} onClose={() => setEditing(null)} />
+                      <ActionItemEditor
+                        key={item.version}
+                        item={item}
+                        networkId={editNetworkId}
+                        report={report}
+                        onClose={() => setEditing(null)}
+                        onReload={onReload}
+                      />
                     </td>
                   )}
                 </tr>

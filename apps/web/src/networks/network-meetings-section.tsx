@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeRecurrence, parseRrule, type Locale } from '@portal/shared-domain';
-import { useMutation, useQuery } from 'urql';
+import { useClient, useMutation, useQuery } from 'urql';
 import { ConfirmDialog } from '../forms/confirm-dialog';
 import { submitOutcome } from '../forms/use-form-submit';
 import type { NetworkMeetingsQuery } from '../gql/graphql';
@@ -223,6 +223,8 @@ function PlanMeetings({ network }: { readonly network: NetworkMeetings }) {
 export function NetworkMeetingsSection({ networkId }: { readonly networkId: string }) {
   const { t } = useNetworksTranslation();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: networkMeetingsQuery, variables: { id: networkId } });
+  const client = useClient();
+  const reload = async () => !(await client.query(networkMeetingsQuery, { id: networkId }, { requestPolicy: 'network-only' }).toPromise()).error;
   const { message, report, ref } = useActionMessage();
   return (
     <>
@@ -262,6 +264,7 @@ export function NetworkMeetingsSection({ networkId }: { readonly networkId: stri
                 caption={t('networks.meetings.openItemsHeading')}
                 report={report}
                 editNetworkId={data.network.canPlan ? data.network.id : undefined}
+                onReload={reload}
               />
             )}
           </section>

@@ -435,6 +435,8 @@ export const networksSv = {
       editSubmit: 'Spara åtgärden',
       updated: 'Åtgärden ”{{title}}” är ändrad.',
       updateFailed: 'Åtgärden kunde inte sparas.',
+      reloaded: 'Åtgärden ”{{title}}” är hämtad på nytt med de senaste ändringarna. Gör din ändring igen.',
+      reloadFailed: 'Den senaste versionen av åtgärden gick inte att hämta. Försök igen om en stund.',
     },
   },
   calendar: {
@@ -916,6 +918,8 @@ export const networksEn: typeof networksSv = {
       editSubmit: 'Save the action item',
       updated: 'The action item “{{title}}” has been changed.',
       updateFailed: 'The action item could not be saved.',
+      reloaded: 'The action item “{{title}}” has been loaded again with the latest changes. Make your change again.',
+      reloadFailed: 'The latest version of the action item could not be loaded. Try again in a moment.',
     },
   },
   calendar: {
