@@ -50,6 +50,11 @@ export function occurrencesToHorizon(series: SeriesRule, now: Date = new Date())
   return occurrences.filter((o) => !o.cancelled);
 }
 
+/** The occurrences as the three array parameters `unnest($a::date[], $b::timestamptz[], $c::timestamptz[])` reads: original dates, starts, ends. */
+export function occurrenceArrays(occurrences: readonly SeriesOccurrence[]): [string[], string[], string[]] {
+  return [occurrences.map((o) => o.originalDate), occurrences.map((o) => o.start.toISOString()), occurrences.map((o) => o.end.toISOString())];
+}
+
 /** The worker's owner connection (a pg client); this file only runs statements on it. */
 export interface HorizonDatabase {
   query(sql: string, parameters?: unknown[]): Promise<{ rows: unknown[]; rowCount?: number | null }>;
@@ -107,16 +112,7 @@ export async function extendMeetingSeries(client: HorizonDatabase, now: Date = n
            FROM unnest($3::date[], $4::timestamptz[], $5::timestamptz[]) AS w(original_date, starts_at, ends_at)
           WHERE NOT EXISTS (SELECT 1 FROM meeting m WHERE m.series_id = $1 AND m.original_date = w.original_date)
          ON CONFLICT DO NOTHING`,
-        [
-          row.id,
-          row.network_id,
-          wanted.map((o) => o.originalDate),
-          wanted.map((o) => o.start.toISOString()),
-          wanted.map((o) => o.end.toISOString()),
-          row.title,
-          row.location,
-          row.online_url,
-        ],
+        [row.id, row.network_id, ...occurrenceArrays(wanted), row.title, row.location, row.online_url],
       );
       added += inserted.rowCount ?? 0;
     }

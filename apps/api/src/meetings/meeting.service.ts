@@ -11,7 +11,7 @@ import { RequestScoped } from '../request/request-scoped.js';
 import { RequestDatabase } from '../request/request-database.js';
 import { sqlRows } from '../request/sql-rows.js';
 import { isUuid } from '../validation/field-checks.js';
-import { occurrencesToHorizon } from './meeting-series-horizon.js';
+import { occurrenceArrays, occurrencesToHorizon } from './meeting-series-horizon.js';
 import { instantToZonedTime, zonedTimeToInstant } from './calendar/zoned-time.js';
 import type { AgendaItemInput, AttendeeInput, MeetingInput, MeetingSeriesInput } from './meeting.inputs.js';
 import { MeetingMail } from './meeting-mail.js';
@@ -402,16 +402,7 @@ export class MeetingService {
        SELECT ${meetingColumns('c')}
          FROM (SELECT * FROM moved UNION ALL SELECT * FROM dropped UNION ALL SELECT * FROM added) c JOIN network n ON n.id = c.network_id
         ORDER BY c.starts_at`,
-      [
-        series.id,
-        planned.map((o) => o.originalDate),
-        planned.map((o) => o.start.toISOString()),
-        planned.map((o) => o.end.toISOString()),
-        values.title,
-        values.location,
-        values.onlineUrl,
-        series.networkId,
-      ],
+      [series.id, ...occurrenceArrays(planned), values.title, values.location, values.onlineUrl, series.networkId],
     );
     return Promise.all(rows.map((row) => this.toMeeting(row)));
   }

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useMutation } from 'urql';
 import type { MaterialFileFieldsFragment, MaterialVersionFieldsFragment } from '../gql/graphql';
 import { errorMessageOf } from '../graphql/error-code';
 import { useLocale } from '../i18n/use-locale';
 import { formatInstant } from '../networks/network-format';
 import { fileTypeLabel, formatFileSize } from './material-format';
+import { ActionMessage, useActionMessage } from '../ui/action-message';
 import { createMaterialFileLinkMutation, MATERIAL_CHANGED, rescanMaterialFileMutation } from './material-queries';
 import { useMaterialTranslation } from './material.i18n';
 
@@ -54,19 +55,12 @@ export function MaterialFileList({ files, scope, onPreview }: FileListProps) {
   const locale = useLocale();
   const link = useFileLink();
   const [, rescanFile] = useMutation(rescanMaterialFileMutation);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const failureRef = useRef<HTMLDivElement>(null);
+  // A failed link or the outcome of "Sök igen nu" (whose button then goes away): focus moves to it.
+  const { message, report, ref } = useActionMessage();
 
   async function open(file: MaterialFileFieldsFragment, preview: boolean) {
     const answer = await link(file.id, preview);
-    if ('error' in answer) {
-      setFailure(`${t('material.files.linkFailed')} ${answer.error}`.trim());
-      failureRef.current?.focus();
-      return;
-    }
-    setFailure(null);
-    setNotice(null);
+    if ('error' in answer) return report('error', `${t('material.files.linkFailed')} ${answer.error}`.trim());
     // The link answers with Content-Disposition: attachment, so the page stays where it is.
     if (!preview) window.location.assign(answer.url);
     else onPreview({ file, url: answer.url, openerId: previewButtonId(file.id, scope) });
@@ -75,22 +69,13 @@ export function MaterialFileList({ files, scope, onPreview }: FileListProps) {
   /** A new scan now; the file's state comes back with the answer, so the button goes away by itself. */
   async function rescan(file: MaterialFileFieldsFragment) {
     const result = await rescanFile({ fileId: file.id }, MATERIAL_CHANGED);
-    if (result.error) {
-      setNotice(null);
-      setFailure(`${t('material.files.rescanFailed')} ${errorMessageOf(result.error, locale)}`.trim());
-      failureRef.current?.focus();
-      return;
-    }
-    setFailure(null);
-    setNotice(t('material.files.rescanQueued', { name: file.name }));
+    if (result.error) report('error', `${t('material.files.rescanFailed')} ${errorMessageOf(result.error, locale)}`.trim());
+    else report('ok', t('material.files.rescanQueued', { name: file.name }));
   }
 
   return (
     <>
-      <div ref={failureRef} tabIndex={-1} role="alert" className={failure ? 'alert alert--error' : undefined}>
-        {failure && <p>{failure}</p>}
-      </div>
-      <div role="status">{notice && <p>{notice}</p>}</div>
+      <ActionMessage message={message} messageRef={ref} />
       <ul className="material-files">
         {files.map((file) => (
           <li key={file.id}>

@@ -7,7 +7,7 @@ import { useOptionalAuth } from '../auth/use-optional-auth';
 import type { MaterialPageQuery } from '../gql/graphql';
 import { errorCodeOf, errorMessageOf } from '../graphql/error-code';
 import { useLocale } from '../i18n/use-locale';
-import { ActionMessage, useActionMessage } from '../networks/action-message';
+import { ActionMessage, useActionMessage } from '../ui/action-message';
 import { formatInstant, formatLocalDate } from '../networks/network-format';
 import { NetworkSharing } from '../networks/network-sharing';
 import { Page } from '../shell/page';

@@ -160,7 +160,7 @@ export const materialSv = {
     linkFailed: 'Filen kunde inte hämtas.',
     scan: {
       pending: 'Kontrolleras av virusskyddet',
-      failed: 'Inte virussökt än: virusskyddet svarade inte, nya försök görs',
+      failed: 'Inte virussökt än: sökningen misslyckades, nya försök görs',
       infected: 'Stoppad av virusskyddet',
     },
     rescan: 'Sök igen nu',
@@ -457,7 +457,7 @@ export const materialEn: typeof materialSv = {
     linkFailed: 'The file could not be fetched.',
     scan: {
       pending: 'Being checked by the virus scanner',
-      failed: 'Not virus-checked yet: the scanner did not answer, it will try again',
+      failed: 'Not virus-checked yet: the check failed, it will be tried again',
       infected: 'Stopped by the virus scanner',
     },
     rescan: 'Check again now',

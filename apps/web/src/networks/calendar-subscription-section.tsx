@@ -8,7 +8,7 @@ import { describedBy, FieldFrame } from '../forms/form-fields';
 import { errorMessageOf } from '../graphql/error-code';
 import { useLocale } from '../i18n/use-locale';
 import { QueryState } from '../ui/query-state';
-import { ActionMessage, useActionMessage } from './action-message';
+import { ActionMessage, useActionMessage } from '../ui/action-message';
 import { calendarSubscriptionsQuery, createCalendarSubscriptionMutation, revokeCalendarSubscriptionMutation } from './meeting-queries';
 import { formatInstant } from './network-format';
 import { useNetworksTranslation } from './networks.i18n';

@@ -9,7 +9,7 @@ import { FormActions, FormFeedback } from '../forms/form-feedback';
 import { newRowKey, RepeatableRows } from '../forms/repeatable-rows';
 import { submitOutcome, useFormSubmit } from '../forms/use-form-submit';
 import type { AgendaItemInput, MeetingPageQuery } from '../gql/graphql';
-import { ActionMessage, useActionMessage } from './action-message';
+import { ActionMessage, useActionMessage } from '../ui/action-message';
 import { MEETINGS_CHANGED, setMeetingAgendaMutation } from './meeting-queries';
 import { useNetworksTranslation } from './networks.i18n';
 import { ToggleButton } from './toggle-button';

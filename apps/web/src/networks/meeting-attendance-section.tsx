@@ -8,7 +8,7 @@ import { newRowKey, RepeatableRows } from '../forms/repeatable-rows';
 import { submitOutcome, useFormSubmit } from '../forms/use-form-submit';
 import type { MeetingMembersQuery, MeetingPageQuery } from '../gql/graphql';
 import { QueryState } from '../ui/query-state';
-import { ActionMessage, useActionMessage } from './action-message';
+import { ActionMessage, useActionMessage } from '../ui/action-message';
 import { holdMeetingMutation, meetingMembersQuery, MEETINGS_CHANGED } from './meeting-queries';
 import { useNetworksTranslation } from './networks.i18n';
 import { ToggleButton } from './toggle-button';

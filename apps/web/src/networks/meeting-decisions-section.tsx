@@ -3,7 +3,7 @@ import { useClient, useMutation } from 'urql';
 import { submitOutcome } from '../forms/use-form-submit';
 import type { MeetingPageQuery } from '../gql/graphql';
 import { useLocale } from '../i18n/use-locale';
-import { ActionMessage, useActionMessage } from './action-message';
+import { ActionMessage, useActionMessage } from '../ui/action-message';
 import { ActionItemTable } from './meeting-lists';
 import { ActionItemForm, closeEditor, DecisionForm, emptyActionItem, emptyDecision, toActionItemInput } from './meeting-item-forms';
 import { addActionItemMutation, addNetworkDecisionMutation, MEETINGS_CHANGED, meetingPageQuery, updateNetworkDecisionMutation } from './meeting-queries';

@@ -10,7 +10,7 @@ import { submitOutcome, useFormSubmit } from '../forms/use-form-submit';
 import type { MeetingPageQuery } from '../gql/graphql';
 import { errorMessageOf } from '../graphql/error-code';
 import { useLocale } from '../i18n/use-locale';
-import { ActionMessage, useActionMessage } from './action-message';
+import { ActionMessage, useActionMessage } from '../ui/action-message';
 import { MEETINGS_CHANGED, publishMeetingMinutesMutation, saveMeetingMinutesMutation } from './meeting-queries';
 import { formatInstant } from './network-format';
 import { useNetworksTranslation } from './networks.i18n';

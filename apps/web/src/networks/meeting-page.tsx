@@ -15,7 +15,7 @@ import { saveFile } from '../list/list-export';
 import { Page } from '../shell/page';
 import { QueryState } from '../ui/query-state';
 import '../styles/record.css';
-import { ActionMessage, useActionMessage } from './action-message';
+import { ActionMessage, useActionMessage } from '../ui/action-message';
 import { MeetingAgendaSection } from './meeting-agenda-section';
 import { MeetingAttendanceSection } from './meeting-attendance-section';
 import { MeetingActionItemsSection, MeetingDecisionsSection } from './meeting-decisions-section';

@@ -5,7 +5,7 @@ import { networkPath } from '../app/site-map';
 import type { NetworksQuery } from '../gql/graphql';
 import { errorMessageOf } from '../graphql/error-code';
 import { useLocale } from '../i18n/use-locale';
-import { ActionMessage, useActionMessage } from './action-message';
+import { ActionMessage, useActionMessage } from '../ui/action-message';
 import { networkAdmissionLabel, networkKindLabel, networkLevelLabel, networkRoleLabel } from './network-format';
 import { NETWORK_CHANGED, requestToJoinNetworkMutation, respondToNetworkInvitationMutation } from './network-queries';
 import { networkTree, type NetworkTreeNode } from './network-tree';

@@ -8,7 +8,7 @@ import type { NetworkMeetingsQuery } from '../gql/graphql';
 import { errorMessageOf } from '../graphql/error-code';
 import { useLocale } from '../i18n/use-locale';
 import { QueryState } from '../ui/query-state';
-import { ActionMessage, useActionMessage } from './action-message';
+import { ActionMessage, useActionMessage } from '../ui/action-message';
 import { CalendarSubscriptionSection } from './calendar-subscription-section';
 import { chosenRecurrence, emptySeries, emptySingleMeeting, seriesStateOf, toMeetingInput, toSeriesInput } from './meeting-form-state';
 import { MeetingSeriesForm, SingleMeetingForm } from './meeting-forms';

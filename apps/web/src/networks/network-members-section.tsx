@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../forms/confirm-dialog';
 import type { NetworkMemberFieldsFragment, NetworkPageQuery } from '../gql/graphql';
 import { errorMessageOf } from '../graphql/error-code';
 import { useLocale } from '../i18n/use-locale';
-import { ActionMessage, useActionMessage } from './action-message';
+import { ActionMessage, useActionMessage } from '../ui/action-message';
 import { formatInstant, networkMemberStatusLabel, networkRoleLabel } from './network-format';
 import { NetworkInviteForm } from './network-invite-form';
 import { changeNetworkMemberRoleMutation, decideNetworkRequestMutation, NETWORK_CHANGED, removeNetworkMemberMutation } from './network-queries';

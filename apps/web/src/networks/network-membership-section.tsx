@@ -5,7 +5,7 @@ import { ConfirmDialog } from '../forms/confirm-dialog';
 import type { NetworkPageQuery } from '../gql/graphql';
 import { errorMessageOf } from '../graphql/error-code';
 import { useLocale } from '../i18n/use-locale';
-import { ActionMessage, useActionMessage } from './action-message';
+import { ActionMessage, useActionMessage } from '../ui/action-message';
 import { networkRoleLabel } from './network-format';
 import { leaveNetworkMutation, NETWORK_CHANGED, requestToJoinNetworkMutation, respondToNetworkInvitationMutation } from './network-queries';
 import { useNetworksTranslation } from './networks.i18n';

@@ -9,7 +9,7 @@ import { SelectField } from '../forms/form-fields';
 import { errorMessageOf } from '../graphql/error-code';
 import { useLocale } from '../i18n/use-locale';
 import { termLabel } from '../i18n/term-label';
-import { ActionMessage, useActionMessage } from './action-message';
+import { ActionMessage, useActionMessage } from '../ui/action-message';
 import {
   initiativeSharingQuery,
   materialSharingQuery,
